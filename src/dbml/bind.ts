@@ -1,0 +1,223 @@
+/** Binding: resolves names across the document (tables and aliases, partials, enums, ref
+ * endpoints, group members, records) and runs upstream's semantic checks. */
+import type { DbmlColumn, DbmlDocument, DbmlEndpoint, DbmlIndex, DbmlRef, DbmlTable } from './document.js';
+import { type Reporter, reportRepeats } from './interpret-context.js';
+
+/** Looks up tables by `schema.name` and by alias (aliases live in the table namespace). */
+export interface TableIndex {
+  resolve(schema: string, name: string): DbmlTable | undefined;
+}
+
+const key = (schema: string, name: string) => `${schema}\u0000${name}`;
+
+/** Builds the table lookup; unqualified (`''`) and `public` names are the same. */
+export function tableIndex(doc: DbmlDocument): TableIndex {
+  const byName = new Map<string, DbmlTable>();
+  const byAlias = new Map<string, DbmlTable>();
+  for (const t of doc.tables) {
+    if (!byName.has(key(t.schema, t.name))) byName.set(key(t.schema, t.name), t);
+    if (t.alias !== undefined && !byAlias.has(t.alias)) byAlias.set(t.alias, t);
+  }
+  return {
+    resolve(schema, name) {
+      if (schema === '') return byName.get(key('public', name)) ?? byAlias.get(name);
+      return byName.get(key(schema, name));
+    },
+  };
+}
+
+/** The columns of a table after injecting its partials: own definitions win, then the partial
+ * injected last; order follows the `~` lines among the table's own columns. */
+export function expandColumns(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>): DbmlColumn[] {
+  const own = new Set(t.items.filter((i) => i.kind === 'column').map((i) => i.name));
+  const chosen = new Map<string, DbmlColumn>();
+  const order: string[] = [];
+  for (const it of t.items) {
+    if (it.kind === 'column') {
+      if (!chosen.has(it.name)) order.push(it.name);
+      chosen.set(it.name, it);
+      continue;
+    }
+    const p = partials.get(it.name);
+    if (!p) continue;
+    for (const pc of p.items) {
+      if (pc.kind !== 'column') continue;
+      if (own.has(pc.name)) continue;
+      if (!chosen.has(pc.name)) order.push(pc.name);
+      chosen.set(pc.name, pc);
+    }
+  }
+  return order.map((n) => chosen.get(n)!);
+}
+
+/** Indexes and checks of a table after injecting its partials (partials first, in order). */
+export function expandIndexesAndChecks(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>): Pick<DbmlTable, 'indexes' | 'checks'> {
+  const indexes: DbmlIndex[] = [];
+  const checks = [];
+  for (const it of t.items) {
+    if (it.kind !== 'inject') continue;
+    const p = partials.get(it.name);
+    if (!p) continue;
+    indexes.push(...p.indexes);
+    checks.push(...p.checks);
+  }
+  return { indexes: [...indexes, ...t.indexes], checks: [...checks, ...t.checks] };
+}
+
+/** Resolved refs: partial templates are copied onto the tables that inject them. */
+export function expandRefs(doc: DbmlDocument): DbmlRef[] {
+  const out: DbmlRef[] = [];
+  for (const ref of doc.refs) {
+    if (!ref.partial) {
+      out.push(ref);
+      continue;
+    }
+    for (const t of doc.tables) {
+      if (!t.items.some((i) => i.kind === 'inject' && i.name === ref.left.table)) continue;
+      if (t.items.some((i) => i.kind === 'column' && i.name === ref.left.columns[0])) continue; // own column wins
+      const retarget = (e: DbmlEndpoint): DbmlEndpoint => (e.table === ref.left.table && e.schema === ref.left.schema ? { ...e, schema: t.schema, table: t.name } : e);
+      out.push({ ...ref, left: retarget(ref.left), right: retarget(ref.right), partial: false });
+    }
+  }
+  return out;
+}
+
+/** Partials by name. */
+export function partialMap(doc: DbmlDocument): Map<string, DbmlTable> {
+  const m = new Map<string, DbmlTable>();
+  for (const p of doc.partials) if (!m.has(p.name)) m.set(p.name, p);
+  return m;
+}
+
+/** Runs name resolution and semantic checks, reporting into `r`. */
+export function bind(doc: DbmlDocument, r: Reporter): void {
+  const tables = new Map<string, DbmlTable>();
+  for (const t of doc.tables) {
+    const names = [t.name, ...(t.alias !== undefined && t.alias !== t.name ? [t.alias] : [])];
+    for (const n of names) {
+      const k = key(n === t.alias ? 'public' : t.schema, n);
+      if (tables.has(k)) r.error('validate', 'DUPLICATE_NAME', `Table '${n}' already exists in schema '${n === t.alias ? 'public' : t.schema}'`, t.nameSpan);
+      else tables.set(k, t);
+    }
+  }
+  const uniq = (items: readonly { schema?: string; name: string }[], what: string, span: (i: number) => { start: number; end: number } | undefined) => {
+    const seen = new Set<string>();
+    items.forEach((it, i) => {
+      const k = key(it.schema ?? 'public', it.name);
+      const s = span(i);
+      if (seen.has(k) && s) r.error('validate', 'DUPLICATE_NAME', `${what} '${it.name}' already exists in schema '${it.schema ?? 'public'}'`, s);
+      seen.add(k);
+    });
+  };
+  uniq(doc.partials, 'TablePartial', (i) => doc.partials[i]!.nameSpan);
+  const partials = partialMap(doc);
+  const idx = tableIndex(doc);
+  const enums = new Map(doc.enums.map((e) => [key(e.schema, e.name), e]));
+
+  for (const t of [...doc.tables, ...doc.partials]) {
+    const isPartial = doc.partials.includes(t);
+    const what = isPartial ? 'TablePartial' : 'Table';
+    const seenCols = new Set<string>();
+    reportRepeats(t.items.filter((i) => i.kind === 'column'), (i) => i.name, (i) => r.error('validate', 'DUPLICATE_COLUMN_NAME', `Duplicate column '${i.name}'`, i.span));
+    reportRepeats(t.items.filter((i) => i.kind === 'inject'), (i) => i.name, (i) => r.error('validate', 'DUPLICATE_TABLE_PARTIAL_INJECTION_NAME', `Duplicate table partial injection '${i.name}'`, i.span));
+    for (const it of t.items) {
+      if (it.kind === 'column') {
+        seenCols.add(it.name);
+        const d = it.default;
+        if (d?.kind === 'enum') {
+          const e = enums.get(key(d.schema ?? 'public', d.enumName));
+          if (!e) r.error('bind', 'BINDING_ERROR', `Enum '${d.schema ?? 'public'}.${d.enumName}' does not exist`, it.span);
+          else if (!e.values.some((v) => v.name === d.value)) r.error('bind', 'BINDING_ERROR', `Enum field '${d.value}' does not exist in Enum '${e.schema}.${e.name}'`, it.span);
+        }
+        continue;
+      }
+      if (!partials.has(it.name)) r.error('bind', 'BINDING_ERROR', `TablePartial '${it.name}' does not exist in Schema 'public'`, it.span);
+    }
+    const cols = new Set(isPartial ? seenCols : expandColumns(t, partials).map((c) => c.name));
+    for (const ix of t.indexes) {
+      for (const p of ix.parts) {
+        if (p.kind === 'column' && !cols.has(p.name)) r.error('bind', 'BINDING_ERROR', `No column named '${p.name}' inside ${what} '${t.name}'`, ix.span);
+      }
+    }
+    if (!isPartial && cols.size === 0) r.error('interpret', 'EMPTY_TABLE', 'A Table must have at least one column', t.span);
+  }
+
+  bindRefs(doc, r, idx, partials);
+
+  const grouped = new Map<string, string>();
+  for (const g of doc.groups) {
+    for (const m of g.tables) {
+      const t = idx.resolve(m.schema, m.name);
+      if (!t) {
+        r.error('bind', 'BINDING_ERROR', `Table '${m.name}' does not exist in Schema '${m.schema || 'public'}'`, m.span);
+        continue;
+      }
+      const k = key(t.schema, t.name);
+      const prev = grouped.get(k);
+      if (prev !== undefined) r.error('interpret', 'TABLE_REAPPEAR_IN_TABLEGROUP', `Table "${t.name}" already appears in group "${prev}"`, m.span);
+      else grouped.set(k, g.name);
+    }
+  }
+  const recordTables = new Set<string>();
+  for (const t of doc.tables) if (t.records) recordTables.add(key(t.schema, t.name));
+  for (const rec of doc.records) {
+    const t = idx.resolve(rec.schema, rec.table);
+    if (!t) {
+      r.error('bind', 'BINDING_ERROR', `Table '${rec.table}' does not exist in Schema '${rec.schema || 'public'}'`, rec.span);
+      continue;
+    }
+    const k = key(t.schema, t.name);
+    if (recordTables.has(k)) r.error('validate', 'DUPLICATE_RECORDS_FOR_TABLE', `Duplicate Records blocks for the same Table '${t.name}'`, t.nameSpan);
+    recordTables.add(k);
+  }
+}
+
+function bindRefs(doc: DbmlDocument, r: Reporter, idx: TableIndex, partials: ReadonlyMap<string, DbmlTable>): void {
+  const pairs = new Map<string, { span: { start: number; end: number }; reported: boolean }>();
+  for (const ref of doc.refs) {
+    if (ref.partial) {
+      // Bare-column endpoints of a partial must name the partial's own columns.
+      const p = partials.get(ref.left.table);
+      if (p && ref.right.table === ref.left.table && ref.right.schema === ref.left.schema) {
+        for (const c of ref.right.columns) {
+          if (!p.items.some((i) => i.kind === 'column' && i.name === c)) r.error('bind', 'BINDING_ERROR', `Column '${c}' does not exist in TablePartial '${p.name}'`, ref.span);
+        }
+        if (ref.right.columns[0] === ref.left.columns[0]) r.error('interpret', 'SAME_ENDPOINT', 'Two endpoints are the same', ref.span);
+        continue;
+      }
+    }
+  }
+  for (const ref of expandRefs(doc)) {
+    const ends: string[] = [];
+    let ok = true;
+    for (const e of [ref.left, ref.right]) {
+      const t = idx.resolve(e.schema, e.table);
+      if (!t) {
+        r.error('bind', 'BINDING_ERROR', `Table '${e.table}' does not exist in Schema '${e.schema || 'public'}'`, ref.span);
+        ok = false;
+        break;
+      }
+      const cols = new Set(expandColumns(t, partials).map((c) => c.name));
+      for (const c of e.columns) {
+        if (!cols.has(c)) {
+          r.error('bind', 'BINDING_ERROR', `Column '${c}' does not exist in Table '${t.schema}.${t.name}'`, ref.span);
+          ok = false;
+        }
+      }
+      ends.push(`${key(t.schema, t.name)}\u0000${[...e.columns].sort().join('\u0001')}`);
+    }
+    if (!ok) continue;
+    if (ends[0] === ends[1]) {
+      r.error('interpret', 'SAME_ENDPOINT', 'Two endpoints are the same', ref.span);
+      continue;
+    }
+    const pair = [...ends].sort().join('\u0002');
+    const prev = pairs.get(pair);
+    if (prev) {
+      // Upstream flags both refs of the pair.
+      if (!prev.reported) r.error('interpret', 'CIRCULAR_REF', 'References with same endpoints exist', prev.span);
+      prev.reported = true;
+      r.error('interpret', 'CIRCULAR_REF', 'References with same endpoints exist', ref.span);
+    } else pairs.set(pair, { span: ref.span, reported: false });
+  }
+}

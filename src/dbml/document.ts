@@ -1,0 +1,175 @@
+/** The interpreted DBML document: everything a DBML file says, including what has no meaning
+ * for PostgreSQL (groups, colours, sticky notes, views), so that the printer can write it back.
+ * `lower()` turns it into the PostgreSQL `Schema`. */
+import type { Span } from './syntax.js';
+
+/** A column default as written in DBML. */
+export type DbmlDefault =
+  | { readonly kind: 'string'; readonly value: string }
+  | { readonly kind: 'number'; readonly value: number; readonly raw: string }
+  | { readonly kind: 'boolean'; readonly value: boolean }
+  | { readonly kind: 'null' }
+  | { readonly kind: 'expression'; readonly value: string }
+  | { readonly kind: 'enum'; readonly schema?: string; readonly enumName: string; readonly value: string };
+
+/** A column type as written: the base name (with schema), call arguments and array suffixes. */
+export interface DbmlType {
+  readonly schema?: string;
+  readonly name: string;
+  /** Arguments joined by `,`, as upstream stores them (`10,2`), or undefined without a call. */
+  readonly args?: string;
+  /** Array suffixes: `[]` → '', `[3]` → '3'. */
+  readonly arrays: readonly string[];
+}
+
+/** Free `key: value` settings (npm >= 9.1 custom metadata). */
+export type Custom = readonly (readonly [string, string])[];
+
+/** A column line. */
+export interface DbmlColumn {
+  readonly name: string;
+  readonly type: DbmlType;
+  readonly pk: boolean;
+  readonly unique: boolean;
+  /** `not null` → true, `null` → false, neither → undefined. */
+  readonly notNull?: boolean;
+  readonly increment: boolean;
+  readonly default?: DbmlDefault;
+  readonly note?: string;
+  readonly checks: readonly string[];
+  readonly custom: Custom;
+  readonly span: Span;
+}
+
+/** One part of an index line. */
+export type DbmlIndexPart = { readonly kind: 'column'; readonly name: string } | { readonly kind: 'expression'; readonly value: string };
+
+/** One line of an `indexes { }` block. */
+export interface DbmlIndex {
+  readonly parts: readonly DbmlIndexPart[];
+  readonly pk: boolean;
+  readonly unique: boolean;
+  readonly name?: string;
+  readonly type?: string;
+  readonly note?: string;
+  readonly span: Span;
+}
+
+/** One line of a `checks { }` block. */
+export interface DbmlCheck {
+  readonly expression: string;
+  readonly name?: string;
+}
+
+/** A body item of a table or partial: a column, or a `~partial` injection in source order. */
+export type DbmlTableItem = ({ readonly kind: 'column' } & DbmlColumn) | { readonly kind: 'inject'; readonly name: string; readonly span: Span };
+
+/** Records (sample data). Values are kept as written. */
+export interface DbmlRecords {
+  readonly columns?: readonly string[];
+  readonly rows: readonly (readonly DbmlValue[])[];
+}
+
+/** A record value. */
+export type DbmlValue = DbmlDefault | { readonly kind: 'empty' };
+
+/** A Table or TablePartial. */
+export interface DbmlTable {
+  readonly schema: string;
+  readonly name: string;
+  readonly alias?: string;
+  readonly headercolor?: string;
+  /** `[note: '...']` in the header. */
+  readonly settingNote?: string;
+  /** `Note: '...'` / `Note { ... }` in the body. */
+  readonly note?: string;
+  readonly custom: Custom;
+  readonly items: readonly DbmlTableItem[];
+  readonly indexes: readonly DbmlIndex[];
+  readonly checks: readonly DbmlCheck[];
+  readonly records?: DbmlRecords;
+  readonly span: Span;
+  readonly nameSpan: Span;
+}
+
+/** A referential action keyword, lower-case as written (`cascade`, `set null`, ...). */
+export type DbmlAction = 'cascade' | 'restrict' | 'set null' | 'set default' | 'no action';
+
+/** One side of a relationship. */
+export interface DbmlEndpoint {
+  readonly schema: string;
+  readonly table: string;
+  readonly columns: readonly string[];
+}
+
+/** A relationship (`Ref`, or an inline `ref:` setting). `op` keeps optional-ref `?` marks. */
+export interface DbmlRef {
+  readonly name?: string;
+  readonly left: DbmlEndpoint;
+  readonly right: DbmlEndpoint;
+  readonly op: string;
+  readonly onDelete?: DbmlAction;
+  readonly onUpdate?: DbmlAction;
+  readonly color?: string;
+  readonly inactive: boolean;
+  /** Set when written as a column setting; the column lives on `left`. */
+  readonly inline: boolean;
+  /** Set for an inline ref written inside a TablePartial: a template copied to each table that
+   * injects the partial (the partial's name stands for the table in bare-column endpoints). */
+  readonly partial?: boolean;
+  readonly span: Span;
+}
+
+/** An enum and its values (with value notes). */
+export interface DbmlEnum {
+  readonly schema: string;
+  readonly name: string;
+  readonly values: readonly { readonly name: string; readonly note?: string }[];
+}
+
+/** A TableGroup. */
+export interface DbmlGroup {
+  readonly name: string;
+  readonly tables: readonly { readonly schema: string; readonly name: string; readonly span: Span }[];
+  readonly color?: string;
+  readonly settingNote?: string;
+  readonly note?: string;
+  readonly custom: Custom;
+}
+
+/** A sticky note (top-level `Note name { }`). */
+export interface DbmlStickyNote {
+  readonly schema: string;
+  readonly name: string;
+  readonly content: string;
+  readonly color?: string;
+}
+
+/** A DiagramView: sub-block name (lower-case) → names or `*`. */
+export interface DbmlDiagramView {
+  readonly name: string;
+  readonly all: boolean;
+  readonly blocks: readonly { readonly kind: string; readonly names: readonly string[] }[];
+}
+
+/** The Project element. */
+export interface DbmlProject {
+  readonly name?: string;
+  readonly fields: readonly (readonly [string, string])[];
+  readonly note?: string;
+}
+
+/** Everything one DBML file (with its `use` imports) declares. */
+export interface DbmlDocument {
+  readonly project?: DbmlProject;
+  readonly enums: readonly DbmlEnum[];
+  readonly tables: readonly DbmlTable[];
+  readonly partials: readonly DbmlTable[];
+  readonly refs: readonly DbmlRef[];
+  readonly groups: readonly DbmlGroup[];
+  readonly stickyNotes: readonly DbmlStickyNote[];
+  readonly views: readonly DbmlDiagramView[];
+  /** Top-level `records t(cols) { }` blocks, by table. */
+  readonly records: readonly { readonly schema: string; readonly table: string; readonly records: DbmlRecords; readonly span: Span }[];
+  readonly uses: readonly { readonly path: string; readonly reuse: boolean; readonly text: string }[];
+}

@@ -1,0 +1,97 @@
+/** Reading typed values out of DBML syntax: column types, defaults, record values, endpoints. */
+import type { DbmlDefault, DbmlEndpoint, DbmlType, DbmlValue } from './document.js';
+import { nameParts, numberOf, stringOf } from './interpret-context.js';
+import type { Expr } from './syntax.js';
+
+/** A column type expression: name, `schema.name`, `name(args)`, `name[]...` (recursively). */
+export function typeOf(e: Expr): DbmlType | undefined {
+  const arrays: string[] = [];
+  let cur = e;
+  while (cur.kind === 'array') {
+    if (cur.index) {
+      const n = numberOf(cur.index);
+      if (!n) return undefined;
+      arrays.unshift(n.raw);
+    } else arrays.unshift('');
+    cur = cur.base;
+  }
+  let args: string | undefined;
+  if (cur.kind === 'call') {
+    const parts: string[] = [];
+    for (const a of cur.args) {
+      const n = numberOf(a);
+      if (n) parts.push(n.raw);
+      else if (a.kind === 'string') parts.push(a.value);
+      else if (a.kind === 'ident') parts.push(a.name);
+      else return undefined;
+    }
+    args = parts.join(',');
+    cur = cur.callee;
+  }
+  const names = nameParts(cur);
+  if (!names || names.length > 2) return undefined;
+  const name = names[names.length - 1]!;
+  return { ...(names.length === 2 ? { schema: names[0]! } : {}), name, ...(args !== undefined ? { args } : {}), arrays };
+}
+
+/** A default value: string, number, boolean/null, backtick expression or `enum.member`. */
+export function defaultOf(e: Expr | undefined): DbmlDefault | undefined {
+  if (!e) return undefined;
+  const s = stringOf(e);
+  if (s !== undefined) return { kind: 'string', value: s };
+  const n = numberOf(e);
+  if (n) return { kind: 'number', value: n.value, raw: n.raw };
+  if (e.kind === 'backtick') return { kind: 'expression', value: e.value };
+  if (e.kind === 'ident' && !e.quoted) {
+    const k = e.name.toLowerCase();
+    if (k === 'true' || k === 'false') return { kind: 'boolean', value: k === 'true' };
+    if (k === 'null') return { kind: 'null' };
+    return undefined;
+  }
+  const names = nameParts(e);
+  if (names && (names.length === 2 || names.length === 3)) {
+    const value = names[names.length - 1]!;
+    const enumName = names[names.length - 2]!;
+    return { kind: 'enum', ...(names.length === 3 ? { schema: names[0]! } : {}), enumName, value };
+  }
+  return undefined;
+}
+
+/** A record value: like a default, or an empty field. */
+export function recordValueOf(e: Expr | undefined): DbmlValue | undefined {
+  if (!e) return { kind: 'empty' };
+  return defaultOf(e);
+}
+
+/** A relationship endpoint: `t.c`, `s.t.c`, `t.(a, b)`, `s.t.(a, b)`. Bare `c` only inline. */
+export function endpointOf(e: Expr, ownTable?: { schema: string; table: string }): DbmlEndpoint | 'invalid' {
+  let path: string[] | undefined;
+  let columns: string[];
+  if (e.kind === 'access' && e.member.kind === 'tuple') {
+    path = nameParts(e.object);
+    const cols: string[] = [];
+    for (const it of e.member.items) {
+      const p = nameParts(it);
+      if (!p || p.length !== 1) return 'invalid';
+      cols.push(p[0]!);
+    }
+    columns = cols;
+  } else {
+    const all = nameParts(e);
+    if (!all) return 'invalid';
+    path = all.slice(0, -1);
+    columns = [all[all.length - 1]!];
+  }
+  if (!path || path.length > 2) return 'invalid';
+  if (path.length === 0) {
+    if (!ownTable) return 'invalid';
+    return { schema: ownTable.schema, table: ownTable.table, columns };
+  }
+  const schema = path.length === 2 ? path[0]! : '';
+  return { schema, table: path[path.length - 1]!, columns };
+}
+
+/** Relationship operators, with optional-ref `?` marks (npm >= 9). */
+export function isRelationOp(op: string): boolean {
+  return /^\??(<>|<|>|-)\??$/.test(op);
+}

@@ -1,0 +1,306 @@
+/** The generic DBML syntax tree, built from the chevrotain CST: statements made of parts,
+ * settings and bodies, and expressions with operator precedence applied. */
+import type { CstNode, IToken } from 'chevrotain';
+import * as T from './tokens.js';
+
+/** Source span as [start, end) offsets. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** An expression of the generic grammar. */
+export type Expr =
+  | (Span & { readonly kind: 'ident'; readonly name: string; readonly quoted: boolean })
+  | (Span & { readonly kind: 'string'; readonly value: string; readonly triple: boolean })
+  | (Span & { readonly kind: 'number'; readonly raw: string; readonly value: number })
+  | (Span & { readonly kind: 'backtick'; readonly value: string })
+  | (Span & { readonly kind: 'color'; readonly value: string })
+  | (Span & { readonly kind: 'star' })
+  | (Span & { readonly kind: 'tuple'; readonly items: readonly Expr[] })
+  | (Span & { readonly kind: 'access'; readonly object: Expr; readonly member: Expr })
+  | (Span & { readonly kind: 'call'; readonly callee: Expr; readonly args: readonly Expr[] })
+  | (Span & { readonly kind: 'array'; readonly base: Expr; readonly index?: Expr })
+  | (Span & { readonly kind: 'prefix'; readonly op: string; readonly operand: Expr })
+  | (Span & { readonly kind: 'binary'; readonly op: string; readonly left: Expr; readonly right: Expr });
+
+/** A part of a statement: an expression, or a comma (only meaningful in record rows). */
+export type Part = Expr | (Span & { readonly kind: 'comma' });
+
+/** One `name[: value]` entry of a settings list; `name` words are kept as expressions. */
+export interface Attribute extends Span {
+  readonly name: readonly Expr[];
+  readonly value?: readonly Expr[];
+  readonly colon?: Span;
+}
+
+/** A `[ ... ]` settings list. Empty entries (`[pk,]`) are kept as `undefined` for diagnostics. */
+export interface Settings extends Span {
+  readonly attrs: readonly (Attribute | Span)[];
+}
+
+/** A statement: a top-level element or one member line of a block. */
+export interface Statement extends Span {
+  readonly parts: readonly Part[];
+  readonly settings?: Settings;
+  readonly block?: Block;
+  readonly simple?: Statement & { readonly colon: Span };
+  /** Set for `use`/`reuse` declarations. */
+  readonly use?: { readonly reuse: boolean; readonly star: boolean; readonly path: string; readonly pathSpan: Span };
+}
+
+/** A `{ ... }` body. */
+export interface Block extends Span {
+  readonly members: readonly Statement[];
+}
+
+type Children = Record<string, (CstNode | IToken)[] | undefined>;
+const kids = (n: CstNode): Children => n.children as Children;
+const tok = (n: CstNode, k: string): IToken[] => (kids(n)[k] as IToken[] | undefined) ?? [];
+const nodes = (n: CstNode, k: string): CstNode[] => (kids(n)[k] as CstNode[] | undefined) ?? [];
+const endOf = (t: IToken): number => t.endOffset! + 1;
+
+// Binding powers of infix operators, loosest first (upstream's Pratt table).
+function infixPower(op: string): number {
+  switch (op) {
+    case '/':
+    case '%':
+      return 6;
+    case '+':
+    case '-':
+      return 5;
+    case '==':
+    case '!=':
+      return 3;
+    case '=':
+      return 2;
+    default:
+      return 4; // relational and relationship operators: < <= > >= <> and the optional-ref forms
+  }
+}
+
+/** Builds syntax from the CST produced by `DbmlParser.program`. */
+export function buildProgram(cst: CstNode): Statement[] {
+  const out: Statement[] = [];
+  for (const el of nodes(cst, 'element')) {
+    const s = statement(el);
+    if (s) out.push(s);
+  }
+  for (const u of nodes(cst, 'useDecl')) {
+    const s = useDecl(u);
+    if (s) out.push(s);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function useDecl(n: CstNode): Statement | undefined {
+  const kw = tok(n, 'keyword')[0];
+  const path = tok(n, 'path')[0];
+  if (!kw || !path || path.isInsertedInRecovery) return undefined;
+  const star = tok(n, 'Star').length > 0;
+  const blockNode = nodes(n, 'block')[0];
+  const block = blockNode ? buildBlock(blockNode) : undefined;
+  return {
+    start: kw.startOffset,
+    end: endOf(path),
+    parts: [{ kind: 'ident', name: kw.image, quoted: false, start: kw.startOffset, end: endOf(kw) }],
+    ...(block ? { block } : {}),
+    use: { reuse: kw.image.toLowerCase() === 'reuse', star, path: String(path.payload ?? ''), pathSpan: { start: path.startOffset, end: endOf(path) } },
+  };
+}
+
+function statement(n: CstNode): Statement | undefined {
+  const partsNode = nodes(n, 'parts')[0];
+  const parts = partsNode ? buildParts(partsNode) : [];
+  if (parts.length === 0) return undefined;
+  const settingsNode = nodes(n, 'settings')[0];
+  const settings = settingsNode ? buildSettings(settingsNode) : undefined;
+  const blockNode = nodes(n, 'block')[0];
+  const block = blockNode ? buildBlock(blockNode) : undefined;
+  const simpleNode = nodes(n, 'simpleBody')[0];
+  const simple = simpleNode ? buildSimple(simpleNode) : undefined;
+  const start = parts[0]!.start;
+  const end = block?.end ?? simple?.end ?? settings?.end ?? parts[parts.length - 1]!.end;
+  return {
+    start, end, parts,
+    ...(settings ? { settings } : {}),
+    ...(block ? { block } : {}),
+    ...(simple ? { simple } : {}),
+  };
+}
+
+function buildSimple(n: CstNode): (Statement & { colon: Span }) | undefined {
+  const colon = tok(n, 'Colon')[0]!;
+  const partsNode = nodes(n, 'parts')[0];
+  const parts = partsNode ? buildParts(partsNode) : [];
+  const settingsNode = nodes(n, 'settings')[0];
+  const settings = settingsNode ? buildSettings(settingsNode) : undefined;
+  const cs = { start: colon.startOffset, end: endOf(colon) };
+  if (parts.length === 0) return { ...cs, parts, colon: cs };
+  const end = settings?.end ?? parts[parts.length - 1]!.end;
+  return { start: parts[0]!.start, end, parts, colon: cs, ...(settings ? { settings } : {}) };
+}
+
+function buildBlock(n: CstNode): Block {
+  const l = tok(n, 'LBrace')[0]!;
+  const r = tok(n, 'RBrace')[0];
+  const members: Statement[] = [];
+  for (const m of nodes(n, 'member')) {
+    const s = statement(m);
+    if (s) members.push(s);
+  }
+  return { start: l.startOffset, end: r && !r.isInsertedInRecovery ? endOf(r) : (members.at(-1)?.end ?? endOf(l)), members };
+}
+
+function buildParts(n: CstNode): Part[] {
+  const out: Part[] = [];
+  for (const p of nodes(n, 'part')) {
+    const e = nodes(p, 'expression')[0];
+    if (e) {
+      const x = buildExpr(e);
+      if (x) out.push(x);
+    } else {
+      const c = tok(p, 'Comma')[0]!;
+      out.push({ kind: 'comma', start: c.startOffset, end: endOf(c) });
+    }
+  }
+  return out;
+}
+
+function buildSettings(n: CstNode): Settings {
+  const l = tok(n, 'LBracket')[0]!;
+  const r = tok(n, 'RBracket')[0];
+  const commas = tok(n, 'Comma');
+  const attrs = nodes(n, 'attribute').map(buildAttribute);
+  // Rebuild the list with empty slots: an entry is empty when two separators touch.
+  const seps = [l.startOffset, ...commas.map((c) => c.startOffset), r && !r.isInsertedInRecovery ? r.startOffset : Infinity];
+  const slots: (Attribute | Span)[] = [];
+  for (let i = 0; i + 1 < seps.length; i++) {
+    const a = attrs.find((x) => x.start > seps[i]! && x.start < seps[i + 1]!);
+    const from = seps[i]!;
+    slots.push(a ?? { start: from, end: from + 1 });
+  }
+  if (attrs.length === 0 && commas.length === 0) slots.length = 0;
+  return { start: l.startOffset, end: r && !r.isInsertedInRecovery ? endOf(r) : (attrs.at(-1)?.end ?? endOf(l)), attrs: slots };
+}
+
+function buildAttribute(n: CstNode): Attribute {
+  const name = nodes(n, 'name').map(buildExpr).filter((x): x is Expr => x !== undefined);
+  const v = nodes(n, 'attributeValue')[0];
+  if (!v) return { start: name[0]!.start, end: name.at(-1)!.end, name };
+  const colonTok = tok(v, 'Colon')[0]!;
+  const value = nodes(v, 'expression').map(buildExpr).filter((x): x is Expr => x !== undefined);
+  const colon = { start: colonTok.startOffset, end: endOf(colonTok) };
+  return { start: name[0]?.start ?? colon.start, end: value.at(-1)?.end ?? colon.end, name, value, colon };
+}
+
+function buildExpr(n: CstNode): Expr | undefined {
+  const operands = nodes(n, 'unary').map(buildUnary);
+  const ops = tok(n, 'Operator');
+  if (operands.some((o) => o === undefined)) return undefined;
+  const xs = operands as Expr[];
+  if (xs.length === 0) return undefined;
+  if (ops.length !== xs.length - 1) return undefined;
+  // Precedence climbing over the flat `a op b op c` list; operator i sits between xs[i] and xs[i+1].
+  let i = 0;
+  const climb = (first: Expr, minPower: number): Expr => {
+    let left = first;
+    while (i < ops.length && infixPower(ops[i]!.image) >= minPower) {
+      const op = ops[i]!.image;
+      const p = infixPower(op);
+      let right = xs[++i]!;
+      while (i < ops.length && infixPower(ops[i]!.image) > p) right = climb(right, p + 1);
+      left = { kind: 'binary', op, left, right, start: left.start, end: right.end };
+    }
+    return left;
+  };
+  return climb(xs[0]!, 0);
+}
+
+function buildUnary(n: CstNode): Expr | undefined {
+  const post = nodes(n, 'postfix')[0];
+  if (!post) return undefined;
+  let e = buildPostfix(post);
+  if (!e) return undefined;
+  const prefixes = tok(n, 'prefix');
+  for (let i = prefixes.length - 1; i >= 0; i--) {
+    const p = prefixes[i]!;
+    e = { kind: 'prefix', op: p.image, operand: e, start: p.startOffset, end: e.end };
+  }
+  return e;
+}
+
+function buildPostfix(n: CstNode): Expr | undefined {
+  const prim = nodes(n, 'primary')[0];
+  let e = prim ? buildPrimary(prim) : undefined;
+  if (!e) return undefined;
+  for (const s of nodes(n, 'suffix')) {
+    const dot = tok(s, 'Dot')[0];
+    if (dot) {
+      const m = nodes(s, 'primary')[0];
+      const member = m ? buildPrimary(m) : undefined;
+      if (!member) return undefined;
+      e = { kind: 'access', object: e, member, start: e.start, end: member.end };
+      continue;
+    }
+    const tup = nodes(s, 'tuple')[0];
+    if (tup) {
+      const t = buildTuple(tup);
+      if (!t) return undefined;
+      e = { kind: 'call', callee: e, args: t.items, start: e.start, end: t.end };
+      continue;
+    }
+    const rb = tok(s, 'RBracket')[0];
+    if (!rb || rb.isInsertedInRecovery) return undefined;
+    const ix = nodes(s, 'expression')[0];
+    const index = ix ? buildExpr(ix) : undefined;
+    e = { kind: 'array', base: e, ...(index ? { index } : {}), start: e.start, end: endOf(rb) };
+  }
+  return e;
+}
+
+function buildTuple(n: CstNode): (Span & { kind: 'tuple'; items: Expr[] }) | undefined {
+  const l = tok(n, 'LParen')[0]!;
+  const r = tok(n, 'RParen')[0];
+  if (!r || r.isInsertedInRecovery) return undefined;
+  const items: Expr[] = [];
+  for (const x of nodes(n, 'expression')) {
+    const e = buildExpr(x);
+    if (!e) return undefined;
+    items.push(e);
+  }
+  return { kind: 'tuple', items, start: l.startOffset, end: endOf(r) };
+}
+
+function buildPrimary(n: CstNode): Expr | undefined {
+  const tup = nodes(n, 'tuple')[0];
+  if (tup) return buildTuple(tup);
+  const c = kids(n);
+  for (const k in c) {
+    const t = (c[k] as IToken[])[0];
+    if (!t || t.isInsertedInRecovery) return undefined;
+    const span = { start: t.startOffset, end: endOf(t) };
+    switch (t.tokenType) {
+      case T.Identifier:
+      case T.DigitIdentifier:
+        return { kind: 'ident', name: t.image, quoted: false, ...span };
+      case T.QuotedIdent:
+        return { kind: 'ident', name: String(t.payload), quoted: true, ...span };
+      case T.StringLiteral:
+        return { kind: 'string', value: String(t.payload), triple: false, ...span };
+      case T.TripleString:
+        return { kind: 'string', value: String(t.payload), triple: true, ...span };
+      case T.NumberLiteral:
+        return { kind: 'number', raw: t.image, value: Number(t.image), ...span };
+      case T.Backtick:
+        return { kind: 'backtick', value: String(t.payload), ...span };
+      case T.ColorLiteral:
+        return { kind: 'color', value: t.image, ...span };
+      case T.Star:
+        return { kind: 'star', ...span };
+      default:
+        return undefined;
+    }
+  }
+  return undefined;
+}

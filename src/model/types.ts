@@ -1,0 +1,111 @@
+/** The schema model (DESIGN §3): readonly plain data, no classes, no back-pointers. Types and
+ * defaults are stored in PostgreSQL's canonical spelling so that a parsed DBML file and an
+ * introspected database compare equal when they mean the same thing. */
+
+/** A whole database schema: the managed part of one PostgreSQL database. */
+export interface Schema {
+  /** Non-system schemas that hold managed objects, sorted; always includes `public`. */
+  readonly schemas: readonly string[];
+  readonly enums: readonly Enum[];
+  readonly tables: readonly Table[];
+}
+
+/** `CREATE TYPE schema.name AS ENUM (values...)`. */
+export interface Enum {
+  readonly schema: string;
+  readonly name: string;
+  readonly values: readonly string[];
+  readonly comment?: string;
+}
+
+/** A table with its columns and constraints. Every constraint and index has a name. */
+export interface Table {
+  readonly schema: string;
+  readonly name: string;
+  readonly columns: readonly Column[];
+  readonly primaryKey?: PrimaryKey;
+  readonly uniques: readonly Unique[];
+  readonly indexes: readonly Index[];
+  readonly foreignKeys: readonly ForeignKey[];
+  readonly checks: readonly Check[];
+  readonly comment?: string;
+}
+
+/** Identity columns: `GENERATED { ALWAYS | BY DEFAULT } AS IDENTITY`. */
+export type Identity = 'always' | 'by default';
+
+/** A column. `type` is what `format_type` prints (`integer`, `character varying(255)`,
+ * `"MyEnum"`, `integer[]`), or `serial` / `bigserial` / `smallserial` for an integer column whose
+ * default is `nextval` of a sequence it owns. */
+export interface Column {
+  readonly name: string;
+  readonly type: string;
+  readonly nullable: boolean;
+  /** The default as `pg_get_expr` prints it, e.g. `'active'::status`, `now()`, `0`. */
+  readonly default?: string;
+  readonly identity?: Identity;
+  /** Expression of a `GENERATED ALWAYS AS (...) STORED` column. */
+  readonly generated?: string;
+  readonly collation?: string;
+  readonly comment?: string;
+}
+
+/** `CONSTRAINT name PRIMARY KEY (columns)`. */
+export interface PrimaryKey {
+  readonly name: string;
+  readonly columns: readonly string[];
+}
+
+/** `CONSTRAINT name UNIQUE [NULLS NOT DISTINCT] (columns)`. */
+export interface Unique {
+  readonly name: string;
+  readonly columns: readonly string[];
+  readonly nullsNotDistinct?: boolean;
+}
+
+/** One key of an index: a column or an expression, with its sort options. */
+export type IndexPart =
+  | { readonly kind: 'column'; readonly name: string; readonly descending?: boolean; readonly nullsFirst?: boolean }
+  | { readonly kind: 'expression'; readonly expression: string; readonly descending?: boolean; readonly nullsFirst?: boolean };
+
+/** `CREATE [UNIQUE] INDEX name ON table USING method (parts) [INCLUDE (...)] [WHERE ...]`. */
+export interface Index {
+  readonly name: string;
+  readonly unique: boolean;
+  /** Access method: `btree`, `hash`, `gin`, `gist`, `brin`, `spgist`, ... */
+  readonly method: string;
+  readonly parts: readonly IndexPart[];
+  readonly include: readonly string[];
+  readonly where?: string;
+  readonly nullsNotDistinct?: boolean;
+  readonly comment?: string;
+}
+
+/** Referential actions, as PostgreSQL spells them. */
+export type FkAction = 'NO ACTION' | 'RESTRICT' | 'CASCADE' | 'SET NULL' | 'SET DEFAULT';
+
+/** `CONSTRAINT name FOREIGN KEY (columns) REFERENCES refSchema.refTable (refColumns) ...`. */
+export interface ForeignKey {
+  readonly name: string;
+  readonly columns: readonly string[];
+  readonly refSchema: string;
+  readonly refTable: string;
+  readonly refColumns: readonly string[];
+  readonly onDelete: FkAction;
+  readonly onUpdate: FkAction;
+  readonly deferrable: boolean;
+  readonly initiallyDeferred: boolean;
+  readonly notValid?: boolean;
+}
+
+/** `CONSTRAINT name CHECK (expression)`. */
+export interface Check {
+  readonly name: string;
+  readonly expression: string;
+  readonly notValid?: boolean;
+}
+
+/** Throws on an impossible value: the exhaustive end of every `switch (x.kind)`. */
+export function assertNever(x: never, phase = 'model'): never {
+  throw new Error(`${phase}: unexpected value ${JSON.stringify(x)}`);
+}
