@@ -1,0 +1,35 @@
+/** The DBML front end as one function: text → `{ schema, document, diagnostics }`. */
+import type { Diagnostic } from './diagnostics.js';
+import type { DbmlDocument } from './document.js';
+import { lower } from './lower.js';
+import { parseDocument, parseFile } from './parse.js';
+import type { Schema } from '../model/types.js';
+
+/** The result of parsing DBML: a schema and document when there are no errors. */
+export interface ParseResult {
+  readonly schema?: Schema;
+  readonly document?: DbmlDocument;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly sources: ReadonlyMap<string, string>;
+}
+
+function finish(r: ReturnType<typeof parseDocument>): ParseResult {
+  if (!r.document) return r;
+  const { schema, warnings } = lower(r.document);
+  const extra: Diagnostic[] = warnings.map((w) => ({
+    severity: 'warning', code: 'PG_INCOMPATIBLE', stage: 'interpret', file: [...r.sources.keys()][0] ?? '<input>',
+    message: `${w.table}${w.column ? `.${w.column}` : ''}: ${w.message}`,
+    start: { offset: 0, line: 1, col: 1 }, end: { offset: 0, line: 1, col: 1 },
+  }));
+  return { ...r, schema, diagnostics: [...r.diagnostics, ...extra] };
+}
+
+/** Parses DBML text. `file` names it in diagnostics and anchors relative `use` paths. */
+export function parse(text: string, file = '<input>'): ParseResult {
+  return finish(parseDocument(text, file));
+}
+
+/** Parses a DBML file from disk (with its `use` imports). */
+export function parseDbmlFile(file: string): ParseResult {
+  return finish(parseFile(file));
+}

@@ -1,0 +1,234 @@
+/** Lowering: a bound `DbmlDocument` becomes the PostgreSQL `Schema` — partials expanded, types
+ * and defaults canonical, every constraint and index named as PostgreSQL would name it. */
+import { NameScope, columnsPart } from '../model/naming.js';
+import { canonicalDefault, canonicalExpression, canonicalType, isIntegerType, isSerial } from '../model/normalize.js';
+import { sortSchema } from '../model/schema.js';
+import type { Check, Column, Enum, FkAction, ForeignKey, Index, PrimaryKey, Schema, Table, Unique } from '../model/types.js';
+import { expandColumns, expandIndexesAndChecks, expandRefs, partialMap, tableIndex } from './bind.js';
+import type { DbmlAction, DbmlColumn, DbmlDocument, DbmlRef, DbmlTable } from './document.js';
+
+const key = (s: string, n: string) => `${s}\u0000${n}`;
+
+const ACTION: Record<DbmlAction, FkAction> = {
+  cascade: 'CASCADE', restrict: 'RESTRICT', 'set null': 'SET NULL', 'set default': 'SET DEFAULT', 'no action': 'NO ACTION',
+};
+
+/** A warning found while lowering (a DBML construct PostgreSQL cannot honour as written). */
+export interface LowerWarning {
+  readonly table: string;
+  readonly column?: string;
+  readonly message: string;
+}
+
+interface Draft {
+  schema: string;
+  name: string;
+  columns: Column[];
+  primaryKey?: PrimaryKey;
+  uniques: Unique[];
+  indexes: Index[];
+  foreignKeys: ForeignKey[];
+  checks: Check[];
+  comment?: string;
+  columnChecks: { column: string; expression: string }[];
+  tableChecks: { name?: string; expression: string }[];
+}
+
+/** Lowers a document to the schema model. */
+export function lower(doc: DbmlDocument): { schema: Schema; warnings: LowerWarning[] } {
+  const warnings: LowerWarning[] = [];
+  const partials = partialMap(doc);
+  const enumKeys = new Set(doc.enums.map((e) => key(e.schema, e.name)));
+  const isEnum = (s: string, n: string) => enumKeys.has(key(s, n));
+  const scopes = new Map<string, NameScope>();
+  const scope = (s: string) => {
+    let sc = scopes.get(s);
+    if (!sc) scopes.set(s, (sc = new NameScope()));
+    return sc;
+  };
+  for (const t of doc.tables) scope(t.schema).reserve(t.name);
+
+  const drafts = new Map<string, Draft>();
+  for (const t of doc.tables) drafts.set(key(t.schema, t.name), draftTable(t, partials, isEnum, warnings));
+
+  // Names of explicitly named objects are reserved before any implicit name is chosen.
+  for (const t of doc.tables) {
+    const { indexes, checks } = expandIndexesAndChecks(t, partials);
+    for (const ix of indexes) if (ix.name !== undefined) scope(t.schema).reserve(ix.name);
+    for (const c of checks) if (c.name !== undefined) scope(t.schema).reserve(c.name);
+  }
+  for (const r of doc.refs) if (r.name !== undefined) scope(r.left.schema || 'public').reserve(r.name);
+
+  for (const t of doc.tables) constraints(t, drafts.get(key(t.schema, t.name))!, partials, scope(t.schema));
+  foreignKeys(doc, drafts, scope, warnings);
+
+  const tables: Table[] = [...drafts.values()].map((d) => ({
+    schema: d.schema, name: d.name, columns: d.columns,
+    ...(d.primaryKey ? { primaryKey: d.primaryKey } : {}),
+    uniques: d.uniques, indexes: d.indexes, foreignKeys: d.foreignKeys, checks: d.checks,
+    ...(d.comment !== undefined ? { comment: d.comment } : {}),
+  }));
+  const enums: Enum[] = doc.enums.map((e) => ({ schema: e.schema, name: e.name, values: e.values.map((v) => v.name) }));
+  const schemas = new Set(['public', ...tables.map((t) => t.schema), ...enums.map((e) => e.schema)]);
+  return { schema: sortSchema({ schemas: [...schemas], enums, tables }), warnings };
+}
+
+function draftTable(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>, isEnum: (s: string, n: string) => boolean, warnings: LowerWarning[]): Draft {
+  const cols = expandColumns(t, partials);
+  const pkCols = cols.filter((c) => c.pk).map((c) => c.name);
+  const columns = cols.map((c) => column(t, c, pkCols.includes(c.name), isEnum, warnings));
+  const comment = t.note ?? t.settingNote;
+  return {
+    schema: t.schema, name: t.name, columns, uniques: [], indexes: [], foreignKeys: [], checks: [],
+    ...(comment !== undefined ? { comment } : {}),
+    columnChecks: cols.flatMap((c) => c.checks.map((e) => ({ column: c.name, expression: e }))),
+    tableChecks: [],
+  };
+}
+
+function column(t: DbmlTable, c: DbmlColumn, inPk: boolean, isEnum: (s: string, n: string) => boolean, warnings: LowerWarning[]): Column {
+  let type = canonicalType(c.type, isEnum);
+  let identity: Column['identity'];
+  if (c.increment) {
+    if (isIntegerType(type)) identity = 'by default';
+    else if (!isSerial(type)) warnings.push({ table: t.name, column: c.name, message: `'increment' has no meaning on type ${type}; ignored` });
+  }
+  // PostgreSQL makes primary-key, identity and serial columns NOT NULL.
+  const nullable = !(inPk || c.notNull === true || identity !== undefined || isSerial(type));
+  let def: string | undefined;
+  const d = c.default;
+  if (d && d.kind !== 'null') {
+    if (identity || isSerial(type)) warnings.push({ table: t.name, column: c.name, message: 'a default on an identity or serial column is ignored' });
+    else if (d.kind === 'enum') def = canonicalDefault({ kind: 'string', value: d.value }, type);
+    else if (d.kind === 'number') def = canonicalDefault({ kind: 'number', raw: d.raw }, type);
+    else def = canonicalDefault(d, type);
+  }
+  if (type === 'serial' && c.type.arrays.length > 0) type = 'integer[]';
+  return {
+    name: c.name, type, nullable,
+    ...(def !== undefined ? { default: def } : {}),
+    ...(identity ? { identity } : {}),
+    ...(c.note !== undefined ? { comment: c.note } : {}),
+  };
+}
+
+/** The name part PostgreSQL derives from an index expression (`FigureIndexColname`). */
+function expressionName(expr: string): string {
+  const m = /^\s*"?([A-Za-z_][A-Za-z0-9_$]*)"?\s*\(/.exec(expr);
+  return m ? m[1]!.toLowerCase() : 'expr';
+}
+
+/** Columns of `table` that an SQL expression mentions (outside string literals). */
+function referencedColumns(expr: string, columns: readonly string[]): string[] {
+  const found = new Set<string>();
+  const clean = expr.replace(/'(?:[^']|'')*'/g, ' ');
+  for (const m of clean.matchAll(/"((?:[^"]|"")+)"|([A-Za-z_][A-Za-z0-9_$]*)(\s*\()?/g)) {
+    if (m[3]) continue; // a function name
+    const name = m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!.toLowerCase();
+    const hit = columns.find((c) => c === name);
+    if (hit) found.add(hit);
+  }
+  return [...found];
+}
+
+function constraints(t: DbmlTable, d: Draft, partials: ReadonlyMap<string, DbmlTable>, sc: NameScope): void {
+  const cols = expandColumns(t, partials);
+  const { indexes, checks } = expandIndexesAndChecks(t, partials);
+  const pkIndex = indexes.find((i) => i.pk);
+  const pkCols = pkIndex ? pkIndex.parts.flatMap((p) => (p.kind === 'column' ? [p.name] : [])) : cols.filter((c) => c.pk).map((c) => c.name);
+  if (pkCols.length > 0) {
+    d.primaryKey = { name: pkIndex?.name ?? sc.choose(t.name, undefined, 'pkey'), columns: pkCols };
+    if (pkIndex) d.columns = d.columns.map((c) => (pkCols.includes(c.name) ? { ...c, nullable: false } : c));
+  }
+  for (const c of cols) if (c.unique && !(pkCols.length === 1 && pkCols[0] === c.name && !c.pk)) d.uniques.push({ name: sc.choose(t.name, c.name, 'key'), columns: [c.name] });
+  const names = d.columns.map((c) => c.name);
+  for (const cc of d.columnChecks) d.checks.push({ name: sc.choose(t.name, cc.column, 'check'), expression: canonicalExpression(cc.expression) });
+  for (const c of checks) {
+    const refs = referencedColumns(c.expression, names);
+    const name = c.name ?? sc.choose(t.name, refs.length === 1 ? refs[0] : undefined, 'check');
+    d.checks.push({ name, expression: canonicalExpression(c.expression) });
+  }
+  for (const ix of indexes) {
+    if (ix.pk) continue;
+    const parts = ix.parts.map((p) => (p.kind === 'column' ? { kind: 'column' as const, name: p.name } : { kind: 'expression' as const, expression: canonicalExpression(p.value) }));
+    const nameParts = ix.parts.map((p) => (p.kind === 'column' ? p.name : expressionName(p.value)));
+    d.indexes.push({
+      name: ix.name ?? sc.choose(t.name, columnsPart(nameParts), 'idx'),
+      unique: ix.unique, method: (ix.type ?? 'btree').toLowerCase(), parts, include: [],
+      ...(ix.note !== undefined ? { comment: ix.note } : {}),
+    });
+  }
+}
+
+/** Which endpoint holds the foreign key: the `many` side; for one-to-one the second endpoint
+ * (or the column carrying an inline ref). */
+function fkSides(r: DbmlRef): 'left' | 'right' | 'junction' {
+  const op = r.op.replace(/\?/g, '');
+  switch (op) {
+    case '>':
+      return 'left';
+    case '<':
+      return 'right';
+    case '-':
+      return r.inline ? 'left' : 'right';
+    default:
+      return 'junction';
+  }
+}
+
+function foreignKeys(doc: DbmlDocument, drafts: Map<string, Draft>, scope: (s: string) => NameScope, warnings: LowerWarning[]): void {
+  const idx = tableIndex(doc);
+  for (const r of expandRefs(doc)) {
+    if (r.inactive) continue; // an inactive ref documents a relationship that is not enforced
+    const lt = idx.resolve(r.left.schema, r.left.table);
+    const rt = idx.resolve(r.right.schema, r.right.table);
+    if (!lt || !rt) continue;
+    const left = { t: lt, cols: r.left.columns };
+    const right = { t: rt, cols: r.right.columns };
+    const side = fkSides(r);
+    if (side === 'junction') {
+      junction(r, left, right, drafts, scope);
+      continue;
+    }
+    const [from, to] = side === 'left' ? [left, right] : [right, left];
+    const d = drafts.get(key(from.t.schema, from.t.name))!;
+    d.foreignKeys.push({
+      name: r.name ?? scope(from.t.schema).choose(from.t.name, columnsPart(from.cols), 'fkey'),
+      columns: from.cols, refSchema: to.t.schema, refTable: to.t.name, refColumns: to.cols,
+      onDelete: r.onDelete ? ACTION[r.onDelete] : 'NO ACTION',
+      onUpdate: r.onUpdate ? ACTION[r.onUpdate] : 'NO ACTION',
+      deferrable: false, initiallyDeferred: false,
+    });
+  }
+  void warnings;
+}
+
+/** Many-to-many (`<>`): a junction table `{left}_{right}` with both keys, as upstream does. */
+function junction(r: DbmlRef, left: { t: DbmlTable; cols: readonly string[] }, right: { t: DbmlTable; cols: readonly string[] }, drafts: Map<string, Draft>, scope: (s: string) => NameScope): void {
+  const schema = left.t.schema;
+  let name = `${left.t.name}_${right.t.name}`;
+  for (let i = 1; drafts.has(key(schema, name)); i++) name = `${left.t.name}_${right.t.name}(${i})`;
+  scope(schema).reserve(name);
+  const typeOf = (t: DbmlTable, c: string) => {
+    const col = drafts.get(key(t.schema, t.name))!.columns.find((x) => x.name === c)!;
+    return col.type === 'serial' ? 'integer' : col.type === 'bigserial' ? 'bigint' : col.type === 'smallserial' ? 'smallint' : col.type;
+  };
+  const lcols = left.cols.map((c) => `${left.t.name}_${c}`);
+  const rcols = right.cols.map((c) => `${right.t.name}_${c}`);
+  const columns: Column[] = [
+    ...left.cols.map((c, i) => ({ name: lcols[i]!, type: typeOf(left.t, c), nullable: false })),
+    ...right.cols.map((c, i) => ({ name: rcols[i]!, type: typeOf(right.t, c), nullable: false })),
+  ];
+  const sc = scope(schema);
+  const fk = (cols: string[], t: DbmlTable, refCols: readonly string[]): ForeignKey => ({
+    name: sc.choose(name, columnsPart(cols), 'fkey'), columns: cols, refSchema: t.schema, refTable: t.name, refColumns: refCols,
+    onDelete: r.onDelete ? ACTION[r.onDelete] : 'NO ACTION', onUpdate: r.onUpdate ? ACTION[r.onUpdate] : 'NO ACTION',
+    deferrable: false, initiallyDeferred: false,
+  });
+  drafts.set(key(schema, name), {
+    schema, name, columns,
+    primaryKey: { name: sc.choose(name, undefined, 'pkey'), columns: [...lcols, ...rcols] },
+    uniques: [], indexes: [], checks: [], columnChecks: [], tableChecks: [],
+    foreignKeys: [fk(lcols, left.t, left.cols), fk(rcols, right.t, right.cols)],
+  });
+}

@@ -1,0 +1,44 @@
+/** Whole-schema helpers: canonical ordering, equality and the fingerprint used for drift checks. */
+import { createHash } from 'node:crypto';
+import type { Schema } from './types.js';
+
+const byKey = <T extends { schema: string; name: string }>(a: T, b: T) =>
+  a.schema < b.schema ? -1 : a.schema > b.schema ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** The canonical order: schemas, enums and tables by name; constraints and indexes by name.
+ * Column order is meaningful and kept. */
+export function sortSchema(s: Schema): Schema {
+  return {
+    schemas: [...new Set(s.schemas)].sort(),
+    enums: [...s.enums].sort(byKey),
+    tables: [...s.tables].sort(byKey).map((t) => ({
+      ...t,
+      uniques: [...t.uniques].sort(byName),
+      indexes: [...t.indexes].sort(byName),
+      foreignKeys: [...t.foreignKeys].sort(byName),
+      checks: [...t.checks].sort(byName),
+    })),
+  };
+}
+
+/** JSON with object keys sorted and undefined fields left out: a canonical serialisation. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const o = v as Record<string, unknown>;
+      return Object.fromEntries(Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
+    }
+    return v;
+  });
+}
+
+/** True when two schemas mean the same database. */
+export function schemasEqual(a: Schema, b: Schema): boolean {
+  return canonicalJson(sortSchema(a)) === canonicalJson(sortSchema(b));
+}
+
+/** A stable sha256 fingerprint of a schema (hex), independent of declaration order. */
+export function fingerprint(s: Schema): string {
+  return createHash('sha256').update(canonicalJson(sortSchema(s))).digest('hex');
+}

@@ -1,0 +1,32 @@
+/** The shared DBML corpus (../shared/dbml-corpus): units, their entry files and expectations. */
+import { readFileSync, statSync, existsSync } from 'node:fs';
+import path from 'node:path';
+
+export const corpusRoot = path.resolve(import.meta.dirname, '../../shared/dbml-corpus');
+
+/** One corpus unit: its class, what @dbml/core 10.2 did, its entry file and expected first error. */
+export interface Unit {
+  readonly unit: string;
+  readonly cls: 'valid' | 'invalid';
+  readonly coreOk: boolean;
+  readonly file: string;
+  readonly expected?: { code: string; line?: number };
+}
+
+/** All units of the corpus (MANIFEST.tsv + dbml-core-10.2.0-results.tsv). */
+export function corpusUnits(): Unit[] {
+  const tsv = (f: string) => readFileSync(path.join(corpusRoot, f), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  const entries = new Map(tsv('MANIFEST.tsv').map((r) => [r[2]!, r[3]!]));
+  return tsv('dbml-core-10.2.0-results.tsv').map(([cls, , unit, v2]) => {
+    let file = path.join(corpusRoot, unit!);
+    if (statSync(file).isDirectory()) file = path.join(file, entries.get(unit!)!.split(';')[0]!);
+    const errFile = file.replace(/\.in\.dbml$/, '.errors.tsv');
+    let expected: Unit['expected'];
+    if (errFile !== file && existsSync(errFile)) {
+      const first = readFileSync(errFile, 'utf8').trim().split('\n')[1]?.split('\t');
+      const m = first && /L(\d+)/.exec(first[1] ?? '');
+      if (first && first[0] !== 'NONE') expected = { code: first[0]!, ...(m ? { line: Number(m[1]) + 1 } : {}) };
+    }
+    return { unit: unit!, cls: cls as Unit['cls'], coreOk: v2 === 'ok', file, ...(expected ? { expected } : {}) };
+  });
+}
