@@ -43,7 +43,10 @@ export function expandColumns(t: DbmlTable, partials: ReadonlyMap<string, DbmlTa
     for (const pc of p.items) {
       if (pc.kind !== 'column') continue;
       if (own.has(pc.name)) continue;
-      if (!chosen.has(pc.name)) order.push(pc.name);
+      // A later partial's column replaces an earlier one and takes its position.
+      const at = order.indexOf(pc.name);
+      if (at !== -1) order.splice(at, 1);
+      order.push(pc.name);
       chosen.set(pc.name, pc);
     }
   }
@@ -75,6 +78,10 @@ export function expandRefs(doc: DbmlDocument): DbmlRef[] {
     for (const t of doc.tables) {
       if (!t.items.some((i) => i.kind === 'inject' && i.name === ref.left.table)) continue;
       if (t.items.some((i) => i.kind === 'column' && i.name === ref.left.columns[0])) continue; // own column wins
+      // A later partial that redefines the column replaces its refs too.
+      const injects = t.items.filter((i) => i.kind === 'inject').map((i) => i.name);
+      const later = injects.slice(injects.lastIndexOf(ref.left.table) + 1);
+      if (later.some((n) => doc.partials.find((p) => p.name === n)?.items.some((i) => i.kind === 'column' && i.name === ref.left.columns[0]))) continue;
       const retarget = (e: DbmlEndpoint): DbmlEndpoint => (e.table === ref.left.table && e.schema === ref.left.schema ? { ...e, schema: t.schema, table: t.name } : e);
       out.push({ ...ref, left: retarget(ref.left), right: retarget(ref.right), partial: false });
     }

@@ -85,7 +85,8 @@ export function isIntegerType(type: string): boolean {
 
 /** Canonical type text. `isEnum(schema, name)` tells whether a name is a user enum. */
 export function canonicalType(t: TypeSpec, isEnum: (schema: string, name: string) => boolean): string {
-  const arrays = '[]'.repeat(t.arrays.length);
+  // PostgreSQL does not enforce array dimensions; format_type prints one `[]` for any of them.
+  const arrays = t.arrays.length > 0 ? '[]' : '';
   if (t.schema === undefined || t.schema === 'public' || t.schema === 'pg_catalog') {
     const lower = t.name.toLowerCase();
     if (!isEnum(t.schema ?? 'public', t.name)) {

@@ -1,0 +1,22 @@
+/** Test helper: a throw-away database on the PostgreSQL server at 127.0.0.1:5432. */
+import pg from 'pg';
+
+const base = process.env['GEN_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432';
+
+/** Creates a fresh database; returns a client on it and a cleanup function. */
+export async function tempDatabase(prefix: string): Promise<{ client: pg.Client; drop: () => Promise<void> }> {
+  const name = `${prefix}_${process.pid}_${Math.floor(Math.random() * 1e6)}`;
+  const admin = new pg.Client({ connectionString: `${base}/postgres` });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const client = new pg.Client({ connectionString: `${base}/${name}` });
+  await client.connect();
+  return {
+    client,
+    drop: async () => {
+      await client.end();
+      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+      await admin.end();
+    },
+  };
+}
