@@ -45,8 +45,13 @@ function valueText(d: DbmlValue | DbmlDefault): string {
   }
 }
 
+/** A reference to a table: `''` means unqualified (aliases allowed), `public` stays explicit. */
+function reference(schema: string, name: string): string {
+  return schema === '' ? dbmlName(name) : `${dbmlName(schema)}.${dbmlName(name)}`;
+}
+
 function endpoint(e: DbmlEndpoint): string {
-  const t = qualified(e.schema, e.table);
+  const t = reference(e.schema, e.table);
   return e.columns.length === 1 ? `${t}.${dbmlName(e.columns[0]!)}` : `${t}.(${e.columns.map(dbmlName).join(', ')})`;
 }
 
@@ -141,7 +146,7 @@ export function printDocument(doc: DbmlDocument): string {
   if (refs.length) blocks.push(refs.join('\n'));
   for (const g of doc.groups) {
     const lines = [`TableGroup ${dbmlName(g.name)}${settings([g.color ? `color: ${g.color}` : undefined, g.settingNote !== undefined ? `note: ${dbmlString(g.settingNote)}` : undefined, ...g.custom.map(([k, v]) => `${k}: ${v.startsWith('#') ? v : dbmlString(v)}`)])} {`];
-    for (const t of g.tables) lines.push(`  ${qualified(t.schema, t.name)}`);
+    for (const t of g.tables) lines.push(`  ${reference(t.schema, t.name)}`);
     if (g.note !== undefined) lines.push(`  Note: ${dbmlString(g.note)}`);
     lines.push('}');
     blocks.push(lines.join('\n'));
@@ -154,6 +159,6 @@ export function printDocument(doc: DbmlDocument): string {
     lines.push('}');
     blocks.push(lines.join('\n'));
   }
-  for (const r of doc.records) blocks.push(recordsBlock(r.records, `records ${qualified(r.schema, r.table)}`, '').join('\n'));
+  for (const r of doc.records) blocks.push(recordsBlock(r.records, `records ${reference(r.schema, r.table)}`, '').join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }

@@ -171,7 +171,7 @@ function buildSettings(n: CstNode): Settings {
   const l = tok(n, 'LBracket')[0]!;
   const r = tok(n, 'RBracket')[0];
   const commas = tok(n, 'Comma');
-  const attrs = nodes(n, 'attribute').map(buildAttribute);
+  const attrs = nodes(n, 'attribute').map(buildAttribute).filter((a): a is Attribute => a !== undefined);
   // Rebuild the list with empty slots: an entry is empty when two separators touch.
   const seps = [l.startOffset, ...commas.map((c) => c.startOffset), r && !r.isInsertedInRecovery ? r.startOffset : Infinity];
   const slots: (Attribute | Span)[] = [];
@@ -184,11 +184,12 @@ function buildSettings(n: CstNode): Settings {
   return { start: l.startOffset, end: r && !r.isInsertedInRecovery ? endOf(r) : (attrs.at(-1)?.end ?? endOf(l)), attrs: slots };
 }
 
-function buildAttribute(n: CstNode): Attribute {
+function buildAttribute(n: CstNode): Attribute | undefined {
   const name = nodes(n, 'name').map(buildExpr).filter((x): x is Expr => x !== undefined);
   const v = nodes(n, 'attributeValue')[0];
-  if (!v) return { start: name[0]!.start, end: name.at(-1)!.end, name };
-  const colonTok = tok(v, 'Colon')[0]!;
+  if (!v) return name.length > 0 ? { start: name[0]!.start, end: name.at(-1)!.end, name } : undefined;
+  const colonTok = tok(v, 'Colon')[0];
+  if (!colonTok) return undefined;
   const value = nodes(v, 'expression').map(buildExpr).filter((x): x is Expr => x !== undefined);
   const colon = { start: colonTok.startOffset, end: endOf(colonTok) };
   return { start: name[0]?.start ?? colon.start, end: value.at(-1)?.end ?? colon.end, name, value, colon };
