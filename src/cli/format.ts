@@ -1,6 +1,7 @@
 /** `gen format [--check]`: canonical DBML, written back or shown as a unified diff. */
 import { createTwoFilesPatch } from 'diff';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { lineStartsOf, positionAt } from '../dbml/diagnostics.js';
 import { lex } from '../dbml/lex.js';
 import { printDocument } from '../dbml/print.js';
 import { loadSchemaFile } from './load.js';
@@ -14,7 +15,8 @@ export function formatCommand(file: string, check: boolean): number {
   const comments = lex(text, file).comments;
   if (comments.length > 0) {
     const c = comments[0]!;
-    process.stderr.write(`${file}:${c.startLine}:${c.startColumn}: error FORMAT_COMMENTS: the file has ${comments.length} comment(s); gen format would drop them, so it leaves the file unchanged (use Note instead)\n`);
+    const at = positionAt(lineStartsOf(text), c.startOffset);
+    process.stderr.write(`${file}:${at.line}:${at.col}: error FORMAT_COMMENTS: the file has ${comments.length} comment(s); gen format would drop them, so it leaves the file unchanged (use Note instead)\n`);
     return 1;
   }
   if (res.document.uses.length > 0) {

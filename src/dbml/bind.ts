@@ -29,6 +29,26 @@ export function tableIndex(doc: DbmlDocument): TableIndex {
 /** The columns of a table after injecting its partials: own definitions win, then the partial
  * injected last; order follows the `~` lines among the table's own columns. */
 export function expandColumns(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>): DbmlColumn[] {
+  let cache = expanded.get(partials);
+  if (!cache) expanded.set(partials, (cache = new WeakMap()));
+  let cols = cache.get(t);
+  if (!cols) cache.set(t, (cols = expand(t, partials)));
+  return cols;
+}
+
+// Expansion is asked for once per ref endpoint; memoised per (partials of a document, table).
+const expanded = new WeakMap<ReadonlyMap<string, DbmlTable>, WeakMap<DbmlTable, DbmlColumn[]>>();
+const columnSets = new WeakMap<DbmlColumn[], Set<string>>();
+
+/** The expanded column names of a table, as a set. */
+export function columnNames(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>): Set<string> {
+  const cols = expandColumns(t, partials);
+  let set = columnSets.get(cols);
+  if (!set) columnSets.set(cols, (set = new Set(cols.map((c) => c.name))));
+  return set;
+}
+
+function expand(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>): DbmlColumn[] {
   const own = new Set(t.items.filter((i) => i.kind === 'column').map((i) => i.name));
   const chosen = new Map<string, DbmlColumn>();
   const order: string[] = [];
@@ -121,8 +141,9 @@ export function bind(doc: DbmlDocument, r: Reporter): void {
   const idx = tableIndex(doc);
   const enums = new Map(doc.enums.map((e) => [key(e.schema, e.name), e]));
 
+  const partialSet = new Set(doc.partials);
   for (const t of [...doc.tables, ...doc.partials]) {
-    const isPartial = doc.partials.includes(t);
+    const isPartial = partialSet.has(t);
     const what = isPartial ? 'TablePartial' : 'Table';
     const seenCols = new Set<string>();
     reportRepeats(t.items.filter((i) => i.kind === 'column'), (i) => i.name, (i) => r.error('validate', 'DUPLICATE_COLUMN_NAME', `Duplicate column '${i.name}'`, i.span));
@@ -204,7 +225,7 @@ function bindRefs(doc: DbmlDocument, r: Reporter, idx: TableIndex, partials: Rea
         ok = false;
         break;
       }
-      const cols = new Set(expandColumns(t, partials).map((c) => c.name));
+      const cols = columnNames(t, partials);
       for (const c of e.columns) {
         if (!cols.has(c)) {
           r.error('bind', 'BINDING_ERROR', `Column '${c}' does not exist in Table '${t.schema}.${t.name}'`, ref.span);

@@ -1,5 +1,5 @@
 /** The DBML front end as one function: text → `{ schema, document, diagnostics }`. */
-import type { Diagnostic } from './diagnostics.js';
+import { type Diagnostic, lineStartsOf, positionAt } from './diagnostics.js';
 import type { DbmlDocument } from './document.js';
 import { lower } from './lower.js';
 import { parseDocument, parseFile } from './parse.js';
@@ -16,10 +16,12 @@ export interface ParseResult {
 function finish(r: ReturnType<typeof parseDocument>): ParseResult {
   if (!r.document) return r;
   const { schema, warnings } = lower(r.document);
+  const [file, text] = [...r.sources.entries()][0] ?? ['<input>', ''];
+  const starts = lineStartsOf(text);
   const extra: Diagnostic[] = warnings.map((w) => ({
-    severity: 'warning', code: 'PG_INCOMPATIBLE', stage: 'interpret', file: [...r.sources.keys()][0] ?? '<input>',
+    severity: 'warning', code: 'PG_INCOMPATIBLE', stage: 'interpret', file,
     message: `${w.table}${w.column ? `.${w.column}` : ''}: ${w.message}`,
-    start: { offset: 0, line: 1, col: 1 }, end: { offset: 0, line: 1, col: 1 },
+    start: positionAt(starts, w.span.start), end: positionAt(starts, w.span.end),
   }));
   return { ...r, schema, diagnostics: [...r.diagnostics, ...extra] };
 }

@@ -77,7 +77,7 @@ export function lex(text: string, file: string): LexResult {
   for (const t of res.tokens) {
     const tt = t.tokenType;
     if (T.errorTokens.has(tt)) {
-      const end = t.endOffset! + 1;
+      const end = t.startOffset + t.image.length;
       switch (tt) {
         case T.UnterminatedComment:
         case T.UnterminatedTripleString:
@@ -137,5 +137,5 @@ export function lex(text: string, file: string): LexResult {
 
 /** True when whitespace (or a comment) separates `a` from the token after it, `b`. */
 export function spaced(a: IToken, b: IToken): boolean {
-  return a.endOffset! + 1 < b.startOffset;
+  return a.startOffset + a.image.length < b.startOffset;
 }

@@ -18,6 +18,7 @@ export interface LowerWarning {
   readonly table: string;
   readonly column?: string;
   readonly message: string;
+  readonly span: { readonly start: number; readonly end: number };
 }
 
 interface Draft {
@@ -91,14 +92,14 @@ function column(t: DbmlTable, c: DbmlColumn, inPk: boolean, isEnum: (s: string, 
   let identity: Column['identity'];
   if (c.increment) {
     if (isIntegerType(type)) identity = 'by default';
-    else if (!isSerial(type)) warnings.push({ table: t.name, column: c.name, message: `'increment' has no meaning on type ${type}; ignored` });
+    else if (!isSerial(type)) warnings.push({ table: t.name, column: c.name, message: `'increment' has no meaning on type ${type}; ignored`, span: c.span });
   }
   // PostgreSQL makes primary-key, identity and serial columns NOT NULL.
   const nullable = !(inPk || c.notNull === true || identity !== undefined || isSerial(type));
   let def: string | undefined;
   const d = c.default;
   if (d && d.kind !== 'null') {
-    if (identity || isSerial(type)) warnings.push({ table: t.name, column: c.name, message: 'a default on an identity or serial column is ignored' });
+    if (identity || isSerial(type)) warnings.push({ table: t.name, column: c.name, message: 'a default on an identity or serial column is ignored', span: c.span });
     else if (d.kind === 'enum') def = canonicalDefault({ kind: 'string', value: d.value }, type);
     else if (d.kind === 'number') def = canonicalDefault({ kind: 'number', raw: d.raw }, type);
     else def = canonicalDefault(d, type);

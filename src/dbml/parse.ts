@@ -32,7 +32,7 @@ function syntaxError(e: IRecognitionException, r: Reporter, textLength: number):
   const t = e.token;
   const eof = t.tokenType.name === 'EOF' || Number.isNaN(t.startOffset);
   const start = eof ? textLength : t.startOffset;
-  const span = { start, end: eof ? textLength : t.endOffset! + 1 };
+  const span = { start, end: eof ? textLength : t.startOffset + t.image.length };
   if (eof) {
     r.error('parse', 'UNEXPECTED_EOF', 'Unexpected EOF', span);
     return;
@@ -81,15 +81,39 @@ function checkParts(parts: readonly Part[], r: Reporter): void {
   }
 }
 
+/** Splits tokens after each depth-0 `}` that ends its line: whole top-level elements per chunk. */
+function* topLevelChunks(tokens: IToken[]): Generator<IToken[]> {
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.tokenType;
+    if (t === T.LBrace) depth++;
+    else if (t === T.RBrace) {
+      if (depth > 0) depth--;
+      if (depth === 0 && tokens[i + 1]?.tokenType === T.Newline) {
+        yield tokens.slice(start, i + 2);
+        start = i + 2;
+        i++;
+      }
+    }
+  }
+  if (start < tokens.length || tokens.length === 0) yield tokens.slice(start);
+}
+
 /** Parses one DBML source into a document (without resolving `use` imports). */
 export function parseSource(text: string, file: string): { document: DbmlDocument; diagnostics: Diagnostic[]; reporter: Reporter } {
   const lx = lex(text, file);
   const r = new Reporter(file, lx.lineStarts);
-  r.diagnostics.push(...lx.diagnostics);
+  for (const d of lx.diagnostics) r.diagnostics.push(d);
   const parser = dbmlParser();
-  const { cst, errors } = parser.parseTokens(lx.tokens);
-  for (const e of errors) syntaxError(e, r, text.length);
-  const statements = buildProgram(cst);
+  // Parse one top-level element at a time: the CST of a chunk is turned into syntax and dropped
+  // at once, so memory stays proportional to the syntax tree rather than to a whole-file CST.
+  const statements: Statement[] = [];
+  for (const chunk of topLevelChunks(lx.tokens)) {
+    const { cst, errors } = parser.parseTokens(chunk);
+    for (const e of errors) syntaxError(e, r, text.length);
+    for (const st of buildProgram(cst)) statements.push(st);
+  }
   checkLayout(statements, r, text, true);
   const document = interpret(statements, r, text);
   return { document, diagnostics: r.diagnostics, reporter: r };
@@ -102,7 +126,7 @@ export function parseDocument(text: string, file = '<input>'): ParseDocumentResu
   const all: Diagnostic[] = [];
   const loaded = loadWithImports(text, file, sources, all, new Map());
   bind(loaded.document, loaded.reporter);
-  all.push(...loaded.reporter.diagnostics);
+  for (const d of loaded.reporter.diagnostics) all.push(d);
   const diagnostics = sortDiagnostics(gateDiagnostics(dedupe(all)));
   const hasError = diagnostics.some((d) => d.severity === 'error');
   return { ...(hasError ? {} : { document: loaded.document }), diagnostics, sources };
@@ -148,11 +172,11 @@ function loadWithImports(text: string, file: string, sources: Map<string, string
       const shown = path.join(path.dirname(file), rel);
       sources.set(shown, t);
       imported = loadWithImports(t, shown, sources, all, cache);
-      all.push(...imported.reporter.diagnostics);
+      for (const d of imported.reporter.diagnostics) all.push(d);
     }
     doc = mergeUse(doc, imported.document, u.text);
   }
-  all.push(...own.reporter.diagnostics);
+  for (const d of own.reporter.diagnostics) all.push(d);
   own.reporter.diagnostics.length = 0;
   return { document: doc, reporter: own.reporter };
 }

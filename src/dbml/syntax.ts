@@ -58,7 +58,8 @@ type Children = Record<string, (CstNode | IToken)[] | undefined>;
 const kids = (n: CstNode): Children => n.children as Children;
 const tok = (n: CstNode, k: string): IToken[] => (kids(n)[k] as IToken[] | undefined) ?? [];
 const nodes = (n: CstNode, k: string): CstNode[] => (kids(n)[k] as CstNode[] | undefined) ?? [];
-const endOf = (t: IToken): number => t.endOffset! + 1;
+// Tokens carry only start offsets (cheaper lexing); the end follows from the image.
+const endOf = (t: IToken): number => t.startOffset + t.image.length;
 
 // Binding powers of infix operators, loosest first (upstream's Pratt table).
 function infixPower(op: string): number {

@@ -126,4 +126,4 @@ export const errorTokens: ReadonlySet<TokenType> = new Set([
   UnterminatedBacktick, BadNumber, UnknownSymbol, Semicolon,
 ]);
 
-export const dbmlLexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: true, skipValidations: true });
+export const dbmlLexer = new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true, skipValidations: true });

@@ -4,8 +4,7 @@
  * appending a number to the label (`t_a_key1`). */
 
 const NAMEDATALEN = 64;
-const encoder = new TextEncoder();
-const bytes = (s: string) => encoder.encode(s).length;
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
 /** Longest prefix of `s` of at most `max` UTF-8 bytes, never splitting a character. */
 function clip(s: string, max: number): string {

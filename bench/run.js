@@ -1,0 +1,38 @@
+// `npm run bench`: parse time and peak memory, ours beside @dbml/core on the same inputs, in one
+// run. Each measurement runs in a fresh process so peak RSS belongs to one implementation.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateSchema } from './generate.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const corpus = path.resolve(here, '../../shared/dbml-corpus/valid/parse-benchmarks');
+const tmp = mkdtempSync(path.join(tmpdir(), 'gen-bench-'));
+const generated = path.join(tmp, 'generated-5000.dbml');
+writeFileSync(generated, generateSchema(5000));
+
+const inputs = [
+  ['18k.dbml', path.join(corpus, '18k.dbml')],
+  ['25k.dbml', path.join(corpus, '25k.dbml')],
+  ['generated 5,000 tables', generated],
+];
+
+function measure(impl, file, repeat) {
+  const out = execFileSync(process.execPath, [path.join(here, 'parse-one.js'), impl, file, String(repeat)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out);
+}
+
+const rows = [];
+for (const [label, file] of inputs) {
+  const gen = measure('gen', file, 5);
+  const core = measure('dbml-core', file, 1);
+  rows.push({ input: label, genMs: gen.medianMs, coreMs: core.medianMs, speedup: core.medianMs / gen.medianMs, genRssMB: gen.maxRssMB, coreRssMB: core.maxRssMB });
+}
+
+const f = (n, d = 0) => n.toFixed(d).padStart(9);
+console.log('DBML parse: gen (median of 5 runs) vs @dbml/core 10.2 dbmlv2 (1 run), fresh process each');
+console.log(`${'input'.padEnd(24)}${'gen ms'.padStart(9)}${'core ms'.padStart(9)}${'speedup'.padStart(9)}${'gen MB'.padStart(9)}${'core MB'.padStart(9)}`);
+for (const r of rows) console.log(`${r.input.padEnd(24)}${f(r.genMs)}${f(r.coreMs)}${f(r.speedup, 1)}x${f(r.genRssMB)}${f(r.coreRssMB)}`);
+console.log('peak MB is the process maximum RSS (Node itself is ~45 MB of it). Targets: >= 50x, < 100 MB on 5,000 tables.');
