@@ -1,14 +1,16 @@
 // `npm run bench`: parse time and peak memory, ours beside @dbml/core on the same inputs, in one
 // run. Each measurement runs in a fresh process so peak RSS belongs to one implementation.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSchema } from './generate.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const corpus = path.resolve(here, '../../shared/dbml-corpus/valid/parse-benchmarks');
+const shared = [process.env.GEN_SHARED_DIR, path.resolve(here, '../../shared'), '/work/shared'].find((d) => d && existsSync(path.join(d, 'dbml-corpus')));
+if (!shared) throw new Error('the DBML corpus (shared/dbml-corpus) was not found; set GEN_SHARED_DIR');
+const corpus = path.join(shared, 'dbml-corpus/valid/parse-benchmarks');
 const tmp = mkdtempSync(path.join(tmpdir(), 'gen-bench-'));
 const generated = path.join(tmp, 'generated-5000.dbml');
 writeFileSync(generated, generateSchema(5000));
