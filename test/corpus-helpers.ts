@@ -36,6 +36,12 @@ export function corpusUnits(): Unit[] {
       const m = first && /L(\d+)/.exec(first[1] ?? '');
       if (first && first[0] !== 'NONE') expected = { code: first[0]!, ...(m ? { line: Number(m[1]) + 1 } : {}) };
     }
+    // CLI units print `file(line,col): message`; the first one locates the first error.
+    const stdout = path.join(corpusRoot, unit!, 'stdout.txt');
+    if (!expected && cls === 'invalid' && existsSync(stdout)) {
+      const m = /\((\d+),(\d+)\): /.exec(readFileSync(stdout, 'utf8'));
+      if (m) expected = { code: '*', line: Number(m[1]) };
+    }
     return { unit: unit!, cls: cls as Unit['cls'], coreOk: v2 === 'ok', file, ...(expected ? { expected } : {}) };
   });
 }

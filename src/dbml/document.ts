@@ -171,5 +171,14 @@ export interface DbmlDocument {
   readonly views: readonly DbmlDiagramView[];
   /** Top-level `records t(cols) { }` blocks, by table. */
   readonly records: readonly { readonly schema: string; readonly table: string; readonly records: DbmlRecords; readonly span: Span }[];
-  readonly uses: readonly { readonly path: string; readonly reuse: boolean; readonly text: string }[];
+  readonly uses: readonly DbmlUse[];
+}
+
+/** One `use` / `reuse` declaration. `specs` is undefined for `*`. */
+export interface DbmlUse {
+  readonly path: string;
+  readonly reuse: boolean;
+  readonly text: string;
+  readonly span: Span;
+  readonly specs?: readonly { readonly kind: string; readonly schema?: string; readonly name: string; readonly alias?: string }[];
 }

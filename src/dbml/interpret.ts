@@ -1,6 +1,6 @@
 /** The CST→model visitor's second half: top-level elements of the generic syntax become a
  * `DbmlDocument`, with upstream-compatible validation diagnostics. */
-import type { DbmlAction, DbmlDiagramView, DbmlDocument, DbmlEnum, DbmlGroup, DbmlProject, DbmlRef, DbmlStickyNote, DbmlTable } from './document.js';
+import type { DbmlAction, DbmlUse, DbmlDiagramView, DbmlDocument, DbmlEnum, DbmlGroup, DbmlProject, DbmlRef, DbmlStickyNote, DbmlTable } from './document.js';
 import { type Reporter, colorOf, isKeyword, nameParts, noteOf, readSettings, reportRepeats, single, spanOf, stringOf, uniqueSettings } from './interpret-context.js';
 import { ACTIONS, customSetting, noteBlock, recordRows, tableBody, tableSettings } from './interpret-table.js';
 import { endpointOf, isRelationOp } from './interpret-values.js';
@@ -16,7 +16,7 @@ interface Mutable {
   stickyNotes: DbmlStickyNote[];
   views: DbmlDiagramView[];
   records: DbmlDocument['records'][number][];
-  uses: { path: string; reuse: boolean; text: string }[];
+  uses: DbmlUse[];
 }
 
 /** Interprets top-level statements of one file. */
@@ -24,7 +24,7 @@ export function interpret(statements: readonly Statement[], r: Reporter, source:
   const doc: Mutable = { enums: [], tables: [], partials: [], refs: [], groups: [], stickyNotes: [], views: [], records: [], uses: [] };
   for (const st of statements) {
     if (st.use) {
-      doc.uses.push({ path: st.use.path, reuse: st.use.reuse, text: source.slice(st.start, st.end) });
+      doc.uses.push(useDecl(st, r, source));
       continue;
     }
     const head = st.parts[0]!;
@@ -67,6 +67,28 @@ export function interpret(statements: readonly Statement[], r: Reporter, source:
     }
   }
   return doc;
+}
+
+const USE_KINDS = new Set(['table', 'enum', 'tablepartial', 'note', 'schema', 'tablegroup']);
+
+/** A `use` / `reuse` declaration with its specifiers (`kind name [as alias]`, one per line). */
+function useDecl(st: Statement, r: Reporter, source: string): DbmlUse {
+  const u = st.use!;
+  const base = { path: u.path, reuse: u.reuse, text: source.slice(st.start, st.end), span: { start: st.start, end: st.end } };
+  if (u.star) return base;
+  const specs: { kind: string; schema?: string; name: string; alias?: string }[] = [];
+  for (const m of st.block?.members ?? []) {
+    const [kindE, nameE, asE, aliasE, ...rest] = m.parts;
+    const kind = kindE?.kind === 'ident' && !kindE.quoted ? kindE.name.toLowerCase() : '';
+    const np = nameParts(nameE);
+    const ap = aliasE ? nameParts(aliasE) : undefined;
+    if (!USE_KINDS.has(kind) || !np || np.length > 2 || (asE && (!isKeyword(asE, 'as') || !ap || ap.length !== 1)) || rest.length > 0 || m.settings || m.block || m.simple) {
+      r.error('validate', 'INVALID_USE_SPECIFIER', 'A use specifier must be of the form <kind> <name> [as <alias>], with kind table, enum, tablepartial, note, schema or tablegroup', m);
+      continue;
+    }
+    specs.push({ kind, ...(np.length === 2 ? { schema: np[0]! } : {}), name: np[np.length - 1]!, ...(ap ? { alias: ap[0]! } : {}) });
+  }
+  return { ...base, specs };
 }
 
 /** `name` / `schema.name` of an element header; reports nested schemas. */

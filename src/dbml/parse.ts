@@ -1,11 +1,11 @@
 /** The DBML front end entry points: text → syntax → document (+ diagnostics), for one source or
  * for a file with its `use` / `reuse` imports. */
 import type { IRecognitionException, IToken } from 'chevrotain';
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { bind } from './bind.js';
+import { bind, tableIndex } from './bind.js';
 import { type Diagnostic, gateDiagnostics, sortDiagnostics } from './diagnostics.js';
-import type { DbmlDocument } from './document.js';
+import type { DbmlDocument, DbmlUse } from './document.js';
 import { Reporter } from './interpret-context.js';
 import { interpret } from './interpret.js';
 import { lex } from './lex.js';
@@ -124,12 +124,15 @@ export function parseSource(text: string, file: string): { document: DbmlDocumen
 export function parseDocument(text: string, file = '<input>'): ParseDocumentResult {
   const sources = new Map<string, string>([[file, text]]);
   const all: Diagnostic[] = [];
-  const loaded = loadWithImports(text, file, sources, all, new Map());
-  bind(loaded.document, loaded.reporter);
-  for (const d of loaded.reporter.diagnostics) all.push(d);
+  const files = new Map<string, Loaded>();
+  const entry = loadAll(text, file, sources, files);
+  const visible = pruneImported(exportsOf(entry, files, new Set(), false), entry.own);
+  const document: DbmlDocument = { ...visible, uses: entry.own.uses, views: entry.own.views, ...(entry.own.project ? { project: entry.own.project } : {}) };
+  bind(document, entry.reporter);
+  for (const f of files.values()) for (const d of f.reporter.diagnostics) all.push(d);
   const diagnostics = sortDiagnostics(gateDiagnostics(dedupe(all)));
   const hasError = diagnostics.some((d) => d.severity === 'error');
-  return { ...(hasError ? {} : { document: loaded.document }), diagnostics, sources };
+  return { ...(hasError ? {} : { document }), diagnostics, sources };
 }
 
 /** Parses a file from disk, following `use` / `reuse`. */
@@ -147,77 +150,102 @@ function dedupe(ds: Diagnostic[]): Diagnostic[] {
   });
 }
 
-type Loaded = { document: DbmlDocument; reporter: Reporter };
+type Loaded = { own: DbmlDocument; reporter: Reporter; file: string; targets: (string | undefined)[] };
 
-function loadWithImports(text: string, file: string, sources: Map<string, string>, all: Diagnostic[], cache: Map<string, Loaded | 'loading'>): Loaded {
+/** Loads `file` and every file it imports (once each), resolving `use` paths; reports missing files. */
+function loadAll(text: string, file: string, sources: Map<string, string>, files: Map<string, Loaded>): Loaded {
   const own = parseSource(text, file);
-  cache.set(path.resolve(file), { document: own.document, reporter: own.reporter });
-  let doc = own.document;
+  const loaded: Loaded = { own: own.document, reporter: own.reporter, file, targets: [] };
+  files.set(path.resolve(file), loaded);
   for (const u of own.document.uses) {
     const base = path.resolve(path.dirname(file), u.path);
-    const target = existsSync(base) ? base : existsSync(`${base}.dbml`) ? `${base}.dbml` : undefined;
+    const target = [base, `${base}.dbml`].find((p) => existsSync(p) && statSync(p).isFile());
     if (!target) {
-      const at = text.indexOf(u.text);
-      own.reporter.error('bind', 'NONEXISTENT_MODULE', `Failed to resolve the non-existent file '${u.path.endsWith('.dbml') ? u.path : `${u.path}.dbml`}'`, { start: Math.max(0, at), end: Math.max(0, at) + u.text.length });
+      own.reporter.error('bind', 'NONEXISTENT_MODULE', `Failed to resolve the non-existent file '${u.path.endsWith('.dbml') ? u.path : `${u.path}.dbml`}'`, u.span);
+      loaded.targets.push(undefined);
       continue;
     }
-    const cached = cache.get(target);
-    if (cached === 'loading') continue;
-    let imported: Loaded;
-    if (cached) imported = cached;
-    else {
-      cache.set(target, 'loading');
-      const t = readFileSync(target, 'utf8');
-      const rel = path.relative(path.dirname(file), target);
-      const shown = path.join(path.dirname(file), rel);
-      sources.set(shown, t);
-      imported = loadWithImports(t, shown, sources, all, cache);
-      for (const d of imported.reporter.diagnostics) all.push(d);
-    }
-    doc = mergeUse(doc, imported.document, u.text);
+    loaded.targets.push(target);
+    if (files.has(target)) continue;
+    const t = readFileSync(target, 'utf8');
+    const shown = path.join(path.dirname(file), path.relative(path.dirname(file), target));
+    sources.set(shown, t);
+    loadAll(t, shown, sources, files);
   }
-  for (const d of own.reporter.diagnostics) all.push(d);
-  own.reporter.diagnostics.length = 0;
-  return { document: doc, reporter: own.reporter };
+  return loaded;
 }
 
-/** Merges an imported document into the importer: all of it for `use *`, else the listed items. */
-function mergeUse(into: DbmlDocument, from: DbmlDocument, useText: string): DbmlDocument {
-  const star = /^\s*\w+\s*\*/.test(useText);
-  if (star) {
-    return {
-      ...into,
-      enums: [...from.enums, ...into.enums],
-      tables: [...from.tables, ...into.tables],
-      partials: [...from.partials, ...into.partials],
-      refs: [...from.refs, ...into.refs],
-      groups: [...from.groups, ...into.groups],
-      stickyNotes: [...from.stickyNotes, ...into.stickyNotes],
-      records: [...from.records, ...into.records],
-    };
-  }
-  const spec = [...useText.matchAll(/^\s*(table|enum|tablepartial|note|schema|tablegroup)\s+([^\n]+?)(?:\s+as\s+(\S+))?\s*$/gim)];
-  const want = (kind: string, schema: string, name: string) =>
-    spec.some((m) => m[1]!.toLowerCase() === kind && [name, `${schema}.${name}`].includes(m[2]!.replace(/"/g, '')));
-  const alias = (kind: string, schema: string, name: string) =>
-    spec.find((m) => m[1]!.toLowerCase() === kind && [name, `${schema}.${name}`].includes(m[2]!.replace(/"/g, '')))?.[3];
-  const schemas = new Set(spec.filter((m) => m[1]!.toLowerCase() === 'schema').map((m) => m[2]!.replace(/"/g, '')));
-  const groupTables = new Set<string>();
-  for (const g of from.groups) if (want('tablegroup', 'public', g.name)) for (const t of g.tables) groupTables.add(`${t.schema || 'public'}.${t.name}`);
-  const tables = from.tables
-    .filter((t) => want('table', t.schema, t.name) || schemas.has(t.schema) || groupTables.has(`${t.schema}.${t.name}`))
-    .map((t) => {
-      const a = alias('table', t.schema, t.name);
-      return a ? { ...t, name: a } : t;
-    });
-  const names = new Set(tables.map((t) => `${t.schema}.${t.name}`));
+const EMPTY: DbmlDocument = { enums: [], tables: [], partials: [], refs: [], groups: [], stickyNotes: [], views: [], records: [], uses: [] };
+
+/** What a file exports: its own elements plus what it `reuse`s (transitively). `use` imports are
+ * visible in the importing file only. A cycle contributes the file's own elements. */
+function exportsOf(f: Loaded, files: Map<string, Loaded>, visiting: Set<Loaded>, onlyReuse: boolean): DbmlDocument {
+  if (visiting.has(f)) return f.own;
+  visiting.add(f);
+  let doc: DbmlDocument = { ...f.own, uses: [] };
+  f.own.uses.forEach((u, i) => {
+    const target = f.targets[i];
+    if (!target || (onlyReuse && !u.reuse)) return;
+    const dep = files.get(target);
+    if (!dep) return;
+    doc = mergeDocs(doc, select(exportsOf(dep, files, visiting, true), u));
+  });
+  visiting.delete(f);
+  return doc;
+}
+
+function mergeDocs(a: DbmlDocument, b: DbmlDocument): DbmlDocument {
+  const uniq = <T>(xs: readonly T[]) => [...new Set(xs)];
   return {
-    ...into,
-    enums: [...from.enums.filter((e) => want('enum', e.schema, e.name) || schemas.has(e.schema)), ...into.enums],
-    tables: [...tables, ...into.tables],
-    partials: [...from.partials.filter((p) => want('tablepartial', p.schema, p.name)), ...into.partials],
-    refs: [...from.refs.filter((r) => names.has(`${r.left.schema || 'public'}.${r.left.table}`) && names.has(`${r.right.schema || 'public'}.${r.right.table}`)), ...into.refs],
-    groups: [...from.groups.filter((g) => want('tablegroup', 'public', g.name)), ...into.groups],
-    stickyNotes: [...from.stickyNotes.filter((n) => want('note', n.schema, n.name)), ...into.stickyNotes],
+    ...a,
+    enums: uniq([...a.enums, ...b.enums]),
+    tables: uniq([...a.tables, ...b.tables]),
+    partials: uniq([...a.partials, ...b.partials]),
+    refs: uniq([...a.refs, ...b.refs]),
+    groups: uniq([...a.groups, ...b.groups]),
+    stickyNotes: uniq([...a.stickyNotes, ...b.stickyNotes]),
+    records: uniq([...a.records, ...b.records]),
+  };
+}
+
+/** The part of an exported document that a `use` selects. A table brings its refs and records;
+ * a table group brings its tables; a schema brings everything in it. */
+function select(from: DbmlDocument, u: DbmlUse): DbmlDocument {
+  if (!u.specs) return { ...from, uses: [], views: [] };
+  const specs = u.specs;
+  const hit = (kind: string, schema: string, name: string) =>
+    specs.find((s) => s.kind === kind && s.name === name && (s.schema ?? 'public') === schema);
+  const schemas = new Set(specs.filter((s) => s.kind === 'schema').map((s) => s.name));
+  const groups = from.groups.filter((g) => hit('tablegroup', 'public', g.name));
+  const inGroup = (t: { schema: string; name: string; alias?: string }) =>
+    groups.some((g) => g.tables.some((m) => (m.schema === '' ? m.name === t.name || m.name === t.alias : m.schema === t.schema && m.name === t.name)));
+  const tables = from.tables.flatMap((t) => {
+    const s = hit('table', t.schema, t.name);
+    if (s) return [s.alias !== undefined ? { ...t, alias: s.alias } : t];
+    return schemas.has(t.schema) || inGroup(t) ? [t] : [];
+  });
+  const names = new Set(tables.flatMap((t) => [`${t.schema}.${t.name}`, ...(t.alias !== undefined ? [`.${t.alias}`] : []), ...(t.schema === 'public' ? [`.${t.name}`] : [])]));
+  const touches = (e: { schema: string; table: string }) => names.has(`${e.schema}.${e.table}`);
+  return {
+    ...EMPTY,
+    enums: from.enums.filter((e) => hit('enum', e.schema, e.name) || schemas.has(e.schema)),
+    tables,
+    partials: from.partials.filter((p) => hit('tablepartial', p.schema, p.name)),
+    refs: from.refs.filter((r) => touches(r.left) || touches(r.right)),
+    groups,
+    stickyNotes: from.stickyNotes.filter((n) => hit('note', n.schema, n.name) || schemas.has(n.schema)),
+    records: from.records.filter((r) => touches({ schema: r.schema, table: r.table })),
+  };
+}
+
+/** Drops imported refs and records whose tables are not visible in the importing file. */
+function pruneImported(doc: DbmlDocument, own: DbmlDocument): DbmlDocument {
+  const idx = tableIndex(doc);
+  const ownRefs = new Set(own.refs);
+  const ownRecords = new Set(own.records);
+  return {
+    ...doc,
+    refs: doc.refs.filter((r) => ownRefs.has(r) || (r.partial ? true : idx.resolve(r.left.schema, r.left.table) && idx.resolve(r.right.schema, r.right.table))),
+    records: doc.records.filter((r) => ownRecords.has(r) || idx.resolve(r.schema, r.table)),
   };
 }
