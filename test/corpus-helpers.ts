@@ -20,13 +20,20 @@ export interface Unit {
   readonly coreOk: boolean;
   readonly file: string;
   readonly expected?: { code: string; line?: number };
+  /** Upstream's snapshot tests run only up to one stage (`lexer`, `parser`, ...): the stages whose
+   * errors that snapshot can contain. */
+  readonly stages: readonly string[];
 }
+
+const STAGES = ['lex', 'parse', 'validate', 'bind', 'interpret'];
+const upTo: Record<string, number> = { lexer: 1, parser: 2, validator: 3, binder: 4 };
 
 /** All units of the corpus (MANIFEST.tsv + dbml-core-10.2.0-results.tsv). */
 export function corpusUnits(): Unit[] {
   const tsv = (f: string) => readFileSync(path.join(corpusRoot, f), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
   const entries = new Map(tsv('MANIFEST.tsv').map((r) => [r[2]!, r[3]!]));
-  return tsv('dbml-core-10.2.0-results.tsv').map(([cls, , unit, v2]) => {
+  return tsv('dbml-core-10.2.0-results.tsv').map(([cls, category, unit, v2]) => {
+    const stages = STAGES.slice(0, upTo[category!.replace('parse-snapshot:', '')] ?? STAGES.length);
     let file = path.join(corpusRoot, unit!);
     if (statSync(file).isDirectory()) file = path.join(file, entries.get(unit!)!.split(';')[0]!);
     const errFile = file.replace(/\.in\.dbml$/, '.errors.tsv');
@@ -42,6 +49,6 @@ export function corpusUnits(): Unit[] {
       const m = /\((\d+),(\d+)\): /.exec(readFileSync(stdout, 'utf8'));
       if (m) expected = { code: '*', line: Number(m[1]) };
     }
-    return { unit: unit!, cls: cls as Unit['cls'], coreOk: v2 === 'ok', file, ...(expected ? { expected } : {}) };
+    return { unit: unit!, cls: cls as Unit['cls'], coreOk: v2 === 'ok', file, stages, ...(expected ? { expected } : {}) };
   });
 }

@@ -10,7 +10,8 @@ export interface Position {
 /** Pipeline stage that found the problem; errors are reported in stage order, then source order. */
 export type Stage = 'lex' | 'parse' | 'validate' | 'bind' | 'interpret';
 
-const stageRank: Record<Stage, number> = { lex: 0, parse: 1, validate: 2, bind: 3, interpret: 4 };
+// Upstream reports lexing and parsing errors together, in source order.
+const stageRank: Record<Stage, number> = { lex: 0, parse: 0, validate: 2, bind: 3, interpret: 4 };
 
 /** One problem in a DBML source. `code` is the upstream `CompileErrorCode` name. */
 export interface Diagnostic {

@@ -19,19 +19,16 @@ function classifyDigits(text: string, offset: number): { cls: DigitClass; end: n
   const m = num.exec(text);
   let end = offset + (m ? m[0].length : 1);
   let cls: DigitClass = 'number';
-  // Whatever word characters or dots follow make the token an identifier or a bad number.
-  let sawDot = m ? m[0].includes('.') : false;
-  let sawWord = false;
-  while (end < text.length) {
-    const c = text[end]!;
-    if (c === '.') sawDot = true;
-    else if (identPart.test(c)) sawWord = true;
-    else break;
-    end++;
-  }
-  if (sawWord || end > offset + (m ? m[0].length : 0)) {
-    const whole = text.slice(offset, end);
-    cls = !sawDot && /[\p{L}\p{M}_]/u.test(whole) && !/[+-]/.test(whole) ? 'ident' : 'bad';
+  const numeric = m ? m[0] : '';
+  const next = text[end];
+  if (next !== undefined && identPart.test(next) && !/[.+-]/.test(numeric)) {
+    // `1abc`, `3a` (but not across a dot: `3a.4a` is two identifiers and a dot).
+    while (end < text.length && identPart.test(text[end]!)) end++;
+    cls = 'ident';
+  } else if (next !== undefined && (next === '.' || identPart.test(next))) {
+    // `1.a`, `1.2.3`, `12.3abc`: upstream's "Invalid number".
+    while (end < text.length && (text[end] === '.' || identPart.test(text[end]!))) end++;
+    cls = 'bad';
   }
   cacheText = text;
   cacheOffset = offset;
