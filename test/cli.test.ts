@@ -56,6 +56,22 @@ describe('gen format', () => {
     expect(run(['format'], d).status).toBe(1);
     expect(readFileSync(path.join(d, 'schema.dbml'), 'utf8')).toBe('Table t {\n  id int [pk\n');
   });
+  it('keeps comments on their own lines and at line ends', () => {
+    const d = dir();
+    const src = '// users of the shop\ntable users { // people\n  // the key\n  id int [pk] // surrogate\n  name   text\n  // end of columns\n}\n// trailing\n';
+    writeFileSync(path.join(d, 'schema.dbml'), src);
+    expect(run(['format'], d).status).toBe(0);
+    expect(readFileSync(path.join(d, 'schema.dbml'), 'utf8')).toBe('// users of the shop\nTable users { // people\n  // the key\n  id int [pk] // surrogate\n  name text\n  // end of columns\n}\n\n// trailing\n');
+  });
+  it('refuses, and changes nothing, when a comment has no place', () => {
+    const d = dir();
+    const src = 'Table t {\n  id int [pk, /* inside */ unique]\n}\n';
+    writeFileSync(path.join(d, 'schema.dbml'), src);
+    const r = run(['format'], d);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('schema.dbml:2:15: error FORMAT_COMMENT');
+    expect(readFileSync(path.join(d, 'schema.dbml'), 'utf8')).toBe(src);
+  });
   it('the example schema is canonical', () => {
     const out = execFileSync(process.execPath, [bin, 'format', '--check', path.resolve(import.meta.dirname, '../schema.example.dbml')], { encoding: 'utf8' });
     expect(out).toBe('');

@@ -3,14 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../dist/dbml/index.js';
-import { printDocument } from '../dist/dbml/print.js';
+import { printDocument, printWithComments } from '../dist/dbml/print.js';
+import { lex } from '../dist/dbml/lex.js';
 import { canonicalJson } from '../dist/model/schema.js';
 import type { DbmlDocument } from '../dist/dbml/document.js';
 import { corpusUnits } from './corpus-helpers.js';
 
 /** The document without source positions, for comparison. */
 function strip(doc: DbmlDocument): string {
-  return canonicalJson(JSON.parse(JSON.stringify(doc, (k, v: unknown) => (k === 'span' || k === 'nameSpan' ? undefined : v))));
+  return canonicalJson(JSON.parse(JSON.stringify(doc, (k, v: unknown) => (k === 'span' || k === 'nameSpan' || k === 'at' || k === 'subAt' ? undefined : v))));
 }
 
 const cases = corpusUnits()
@@ -20,6 +21,24 @@ const cases = corpusUnits()
     const first = parse(text, u.file);
     return first.document && first.document.uses.length === 0 ? [[u.unit, first] as const] : [];
   });
+
+const commentsIn = (text: string) => lex(text, 'x').comments.map((c) => c.image.trimEnd());
+
+describe('format keeps comments', () => {
+  const kept = cases.filter(([, first]) => first.comments!.unplaced.length === 0 && printWithComments(first.document!, first.comments).lost === 0);
+  it('places the comments of most corpus files', () => {
+    const withComments = kept.filter(([, first]) => first.comments!.byStart.size > 0);
+    expect(withComments.length).toBeGreaterThanOrEqual(15);
+  });
+  it.each(kept)('%s', (name, first) => {
+    const source = readFileSync(corpusUnits().find((u) => u.unit === name)!.file, 'utf8');
+    const once = printWithComments(first.document!, first.comments).text;
+    expect(commentsIn(once).sort()).toEqual(commentsIn(source).sort());
+    const again = parse(once, 'formatted.dbml');
+    expect(canonicalJson(again.schema)).toEqual(canonicalJson(first.schema));
+    expect(printWithComments(again.document!, again.comments).text).toEqual(once);
+  });
+});
 
 describe('format', () => {
   it('covers the corpus', () => expect(cases.length).toBeGreaterThan(200));

@@ -2,8 +2,7 @@
 import { createTwoFilesPatch } from 'diff';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { lineStartsOf, positionAt } from '../dbml/diagnostics.js';
-import { lex } from '../dbml/lex.js';
-import { printDocument } from '../dbml/print.js';
+import { printWithComments } from '../dbml/print.js';
 import { loadSchemaFile } from './load.js';
 
 /** Formats `file`; with `check`, exits 1 and prints a diff when it would change. */
@@ -11,19 +10,19 @@ export function formatCommand(file: string, check: boolean): number {
   const res = loadSchemaFile(file);
   if (!res?.document) return 1;
   const text = readFileSync(file, 'utf8');
-  // The printer works from the model and cannot place comments yet: refuse rather than drop them.
-  const comments = lex(text, file).comments;
-  if (comments.length > 0) {
-    const c = comments[0]!;
-    const at = positionAt(lineStartsOf(text), c.startOffset);
-    process.stderr.write(`${file}:${at.line}:${at.col}: error FORMAT_COMMENTS: the file has ${comments.length} comment(s); gen format would drop them, so it leaves the file unchanged (use Note instead)\n`);
-    return 1;
-  }
   if (res.document.uses.length > 0) {
     process.stderr.write(`${file}: error FORMAT_USE: files with use/reuse imports are not formatted (the printer would inline imported elements)\n`);
     return 1;
   }
-  const out = printDocument(res.document);
+  const printed = printWithComments(res.document, res.comments);
+  const unplaced = res.comments?.unplaced[0];
+  if (unplaced || printed.lost > 0) {
+    // Never drop a comment: refuse, and say which one has no place in canonical form.
+    const where = unplaced ? positionAt(lineStartsOf(text), unplaced.startOffset) : undefined;
+    process.stderr.write(`${file}${where ? `:${where.line}:${where.col}` : ''}: error FORMAT_COMMENT: a comment inside a line (or after a closing brace) has no place in the formatted file; move it to its own line, then format again\n`);
+    return 1;
+  }
+  const out = printed.text;
   if (out === text) return 0;
   if (check) {
     process.stdout.write(createTwoFilesPatch(file, file, text, out, 'current', 'formatted'));

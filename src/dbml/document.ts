@@ -3,6 +3,12 @@
  * `lower()` turns it into the PostgreSQL `Schema`. */
 import type { Span } from './syntax.js';
 
+/** Source offsets of an element or line (used to keep comments when formatting). */
+export interface At {
+  readonly start: number;
+  readonly end: number;
+}
+
 /** A column default as written in DBML. */
 export type DbmlDefault =
   | { readonly kind: 'string'; readonly value: string }
@@ -59,6 +65,7 @@ export interface DbmlIndex {
 export interface DbmlCheck {
   readonly expression: string;
   readonly name?: string;
+  readonly at?: At;
 }
 
 /** A body item of a table or partial: a column, or a `~partial` injection in source order. */
@@ -90,6 +97,8 @@ export interface DbmlTable {
   readonly records?: DbmlRecords;
   readonly span: Span;
   readonly nameSpan: Span;
+  /** Start offsets of the body's `indexes`, `checks`, `Note` and `records` lines. */
+  readonly subAt?: Readonly<Record<'indexes' | 'checks' | 'note' | 'records', number | undefined>>;
 }
 
 /** A referential action keyword, lower-case as written (`cascade`, `set null`, ...). */
@@ -124,7 +133,8 @@ export interface DbmlRef {
 export interface DbmlEnum {
   readonly schema: string;
   readonly name: string;
-  readonly values: readonly { readonly name: string; readonly note?: string }[];
+  readonly values: readonly { readonly name: string; readonly note?: string; readonly at?: At }[];
+  readonly at?: At;
 }
 
 /** A TableGroup. */
@@ -135,6 +145,7 @@ export interface DbmlGroup {
   readonly settingNote?: string;
   readonly note?: string;
   readonly custom: Custom;
+  readonly at?: At;
 }
 
 /** A sticky note (top-level `Note name { }`). */
@@ -143,6 +154,7 @@ export interface DbmlStickyNote {
   readonly name: string;
   readonly content: string;
   readonly color?: string;
+  readonly at?: At;
 }
 
 /** A DiagramView: sub-block name (lower-case) → names or `*`. */
@@ -150,6 +162,7 @@ export interface DbmlDiagramView {
   readonly name: string;
   readonly all: boolean;
   readonly blocks: readonly { readonly kind: string; readonly names: readonly string[] }[];
+  readonly at?: At;
 }
 
 /** The Project element. */
@@ -157,6 +170,7 @@ export interface DbmlProject {
   readonly name?: string;
   readonly fields: readonly (readonly [string, string])[];
   readonly note?: string;
+  readonly at?: At;
 }
 
 /** Everything one DBML file (with its `use` imports) declares. */
@@ -170,7 +184,7 @@ export interface DbmlDocument {
   readonly stickyNotes: readonly DbmlStickyNote[];
   readonly views: readonly DbmlDiagramView[];
   /** Top-level `records t(cols) { }` blocks, by table. */
-  readonly records: readonly { readonly schema: string; readonly table: string; readonly records: DbmlRecords; readonly span: Span }[];
+  readonly records: readonly { readonly schema: string; readonly table: string; readonly records: DbmlRecords; readonly span: Span; readonly at?: At }[];
   readonly uses: readonly DbmlUse[];
 }
 

@@ -1,5 +1,6 @@
 /** The DBML front end as one function: text → `{ schema, document, diagnostics }`. */
 import { type Diagnostic, lineStartsOf, positionAt } from './diagnostics.js';
+import type { CommentMap } from './comments.js';
 import type { DbmlDocument } from './document.js';
 import { lower } from './lower.js';
 import { parseDocument, parseFile } from './parse.js';
@@ -11,6 +12,7 @@ export interface ParseResult {
   readonly document?: DbmlDocument;
   readonly diagnostics: readonly Diagnostic[];
   readonly sources: ReadonlyMap<string, string>;
+  readonly comments?: CommentMap;
 }
 
 function finish(r: ReturnType<typeof parseDocument>): ParseResult {

@@ -45,7 +45,8 @@ export function tableBody(
   st: Statement,
   r: Reporter,
   refs: DbmlRef[],
-): Pick<DbmlTable, 'items' | 'indexes' | 'checks' | 'records' | 'note'> {
+): Pick<DbmlTable, 'items' | 'indexes' | 'checks' | 'records' | 'note' | 'subAt'> {
+  const subAt: Record<'indexes' | 'checks' | 'note' | 'records', number | undefined> = { indexes: undefined, checks: undefined, note: undefined, records: undefined };
   const items: DbmlTableItem[] = [];
   const indexes: DbmlIndex[] = [];
   const checks: DbmlCheck[] = [];
@@ -62,6 +63,7 @@ export function tableBody(
     const kw = first.kind === 'ident' && !first.quoted ? first.name.toLowerCase() : first.kind === 'call' && first.callee.kind === 'ident' ? first.callee.name.toLowerCase() : '';
     if (m.simple && m.parts.length === 1 && first.kind === 'ident') {
       if (kw === 'note') {
+        subAt.note = m.start;
         const n = noteOf(m.simple.parts[0] as Expr | undefined);
         if (n === undefined || m.simple.parts.length !== 1) r.error('validate', 'INVALID_NOTE', "A Note's content must be a string literal", m.simple);
         else note = n;
@@ -73,6 +75,7 @@ export function tableBody(
     if ((m.block || m.simple) && m.parts.length <= 2 && contextError(kw, m, r)) continue;
     if (m.block && m.parts.length === 1 && (kw === 'indexes' || kw === 'checks' || kw === 'note' || kw === 'records')) {
       if (m.settings && kw !== 'records') r.error('validate', 'UNEXPECTED_SETTINGS', `${kw === 'note' ? 'A Note' : kw === 'indexes' ? 'An Indexes' : 'A Checks'} shouldn't have a setting list`, m.settings);
+      if (kw === 'indexes' || kw === 'checks' || kw === 'note' || kw === 'records') subAt[kw] ??= m.start;
       if (kw === 'indexes') indexes.push(...indexBlock(m, r, head));
       else if (kw === 'checks') checks.push(...checkBlock(m, r));
       else if (kw === 'note') {
@@ -99,7 +102,7 @@ export function tableBody(
     const col = column(m, r, head, refs, elementName);
     if (col) items.push({ kind: 'column', ...col });
   }
-  return { items, indexes, checks, ...(records ? { records } : {}), ...(note !== undefined ? { note } : {}) };
+  return { items, indexes, checks, subAt, ...(records ? { records } : {}), ...(note !== undefined ? { note } : {}) };
 }
 
 /** Elements that must be top-level, written inside a table. */
@@ -372,7 +375,7 @@ function checkBlock(m: Statement, r: Reporter): DbmlCheck[] {
         else name = str;
       }
     }
-    out.push({ expression: e.value, ...(name !== undefined ? { name } : {}) });
+    out.push({ expression: e.value, ...(name !== undefined ? { name } : {}), at: { start: line.start, end: line.end } });
   }
   return out;
 }

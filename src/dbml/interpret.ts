@@ -157,7 +157,7 @@ function enumElement(st: Statement, r: Reporter, doc: Mutable): void {
   if (st.settings) r.error('validate', 'UNEXPECTED_SETTINGS', "An Enum shouldn't have a setting list", st.settings);
   if (!requireBlock(st, r, 'An Enum')) return;
   const q = qualified(nameE, r, 'An Enum');
-  const values: { name: string; note?: string }[] = [];
+  const values: { name: string; note?: string; at?: { start: number; end: number } }[] = [];
   for (const m of st.block!.members) {
     const v = m.parts[0]!;
     if (v.kind !== 'ident') {
@@ -177,7 +177,7 @@ function enumElement(st: Statement, r: Reporter, doc: Mutable): void {
       }
     }
     if (values.some((x) => x.name === v.name)) continue;
-    values.push({ name: v.name, ...(note !== undefined ? { note } : {}) });
+    values.push({ name: v.name, ...(note !== undefined ? { note } : {}), at: { start: m.start, end: m.end } });
   }
   const named = st.block!.members.map((m) => m.parts[0]!).filter((p) => p.kind === 'ident');
   reportRepeats(named, (p) => (p.kind === 'ident' ? p.name : ''), (p) => r.error('validate', 'DUPLICATE_COLUMN_NAME', `Duplicate enum field '${p.kind === 'ident' ? p.name : ''}'`, p));
@@ -185,7 +185,7 @@ function enumElement(st: Statement, r: Reporter, doc: Mutable): void {
     r.error('validate', 'EMPTY_ENUM', 'An Enum must have at least one element', st);
     return;
   }
-  if (q) doc.enums.push({ ...q, values });
+  if (q) doc.enums.push({ ...q, values, at: { start: st.start, end: st.end } });
 }
 
 /** Parses `a.x > b.y [settings]` into a ref. */
@@ -296,7 +296,7 @@ function groupElement(st: Statement, r: Reporter, doc: Mutable): void {
     tables.push(tp.length === 2 ? { schema: tp[0]!, name: tp[1]!, span: first } : { schema: '', name: tp[0]!, span: first });
   }
   doc.groups.push({
-    name: p[0]!, tables, custom: s.custom,
+    name: p[0]!, tables, custom: s.custom, at: { start: st.start, end: st.end },
     ...(s.headercolor ? { color: s.headercolor } : {}),
     ...(s.note !== undefined ? { settingNote: s.note } : {}),
     ...(note !== undefined ? { note } : {}),
@@ -324,7 +324,7 @@ function stickyNote(st: Statement, r: Reporter, doc: Mutable): void {
     }
   }
   const content = noteBlock(st, r);
-  if (q && content !== undefined) doc.stickyNotes.push({ ...q, content, ...(color ? { color } : {}) });
+  if (q && content !== undefined) doc.stickyNotes.push({ ...q, content, ...(color ? { color } : {}), at: { start: st.start, end: st.end } });
 }
 
 function projectElement(st: Statement, r: Reporter, doc: Mutable): void {
@@ -355,7 +355,7 @@ function projectElement(st: Statement, r: Reporter, doc: Mutable): void {
     const label = inner === 'table' ? 'Table must appear top-level' : inner === 'enum' ? 'An Enum can only appear top-level' : inner === 'ref' ? 'A Ref must appear top-level' : 'A Project can only contain custom fields and a Note';
     r.error('validate', inner === 'table' ? 'INVALID_TABLE_CONTEXT' : inner === 'enum' ? 'INVALID_ENUM_CONTEXT' : inner === 'ref' ? 'INVALID_REF_CONTEXT' : 'INVALID_PROJECT_FIELD', label, m);
   }
-  doc.project = { ...(np?.length === 1 ? { name: np[0]! } : {}), fields, ...(note !== undefined ? { note } : {}) };
+  doc.project = { ...(np?.length === 1 ? { name: np[0]! } : {}), fields, ...(note !== undefined ? { note } : {}), at: { start: st.start, end: st.end } };
 }
 
 function topRecords(st: Statement, r: Reporter, doc: Mutable): void {
@@ -371,7 +371,7 @@ function topRecords(st: Statement, r: Reporter, doc: Mutable): void {
     return;
   }
   doc.records.push({
-    schema: tp.length === 2 ? tp[0]! : '', table: tp[tp.length - 1]!, span: target,
+    schema: tp.length === 2 ? tp[0]! : '', table: tp[tp.length - 1]!, span: target, at: { start: st.start, end: st.end },
     records: { columns: cols.map((c) => c![0]!), rows: recordRows(st, r) },
   });
 }
@@ -409,7 +409,7 @@ function diagramView(st: Statement, r: Reporter, doc: Mutable): void {
     }
     blocks.push({ kind, names });
   }
-  doc.views.push({ name: p[0]!, all, blocks });
+  doc.views.push({ name: p[0]!, all, blocks, at: { start: st.start, end: st.end } });
 }
 
 export { customSetting };

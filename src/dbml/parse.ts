@@ -4,6 +4,7 @@ import type { IRecognitionException, IToken } from 'chevrotain';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { bind, tableIndex } from './bind.js';
+import { type CommentMap, attachComments } from './comments.js';
 import { type Diagnostic, gateDiagnostics, sortDiagnostics } from './diagnostics.js';
 import type { DbmlDocument, DbmlUse } from './document.js';
 import { Reporter } from './interpret-context.js';
@@ -19,6 +20,8 @@ export interface ParseDocumentResult {
   readonly diagnostics: readonly Diagnostic[];
   /** Source text by file, for rendering diagnostics. */
   readonly sources: ReadonlyMap<string, string>;
+  /** The entry file's comments, attached to its elements (for the formatter). */
+  readonly comments?: CommentMap;
 }
 
 function describe(t: IToken): string {
@@ -101,7 +104,7 @@ function* topLevelChunks(tokens: IToken[]): Generator<IToken[]> {
 }
 
 /** Parses one DBML source into a document (without resolving `use` imports). */
-export function parseSource(text: string, file: string): { document: DbmlDocument; diagnostics: Diagnostic[]; reporter: Reporter } {
+export function parseSource(text: string, file: string): { document: DbmlDocument; diagnostics: Diagnostic[]; reporter: Reporter; comments: CommentMap } {
   const lx = lex(text, file);
   const r = new Reporter(file, lx.lineStarts);
   for (const d of lx.diagnostics) r.diagnostics.push(d);
@@ -116,7 +119,7 @@ export function parseSource(text: string, file: string): { document: DbmlDocumen
   }
   checkLayout(statements, r, text, true);
   const document = interpret(statements, r, text);
-  return { document, diagnostics: r.diagnostics, reporter: r };
+  return { document, diagnostics: r.diagnostics, reporter: r, comments: attachComments(text, statements, lx.comments) };
 }
 
 /** Parses and binds a single self-contained DBML text. `use` imports are resolved from `file`'s
@@ -132,7 +135,7 @@ export function parseDocument(text: string, file = '<input>'): ParseDocumentResu
   for (const f of files.values()) for (const d of f.reporter.diagnostics) all.push(d);
   const diagnostics = sortDiagnostics(gateDiagnostics(dedupe(all)));
   const hasError = diagnostics.some((d) => d.severity === 'error');
-  return { ...(hasError ? {} : { document }), diagnostics, sources };
+  return { ...(hasError ? {} : { document }), diagnostics, sources, comments: entry.comments };
 }
 
 /** Parses a file from disk, following `use` / `reuse`. */
@@ -150,12 +153,12 @@ function dedupe(ds: Diagnostic[]): Diagnostic[] {
   });
 }
 
-type Loaded = { own: DbmlDocument; reporter: Reporter; file: string; targets: (string | undefined)[] };
+type Loaded = { own: DbmlDocument; reporter: Reporter; file: string; targets: (string | undefined)[]; comments: CommentMap };
 
 /** Loads `file` and every file it imports (once each), resolving `use` paths; reports missing files. */
 function loadAll(text: string, file: string, sources: Map<string, string>, files: Map<string, Loaded>): Loaded {
   const own = parseSource(text, file);
-  const loaded: Loaded = { own: own.document, reporter: own.reporter, file, targets: [] };
+  const loaded: Loaded = { own: own.document, reporter: own.reporter, file, targets: [], comments: own.comments };
   files.set(path.resolve(file), loaded);
   for (const u of own.document.uses) {
     const base = path.resolve(path.dirname(file), u.path);

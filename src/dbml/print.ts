@@ -1,5 +1,6 @@
 /** The printer: a `DbmlDocument` as canonical DBML. Declaration order is kept; spacing, quoting,
  * setting order and string escapes are canonical, so printing is idempotent. */
+import type { CommentMap } from './comments.js';
 import type { DbmlColumn, DbmlDefault, DbmlDocument, DbmlEndpoint, DbmlIndex, DbmlRecords, DbmlRef, DbmlTable, DbmlType, DbmlValue } from './document.js';
 
 /** A DBML name: bare when it lexes as one identifier, else double-quoted with escapes. */
@@ -100,38 +101,110 @@ function recordsBlock(rec: DbmlRecords, head: string, indent: string): string[] 
   return [`${indent}${head}${cols && head === 'records' ? ' ' : ''}${cols} {`, ...rec.rows.map((row) => `${indent}  ${row.map(valueText).join(', ')}`), `${indent}}`];
 }
 
-function tableBlock(t: DbmlTable, keyword: string, inlineRefs: Map<DbmlColumn | string, DbmlRef[]>): string {
+/** Hands out attached comments while printing and counts the ones it could not place. */
+class Comments {
+  private printed = 0;
+  private readonly map: CommentMap | undefined;
+  constructor(source: CommentMap | undefined) {
+    // Work on a copy: printing consumes the attached comments.
+    this.map = source && {
+      byStart: new Map([...source.byStart].map(([k, a]) => [k, { leading: [...a.leading], ...(a.trailing !== undefined ? { trailing: a.trailing } : {}) }])),
+      tail: [...source.tail],
+      unplaced: source.unplaced,
+    };
+  }
+
+  /** Own-line comments that precede the node starting at `start`, indented. */
+  lead(start: number | undefined, indent: string): string[] {
+    const a = start === undefined ? undefined : this.map?.byStart.get(start);
+    if (!a || a.leading.length === 0) return [];
+    const out = a.leading.flatMap((c) => c.split('\n').map((l, i) => (i === 0 ? `${indent}${l}` : l)));
+    this.printed += a.leading.length;
+    a.leading.length = 0;
+    return out;
+  }
+
+  /** The comment that ends the first line of the node starting at `start`. */
+  trail(start: number | undefined): string {
+    const a = start === undefined ? undefined : this.map?.byStart.get(start);
+    if (!a || a.trailing === undefined) return '';
+    const t = a.trailing;
+    a.trailing = undefined;
+    this.printed++;
+    return ` ${t}`;
+  }
+
+  tail(): string[] {
+    if (!this.map) return [];
+    this.printed += this.map.tail.length;
+    return [...this.map.tail];
+  }
+
+  /** How many attached comments were not printed. */
+  lost(): number {
+    if (!this.map) return 0;
+    let n = 0;
+    for (const a of this.map.byStart.values()) n += a.leading.length + (a.trailing !== undefined ? 1 : 0);
+    return n;
+  }
+}
+
+function tableBlock(t: DbmlTable, keyword: string, inlineRefs: Map<DbmlColumn | string, DbmlRef[]>, c: Comments): string {
   const head = `${keyword} ${qualified(t.schema, t.name)}${t.alias !== undefined ? ` as ${dbmlName(t.alias)}` : ''}${settings([
     t.headercolor ? `headercolor: ${t.headercolor}` : undefined,
     t.settingNote !== undefined ? `note: ${dbmlString(t.settingNote)}` : undefined,
     ...t.custom.map(([k, v]) => `${k}: ${v.startsWith('#') ? v : dbmlString(v)}`),
   ])} {`;
-  const lines = [head];
+  const lines = [...c.lead(t.span.start, ''), head + c.trail(t.span.start)];
   for (const it of t.items) {
-    if (it.kind === 'inject') lines.push(`  ~${dbmlName(it.name)}`);
-    else lines.push(columnLine(it, inlineRefs.get(`${t.schema}\u0000${t.name}\u0000${it.name}`) ?? []));
+    lines.push(...c.lead(it.span.start, '  '));
+    if (it.kind === 'inject') lines.push(`  ~${dbmlName(it.name)}${c.trail(it.span.start)}`);
+    else lines.push(columnLine(it, inlineRefs.get(`${t.schema}\u0000${t.name}\u0000${it.name}`) ?? []) + c.trail(it.span.start));
   }
-  if (t.indexes.length) lines.push('', '  indexes {', ...t.indexes.map(indexLine), '  }');
-  if (t.checks.length) lines.push('', '  checks {', ...t.checks.map((c) => `    \`${c.expression}\`${settings([c.name !== undefined ? `name: ${dbmlString(c.name)}` : undefined])}`), '  }');
-  if (t.note !== undefined) lines.push('', `  Note: ${dbmlString(t.note)}`);
-  if (t.records) lines.push('', ...recordsBlock(t.records, 'records', '  '));
-  lines.push('}');
+  const sub = t.subAt;
+  if (t.indexes.length) {
+    lines.push('', ...c.lead(sub?.indexes, '  '), `  indexes {${c.trail(sub?.indexes)}`);
+    for (const ix of t.indexes) lines.push(...c.lead(ix.span.start, '    '), indexLine(ix) + c.trail(ix.span.start));
+    lines.push('  }');
+  }
+  if (t.checks.length) {
+    lines.push('', ...c.lead(sub?.checks, '  '), `  checks {${c.trail(sub?.checks)}`);
+    for (const k of t.checks) lines.push(...c.lead(k.at?.start, '    '), `    \`${k.expression}\`${settings([k.name !== undefined ? `name: ${dbmlString(k.name)}` : undefined])}${c.trail(k.at?.start)}`);
+    lines.push('  }');
+  }
+  if (t.note !== undefined) lines.push('', ...c.lead(sub?.note, '  '), `  Note: ${dbmlString(t.note)}${c.trail(sub?.note)}`);
+  if (t.records) {
+    const rec = recordsBlock(t.records, 'records', '  ');
+    rec[0] += c.trail(sub?.records);
+    lines.push('', ...c.lead(sub?.records, '  '), ...rec);
+  }
+  lines.push(...c.lead(t.span.end, '  '), '}');
   return lines.join('\n');
 }
 
 /** Prints a document as canonical DBML text (ending in one newline). */
 export function printDocument(doc: DbmlDocument): string {
+  return printWithComments(doc, undefined).text;
+}
+
+/** Prints a document with the source's comments put back; `lost` counts comments that had no
+ * place in the printed text (the caller must not write the result then). */
+export function printWithComments(doc: DbmlDocument, comments: CommentMap | undefined): { text: string; lost: number } {
+  const c = new Comments(comments);
   const blocks: string[] = [];
   for (const u of doc.uses) blocks.push(u.text);
   if (doc.project) {
     const p = doc.project;
-    const lines = [`Project${p.name !== undefined ? ` ${dbmlName(p.name)}` : ''} {`, ...p.fields.map(([k, v]) => `  ${dbmlName(k)}: ${dbmlString(v)}`)];
+    const lines = [...c.lead(p.at?.start, ''), `Project${p.name !== undefined ? ` ${dbmlName(p.name)}` : ''} {${c.trail(p.at?.start)}`, ...p.fields.map(([k, v]) => `  ${dbmlName(k)}: ${dbmlString(v)}`)];
     if (p.note !== undefined) lines.push(`  Note: ${dbmlString(p.note)}`);
     lines.push('}');
     blocks.push(lines.join('\n'));
   }
   for (const e of doc.enums) {
-    blocks.push([`Enum ${qualified(e.schema, e.name)} {`, ...e.values.map((v) => `  ${dbmlName(v.name)}${settings([v.note !== undefined ? `note: ${dbmlString(v.note)}` : undefined])}`), '}'].join('\n'));
+    const lines = [...c.lead(e.at?.start, ''), `Enum ${qualified(e.schema, e.name)} {${c.trail(e.at?.start)}`];
+    for (const v of e.values) lines.push(...c.lead(v.at?.start, '  '), `  ${dbmlName(v.name)}${settings([v.note !== undefined ? `note: ${dbmlString(v.note)}` : undefined])}${c.trail(v.at?.start)}`);
+    lines.push(...c.lead(e.at?.end, '  '), '}');
+    blocks.push(lines.join('\n'));
   }
   const inline = new Map<DbmlColumn | string, DbmlRef[]>();
   for (const r of doc.refs) {
@@ -139,26 +212,32 @@ export function printDocument(doc: DbmlDocument): string {
     const k = `${r.left.schema}\u0000${r.left.table}\u0000${r.left.columns[0]}`;
     inline.set(k, [...(inline.get(k) ?? []), r]);
   }
-  for (const p of doc.partials) blocks.push(tableBlock(p, 'TablePartial', inline));
-  for (const t of doc.tables) blocks.push(tableBlock(t, 'Table', inline));
+  for (const p of doc.partials) blocks.push(tableBlock(p, 'TablePartial', inline, c));
+  for (const t of doc.tables) blocks.push(tableBlock(t, 'Table', inline, c));
   // Standalone refs are one line each and read best as one block.
-  const refs = doc.refs.filter((r) => !r.inline).map((r) => `Ref${r.name !== undefined ? ` ${dbmlName(r.name)}` : ''}: ${endpoint(r.left)} ${r.op} ${endpoint(r.right)}${settings(refSettings(r))}`);
+  const refs = doc.refs.filter((r) => !r.inline).flatMap((r) => [...c.lead(r.span.start, ''), `Ref${r.name !== undefined ? ` ${dbmlName(r.name)}` : ''}: ${endpoint(r.left)} ${r.op} ${endpoint(r.right)}${settings(refSettings(r))}${c.trail(r.span.start)}`]);
   if (refs.length) blocks.push(refs.join('\n'));
   for (const g of doc.groups) {
-    const lines = [`TableGroup ${dbmlName(g.name)}${settings([g.color ? `color: ${g.color}` : undefined, g.settingNote !== undefined ? `note: ${dbmlString(g.settingNote)}` : undefined, ...g.custom.map(([k, v]) => `${k}: ${v.startsWith('#') ? v : dbmlString(v)}`)])} {`];
-    for (const t of g.tables) lines.push(`  ${reference(t.schema, t.name)}`);
+    const lines = [...c.lead(g.at?.start, ''), `TableGroup ${dbmlName(g.name)}${settings([g.color ? `color: ${g.color}` : undefined, g.settingNote !== undefined ? `note: ${dbmlString(g.settingNote)}` : undefined, ...g.custom.map(([k, v]) => `${k}: ${v.startsWith('#') ? v : dbmlString(v)}`)])} {${c.trail(g.at?.start)}`];
+    for (const t of g.tables) lines.push(...c.lead(t.span.start, '  '), `  ${reference(t.schema, t.name)}${c.trail(t.span.start)}`);
     if (g.note !== undefined) lines.push(`  Note: ${dbmlString(g.note)}`);
     lines.push('}');
     blocks.push(lines.join('\n'));
   }
-  for (const n of doc.stickyNotes) blocks.push(`Note ${qualified(n.schema, n.name)}${settings([n.color ? `color: ${n.color}` : undefined])} {\n  ${dbmlString(n.content)}\n}`);
+  for (const n of doc.stickyNotes) blocks.push([...c.lead(n.at?.start, ''), `Note ${qualified(n.schema, n.name)}${settings([n.color ? `color: ${n.color}` : undefined])} {${c.trail(n.at?.start)}\n  ${dbmlString(n.content)}\n}`].join('\n'));
   for (const v of doc.views) {
-    const lines = [`DiagramView ${dbmlName(v.name)} {`];
+    const lines = [...c.lead(v.at?.start, ''), `DiagramView ${dbmlName(v.name)} {${c.trail(v.at?.start)}`];
     if (v.all) lines.push('  *');
     for (const b of v.blocks) lines.push(`  ${b.kind[0]!.toUpperCase()}${b.kind.slice(1).replace('groups', 'Groups')} {`, ...b.names.map((n) => `    ${n === '*' ? '*' : n.split('.').map(dbmlName).join('.')}`), '  }');
     lines.push('}');
     blocks.push(lines.join('\n'));
   }
-  for (const r of doc.records) blocks.push(recordsBlock(r.records, `records ${reference(r.schema, r.table)}`, '').join('\n'));
-  return `${blocks.join('\n\n')}\n`;
+  for (const r of doc.records) {
+    const rec = recordsBlock(r.records, `records ${reference(r.schema, r.table)}`, '');
+    rec[0] += c.trail(r.at?.start);
+    blocks.push([...c.lead(r.at?.start, ''), ...rec].join('\n'));
+  }
+  const tail = c.tail();
+  if (tail.length) blocks.push(tail.join('\n'));
+  return { text: `${blocks.join('\n\n')}\n`, lost: c.lost() };
 }
