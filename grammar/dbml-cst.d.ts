@@ -45,6 +45,7 @@ export interface MemberCstNode extends CstNode {
 export type MemberCstChildren = {
   parts: PartsCstNode[];
   settings?: SettingsCstNode[];
+  trailing?: PartsCstNode[];
   block?: BlockCstNode[];
   simpleBody?: SimpleBodyCstNode[];
 };

@@ -137,6 +137,12 @@ export function bind(doc: DbmlDocument, r: Reporter): void {
     });
   };
   uniq(doc.partials, 'TablePartial', (i) => doc.partials[i]!.nameSpan);
+  const notes = new Set<string>();
+  for (const n of doc.stickyNotes) {
+    const k = key(n.schema, n.name);
+    if (notes.has(k) && n.at) r.error('validate', 'DUPLICATE_NAME', `Duplicate Note '${n.name}' in schema '${n.schema}'`, n.at);
+    notes.add(k);
+  }
   const partials = partialMap(doc);
   const idx = tableIndex(doc);
   const enums = new Map(doc.enums.map((e) => [key(e.schema, e.name), e]));

@@ -66,14 +66,8 @@ export function readSettings(s: Settings | undefined, r: Reporter): Setting[] {
   if (!s) return [];
   const out: Setting[] = [];
   for (const a of s.attrs) {
-    if (!('name' in a)) {
-      r.error('parse', 'EMPTY_ATTRIBUTE_NAME', 'Expect a non-empty attribute name', a);
-      continue;
-    }
-    if (a.name.length === 0) {
-      r.error('parse', 'EMPTY_ATTRIBUTE_NAME', 'Expect a non-empty attribute name', a);
-      continue;
-    }
+    // Empty entries were reported while checking the syntax (checkLayout).
+    if (!('name' in a) || a.name.length === 0) continue;
     const words: string[] = [];
     let ok = true;
     for (const w of a.name) {

@@ -181,14 +181,12 @@ function column(m: Statement, r: Reporter, head: { schema: string; name: string 
   if (m.block) r.error('validate', 'INVALID_COLUMN', 'A column should not have a body', m.block);
   if (m.simple) r.error('validate', 'INVALID_COLUMN', 'A column should not have a simple body', m.simple.colon);
   let ok = true;
+  if (!typeE) r.error('validate', 'INVALID_COLUMN', 'A column must have a type', m);
   if (!nameE || nameE.kind !== 'ident') {
     r.error('validate', 'INVALID_COLUMN_NAME', 'A column name must be an identifier or a quoted identifier', nameE ?? m);
     ok = false;
   }
-  if (!typeE) {
-    r.error('validate', 'INVALID_COLUMN', 'A column must have a type', m);
-    return undefined;
-  }
+  if (!typeE) return undefined;
   const type = typeE.kind === 'comma' ? undefined : typeOf(typeE);
   if (!type) {
     r.error('validate', 'INVALID_COLUMN_TYPE', 'Invalid column type', typeE);

@@ -132,7 +132,16 @@ export function lex(text: string, file: string): LexResult {
     }
     tokens.push(t);
   }
-  return { tokens, comments: res.groups['comments'] ?? [], diagnostics, lineStarts };
+  // As upstream, a line that starts with an infix operator continues the previous expression
+  // (`1\n+ 2`); `~` (partial injection) and `!` are prefix-only and start a new member.
+  const joined: IToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t.tokenType === T.Newline && next?.tokenType === T.Operator && next.image !== '~' && next.image !== '!' && joined.length > 0 && joined[joined.length - 1]!.tokenType !== T.Newline && joined[joined.length - 1]!.tokenType !== T.LBrace) continue;
+    joined.push(t);
+  }
+  return { tokens: joined, comments: res.groups['comments'] ?? [], diagnostics, lineStarts };
 }
 
 /** True when whitespace (or a comment) separates `a` from the token after it, `b`. */

@@ -11,7 +11,7 @@ import { Reporter } from './interpret-context.js';
 import { interpret } from './interpret.js';
 import { lex } from './lex.js';
 import { dbmlParser } from './parser.js';
-import { type Part, type Statement, buildProgram } from './syntax.js';
+import { type Part, type Settings, type Statement, buildProgram } from './syntax.js';
 import * as T from './tokens.js';
 
 /** Result of parsing: the document when there are no errors, and every diagnostic. */
@@ -64,14 +64,22 @@ function checkLayout(statements: readonly Statement[], r: Reporter, text: string
     }
     prevEnd = st.end;
     checkParts(st.parts, r);
+    checkSettings(st.settings, r);
     if (st.simple) {
       checkParts(st.simple.parts, r);
+      checkSettings(st.simple.settings, r);
       const first = st.simple.parts[0];
       if (first && first.kind === 'ident' && !first.quoted && st.simple.parts.length >= 2 && /^(table|enum|ref|tablegroup|tablepartial|project|note|indexes|checks|records)$/i.test(first.name)) {
         r.error('parse', 'UNEXPECTED_ELEMENT_DECLARATION', "An element's simple body must not be an element declaration", st.simple);
       }
     }
     if (st.block) checkLayout(st.block.members, r, text, false);
+  }
+}
+
+function checkSettings(s: Settings | undefined, r: Reporter): void {
+  for (const a of s?.attrs ?? []) {
+    if (!('name' in a) || (a.name.length === 0 && !a.broken)) r.error('parse', 'EMPTY_ATTRIBUTE_NAME', 'Expect a non-empty attribute name', a);
   }
 }
 

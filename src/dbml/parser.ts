@@ -45,10 +45,14 @@ export class DbmlParser extends CstParser {
     ]);
   });
 
-  /** member := parts [settings] [ block | ':' simpleBody ] — one line of a block. */
+  /** member := parts [settings [parts]] [ block | ':' simpleBody ] — one line of a block. Parts
+   * after the settings are kept so the validator can reject them with the element's message. */
   public member = this.RULE('member', () => {
     this.SUBRULE(this.parts);
-    this.OPTION(() => this.SUBRULE(this.settings));
+    this.OPTION(() => {
+      this.SUBRULE(this.settings);
+      this.OPTION3(() => this.SUBRULE2(this.parts, { LABEL: 'trailing' }));
+    });
     this.OPTION2(() => {
       this.OR([
         { ALT: () => this.SUBRULE(this.block) },

@@ -30,6 +30,8 @@ export type Part = Expr | (Span & { readonly kind: 'comma' });
 /** One `name[: value]` entry of a settings list; `name` words are kept as expressions. */
 export interface Attribute extends Span {
   readonly name: readonly Expr[];
+  /** Set when error recovery left the attribute incomplete (already reported). */
+  readonly broken?: boolean;
   readonly value?: readonly Expr[];
   readonly colon?: Span;
 }
@@ -112,7 +114,11 @@ function useDecl(n: CstNode): Statement | undefined {
 
 function statement(n: CstNode): Statement | undefined {
   const partsNode = nodes(n, 'parts')[0];
+  const trailingNode = nodes(n, 'trailing')[0];
   const parts = partsNode ? buildParts(partsNode) : [];
+  // Parts written after the settings list are invalid for every element; keeping them as parts
+  // lets each validator report them with its own message.
+  if (trailingNode) parts.push(...buildParts(trailingNode));
   if (parts.length === 0) return undefined;
   const settingsNode = nodes(n, 'settings')[0];
   const settings = settingsNode ? buildSettings(settingsNode) : undefined;
@@ -172,7 +178,14 @@ function buildSettings(n: CstNode): Settings {
   const l = tok(n, 'LBracket')[0]!;
   const r = tok(n, 'RBracket')[0];
   const commas = tok(n, 'Comma');
-  const attrs = nodes(n, 'attribute').map(buildAttribute).filter((a): a is Attribute => a !== undefined);
+  // An attribute that error recovery left broken is already reported: keep its slot filled so
+  // it is not also reported as empty.
+  const attrs = nodes(n, 'attribute').flatMap((a): Attribute[] => {
+    const built = buildAttribute(a);
+    if (built) return [built];
+    const t = firstToken(a);
+    return t ? [{ start: t.startOffset, end: endOf(t), name: [], broken: true }] : [];
+  });
   // Rebuild the list with empty slots: an entry is empty when two separators touch.
   const seps = [l.startOffset, ...commas.map((c) => c.startOffset), r && !r.isInsertedInRecovery ? r.startOffset : Infinity];
   const slots: (Attribute | Span)[] = [];
@@ -183,6 +196,17 @@ function buildSettings(n: CstNode): Settings {
   }
   if (attrs.length === 0 && commas.length === 0) slots.length = 0;
   return { start: l.startOffset, end: r && !r.isInsertedInRecovery ? endOf(r) : (attrs.at(-1)?.end ?? endOf(l)), attrs: slots };
+}
+
+function firstToken(n: CstNode): IToken | undefined {
+  let best: IToken | undefined;
+  for (const k in n.children) {
+    for (const c of n.children[k] ?? []) {
+      const t = 'tokenType' in c ? (c as IToken) : firstToken(c as CstNode);
+      if (t && !t.isInsertedInRecovery && (!best || t.startOffset < best.startOffset)) best = t;
+    }
+  }
+  return best;
 }
 
 function buildAttribute(n: CstNode): Attribute | undefined {
