@@ -51,7 +51,6 @@ export function tableBody(
   const indexes: DbmlIndex[] = [];
   const checks: DbmlCheck[] = [];
   let note: string | undefined;
-  const noteSeen = false;
   let records: DbmlRecords | undefined;
   const elementName = head.partial ? 'TablePartial' : 'Table';
   const members = st.block?.members ?? [];
@@ -76,7 +75,7 @@ export function tableBody(
     if (m.block && m.parts.length === 1 && (kw === 'indexes' || kw === 'checks' || kw === 'note' || kw === 'records')) {
       if (m.settings && kw !== 'records') r.error('validate', 'UNEXPECTED_SETTINGS', `${kw === 'note' ? 'A Note' : kw === 'indexes' ? 'An Indexes' : 'A Checks'} shouldn't have a setting list`, m.settings);
       if (kw === 'indexes' || kw === 'checks' || kw === 'note' || kw === 'records') subAt[kw] ??= m.start;
-      if (kw === 'indexes') indexes.push(...indexBlock(m, r, head));
+      if (kw === 'indexes') indexes.push(...indexBlock(m, r));
       else if (kw === 'checks') checks.push(...checkBlock(m, r));
       else if (kw === 'note') {
         const n = noteBlock(m, r);
@@ -206,12 +205,12 @@ function column(m: Statement, r: Reporter, head: { schema: string; name: string 
     }
   }
   const colName = nameE && nameE.kind === 'ident' ? nameE.name : '';
-  const col = columnSettings(readSettings(m.settings, r), r, { ...head, column: colName, elementName }, refs, m);
+  const col = columnSettings(readSettings(m.settings, r), r, { ...head, column: colName, elementName }, refs);
   if (!ok || !type) return undefined;
   return { name: colName, type, pk: pk || col.pk, unique: unique || col.unique, ...col.rest, span: { start: m.start, end: m.end } };
 }
 
-function columnSettings(settings: Setting[], r: Reporter, owner: { schema: string; name: string; column: string; elementName: string }, refs: DbmlRef[], m: Statement) {
+function columnSettings(settings: Setting[], r: Reporter, owner: { schema: string; name: string; column: string; elementName: string }, refs: DbmlRef[]) {
   const seen = new Set<string>(settings.map((s) => s.key));
   let pk = false;
   let unique = false;
@@ -221,7 +220,6 @@ function columnSettings(settings: Setting[], r: Reporter, owner: { schema: strin
   let note: string | undefined;
   const checks: string[] = [];
   const custom: Custom = [];
-  const once = (_s: Setting): boolean => true;
   const noValue = (s: Setting): boolean => {
     if (s.value) {
       r.error('validate', 'INVALID_COLUMN_SETTING_VALUE', `'${s.key}' must not have a value`, s.span);
@@ -233,13 +231,13 @@ function columnSettings(settings: Setting[], r: Reporter, owner: { schema: strin
     switch (s.key) {
       case 'pk':
       case 'primary key':
-        if (!once(s) || !noValue(s)) break;
+        if (!noValue(s)) break;
         if (seen.has('pk') && seen.has('primary key')) r.error('validate', 'DUPLICATE_COLUMN_SETTING', "Either one of 'primary key' and 'pk' can appear", s.span);
         pk = true;
         break;
       case 'null':
       case 'not null':
-        if (!once(s) || !noValue(s)) break;
+        if (!noValue(s)) break;
         if (seen.has('null') && seen.has('not null')) {
           r.error('validate', 'CONFLICTING_SETTING', "'not null' and 'null' can not be set at the same time", s.span);
           break;
@@ -247,20 +245,18 @@ function columnSettings(settings: Setting[], r: Reporter, owner: { schema: strin
         notNull = s.key === 'not null';
         break;
       case 'unique':
-        if (once(s) && noValue(s)) unique = true;
+        if (noValue(s)) unique = true;
         break;
       case 'increment':
-        if (once(s) && noValue(s)) increment = true;
+        if (noValue(s)) increment = true;
         break;
       case 'default': {
-        if (!once(s)) break;
         const d = defaultOf(single(s));
         if (!d) r.error('validate', 'INVALID_COLUMN_SETTING_VALUE', "'default' must be an enum value, a string literal, number literal, function expression, true, false or null", s.span);
         else def = d;
         break;
       }
       case 'note': {
-        if (!once(s)) break;
         const n = noteOf(single(s));
         if (n === undefined) r.error('validate', 'INVALID_COLUMN_SETTING_VALUE', "'note' must be a string literal", s.span);
         else note = n;
@@ -298,12 +294,10 @@ function columnSettings(settings: Setting[], r: Reporter, owner: { schema: strin
         }
     }
   }
-  void m;
   return { pk, unique, rest: { ...(notNull !== undefined ? { notNull } : {}), increment, ...(def ? { default: def } : {}), ...(note !== undefined ? { note } : {}), checks, custom } };
 }
 
-function indexBlock(m: Statement, r: Reporter, head: { partial: boolean }): DbmlIndex[] {
-  void head;
+function indexBlock(m: Statement, r: Reporter): DbmlIndex[] {
   const out: DbmlIndex[] = [];
   for (const line of m.block?.members ?? []) {
     const parts: DbmlIndexPart[] = [];

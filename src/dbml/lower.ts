@@ -32,7 +32,6 @@ interface Draft {
   checks: Check[];
   comment?: string;
   columnChecks: { column: string; expression: string }[];
-  tableChecks: { name?: string; expression: string }[];
 }
 
 /** Lowers a document to the schema model. */
@@ -61,7 +60,7 @@ export function lower(doc: DbmlDocument): { schema: Schema; warnings: LowerWarni
   for (const r of doc.refs) if (r.name !== undefined) scope(r.left.schema || 'public').reserve(r.name);
 
   for (const t of doc.tables) constraints(t, drafts.get(key(t.schema, t.name))!, partials, scope(t.schema));
-  foreignKeys(doc, drafts, scope, warnings);
+  foreignKeys(doc, drafts, scope);
 
   const tables: Table[] = [...drafts.values()].map((d) => ({
     schema: d.schema, name: d.name, columns: d.columns,
@@ -83,7 +82,6 @@ function draftTable(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>, isEn
     schema: t.schema, name: t.name, columns, uniques: [], indexes: [], foreignKeys: [], checks: [],
     ...(comment !== undefined ? { comment } : {}),
     columnChecks: cols.flatMap((c) => c.checks.map((e) => ({ column: c.name, expression: e }))),
-    tableChecks: [],
   };
 }
 
@@ -177,7 +175,7 @@ function fkSides(r: DbmlRef): 'left' | 'right' | 'junction' {
   }
 }
 
-function foreignKeys(doc: DbmlDocument, drafts: Map<string, Draft>, scope: (s: string) => NameScope, warnings: LowerWarning[]): void {
+function foreignKeys(doc: DbmlDocument, drafts: Map<string, Draft>, scope: (s: string) => NameScope): void {
   const idx = tableIndex(doc);
   for (const r of expandRefs(doc)) {
     if (r.inactive) continue; // an inactive ref documents a relationship that is not enforced
@@ -201,7 +199,6 @@ function foreignKeys(doc: DbmlDocument, drafts: Map<string, Draft>, scope: (s: s
       deferrable: false, initiallyDeferred: false,
     });
   }
-  void warnings;
 }
 
 /** Many-to-many (`<>`): a junction table `{left}_{right}` with both keys, as upstream does. */
@@ -229,7 +226,7 @@ function junction(r: DbmlRef, left: { t: DbmlTable; cols: readonly string[] }, r
   drafts.set(key(schema, name), {
     schema, name, columns,
     primaryKey: { name: sc.choose(name, undefined, 'pkey'), columns: [...lcols, ...rcols] },
-    uniques: [], indexes: [], checks: [], columnChecks: [], tableChecks: [],
+    uniques: [], indexes: [], checks: [], columnChecks: [],
     foreignKeys: [fk(lcols, left.t, left.cols), fk(rcols, right.t, right.cols)],
   });
 }
