@@ -1,6 +1,6 @@
 /** Interpreting a Table or TablePartial: header, columns, injections, indexes, checks, notes, records. */
 import type { DbmlCheck, DbmlColumn, DbmlIndex, DbmlIndexPart, DbmlRecords, DbmlRef, DbmlTable, DbmlTableItem, DbmlValue } from './document.js';
-import { type Reporter, type Setting, colorOf, isKeyword, nameParts, noteOf, readSettings, reportRepeats, single, spanOf, stringOf, uniqueSettings } from './interpret-context.js';
+import { type Reporter, type Setting, colorOf, isKeyword, nameParts, noteOf, readSettings, single, spanOf, stringOf, uniqueSettings } from './interpret-context.js';
 import { defaultOf, endpointOf, isRelationOp, recordValueOf, typeOf } from './interpret-values.js';
 import type { Expr, Part, Statement } from './syntax.js';
 
