@@ -4,7 +4,7 @@ import pg from 'pg';
 const base = process.env['GEN_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432';
 
 /** Creates a fresh database; returns a client on it and a cleanup function. */
-export async function tempDatabase(prefix: string): Promise<{ client: pg.Client; drop: () => Promise<void> }> {
+export async function tempDatabase(prefix: string): Promise<{ client: pg.Client; name: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${process.pid}_${Math.floor(Math.random() * 1e6)}`;
   const admin = new pg.Client({ connectionString: `${base}/postgres` });
   await admin.connect();
@@ -13,6 +13,7 @@ export async function tempDatabase(prefix: string): Promise<{ client: pg.Client;
   await client.connect();
   return {
     client,
+    name,
     drop: async () => {
       await client.end();
       await admin.query(`DROP DATABASE IF EXISTS ${name}`);

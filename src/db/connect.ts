@@ -1,0 +1,120 @@
+/** Opening a `Queryable` for a URL, with driver errors turned into `DbError`s a user can act on. */
+import { mkdirSync } from 'node:fs';
+import pg from 'pg';
+import { PGlite } from '@electric-sql/pglite';
+import { assertNever } from '../model/types.js';
+import { DbError, type Queryable } from './queryable.js';
+import { type DbTarget, parseDbUrl, redact } from './url.js';
+
+/** Connects to `url` (see `parseDbUrl`). */
+export async function connect(url: string, cwd = process.cwd()): Promise<Queryable> {
+  const target = parseDbUrl(url, cwd);
+  switch (target.scheme) {
+    case 'postgres':
+      return connectPg(target);
+    case 'pglite':
+      return connectPglite(target.dir);
+    default:
+      return assertNever(target, 'db');
+  }
+}
+
+interface PgLikeError {
+  code?: string;
+  message?: string;
+}
+
+/** Maps a pg / PGlite error to a DbError; `statement` names the failing SQL. */
+export function toDbError(e: unknown, where: { host?: string; port?: number; database?: string; statement?: string; secrets?: readonly (string | undefined)[] }): DbError {
+  if (e instanceof DbError) return e;
+  const err = e as PgLikeError;
+  const code = err.code;
+  const msg = redact(String(err.message ?? e), where.secrets ?? []);
+  const at = where.host !== undefined ? `${where.host}:${where.port}` : 'the database';
+  switch (code) {
+    case 'ECONNREFUSED':
+    case 'ENOTFOUND':
+    case 'EHOSTUNREACH':
+    case 'ETIMEDOUT':
+    case 'EAI_AGAIN':
+      return new DbError('unreachable', `cannot reach the PostgreSQL server at ${at} (${code}); is it running and listening there?`);
+    case '28P01':
+    case '28000':
+      return new DbError('auth-failed', `authentication failed at ${at}: ${msg}`, code);
+    case '3D000':
+      return new DbError('no-database', `database "${where.database}" does not exist on ${at}`, code);
+    case '42501':
+      return new DbError('permission-denied', `permission denied${where.statement ? ` running: ${firstLine(where.statement)}` : ''}: ${msg}`, code);
+    default:
+      return new DbError('query-failed', `${msg}${where.statement ? `\n  in: ${firstLine(where.statement)}` : ''}`, code);
+  }
+}
+
+function firstLine(sql: string): string {
+  const line = sql.trim().split('\n')[0] ?? '';
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+async function connectPg(t: Extract<DbTarget, { scheme: 'postgres' }>): Promise<Queryable> {
+  const secrets = [t.password];
+  const where = { host: t.host, port: t.port, database: t.database, secrets };
+  const client = new pg.Client({ connectionString: t.url, connectionTimeoutMillis: 10_000 });
+  // pg emits 'error' on a dropped connection; without a listener that would crash the process.
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+  } catch (e) {
+    await client.end().catch(() => undefined);
+    throw toDbError(e, where);
+  }
+  const version = await client.query<{ v: string }>("SELECT current_setting('server_version_num') AS v");
+  return {
+    kind: 'postgres',
+    serverVersion: Number(version.rows[0]!.v),
+    async query<R extends object>(sql: string, params?: readonly unknown[]) {
+      try {
+        return (await client.query(sql, params as unknown[] | undefined)).rows as R[];
+      } catch (e) {
+        throw toDbError(e, { ...where, statement: sql });
+      }
+    },
+    async exec(sql: string) {
+      try {
+        await client.query(sql);
+      } catch (e) {
+        throw toDbError(e, { ...where, statement: sql });
+      }
+    },
+    close: () => client.end(),
+  };
+}
+
+async function connectPglite(dir: string | 'memory'): Promise<Queryable> {
+  if (dir !== 'memory') mkdirSync(dir, { recursive: true });
+  let db: PGlite;
+  try {
+    db = dir === 'memory' ? await PGlite.create() : await PGlite.create({ dataDir: dir });
+  } catch (e) {
+    throw new DbError('unreachable', `cannot open the embedded database in ${dir}: ${(e as Error).message}`);
+  }
+  const version = await db.query<{ v: string }>("SELECT current_setting('server_version_num') AS v");
+  return {
+    kind: 'pglite',
+    serverVersion: Number(version.rows[0]!.v),
+    async query<R extends object>(sql: string, params?: readonly unknown[]) {
+      try {
+        return (await db.query<R>(sql, params as unknown[] | undefined)).rows;
+      } catch (e) {
+        throw toDbError(e, { statement: sql });
+      }
+    },
+    async exec(sql: string) {
+      try {
+        await db.exec(sql);
+      } catch (e) {
+        throw toDbError(e, { statement: sql });
+      }
+    },
+    close: () => db.close(),
+  };
+}

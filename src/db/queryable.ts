@@ -1,0 +1,31 @@
+/** The database seam: one interface over a real PostgreSQL server (pg) and PGlite. Nothing
+ * outside src/db imports either driver. */
+
+/** A connection that runs SQL. Rows come back as plain objects keyed by column name. */
+export interface Queryable {
+  /** `postgres` for a server reached over the network, `pglite` for the embedded database. */
+  readonly kind: 'postgres' | 'pglite';
+  /** `server_version_num`, e.g. 150019 or 180006. */
+  readonly serverVersion: number;
+  /** One statement, with `$1`-style parameters. */
+  query<R extends object = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+  /** Several statements in one round trip (no parameters). */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Why a connection or a statement failed, in terms a user can act on. */
+export type DbErrorKind = 'bad-url' | 'unreachable' | 'auth-failed' | 'no-database' | 'permission-denied' | 'query-failed';
+
+/** A database failure with a message that never contains a password. */
+export class DbError extends Error {
+  constructor(
+    readonly kind: DbErrorKind,
+    message: string,
+    /** SQLSTATE, when the server sent one. */
+    readonly sqlstate?: string,
+  ) {
+    super(message);
+    this.name = 'DbError';
+  }
+}
