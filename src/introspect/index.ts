@@ -1,0 +1,33 @@
+/** Introspection: a live database read into the schema model with a fixed number of catalog
+ * queries (six, whatever the number of tables). */
+import { readFileSync } from 'node:fs';
+import type { Queryable } from '../db/queryable.js';
+import type { Schema } from '../model/types.js';
+import { type UnmanagedObject, mapCatalog } from './map.js';
+import type { CatalogRows, ColumnRow, ConstraintRow, EnumRow, IndexRow, TableRow, UnmanagedRow } from './rows.js';
+
+// The .sql files live in src/; the compiled module sits in dist/introspect/.
+const queryDir = new URL('../../src/introspect/queries/', import.meta.url);
+const sql = (name: string) => readFileSync(new URL(`${name}.sql`, queryDir), 'utf8');
+const QUERIES = {
+  enums: sql('enums'), tables: sql('tables'), columns: sql('columns'),
+  constraints: sql('constraints'), indexes: sql('indexes'), unmanaged: sql('unmanaged'),
+};
+
+/** The catalog query texts, by name (for round-trip counting and review). */
+export const catalogQueries: Readonly<Record<keyof CatalogRows, string>> = QUERIES;
+
+/** Reads the managed schema and the list of unmanaged objects of the database behind `db`. */
+export async function introspect(db: Queryable): Promise<{ schema: Schema; unmanaged: UnmanagedObject[] }> {
+  const rows: CatalogRows = {
+    enums: await db.query<EnumRow>(QUERIES.enums),
+    tables: await db.query<TableRow>(QUERIES.tables),
+    columns: await db.query<ColumnRow>(QUERIES.columns),
+    constraints: await db.query<ConstraintRow>(QUERIES.constraints),
+    indexes: await db.query<IndexRow>(QUERIES.indexes),
+    unmanaged: await db.query<UnmanagedRow>(QUERIES.unmanaged),
+  };
+  return mapCatalog(rows);
+}
+
+export type { UnmanagedObject };

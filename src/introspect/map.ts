@@ -1,0 +1,93 @@
+/** Catalog rows → the schema model. Pure: no database access here. */
+import { sortSchema } from '../model/schema.js';
+import type { Check, Column, FkAction, ForeignKey, Index, IndexPart, Schema, Table, Unique } from '../model/types.js';
+import type { CatalogRows, ColumnRow } from './rows.js';
+
+/** An object the model does not manage (view, function, trigger, ...): listed, never touched. */
+export interface UnmanagedObject {
+  readonly kind: string;
+  readonly schema: string;
+  readonly name: string;
+}
+
+const ACTIONS: Record<string, FkAction> = { a: 'NO ACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' };
+const SERIAL: Record<string, string> = { integer: 'serial', bigint: 'bigserial', smallint: 'smallserial' };
+
+/** `nextval('seq'::regclass)` naming the sequence the column owns reads back as serial. */
+function column(r: ColumnRow): Column {
+  const seq = r.default_expr && /^nextval\('(?:.*\.)?"?([^".']+(?:""[^".']*)*)"?'::regclass\)$/.exec(r.default_expr);
+  const serial = seq && r.owned_sequence === seq[1]!.replace(/""/g, '"') ? SERIAL[r.type] : undefined;
+  const generated = r.generated === 's' ? r.default_expr ?? undefined : undefined;
+  const def = serial || generated !== undefined ? undefined : r.default_expr ?? undefined;
+  return {
+    name: r.name,
+    type: serial ?? r.type,
+    nullable: !r.not_null,
+    ...(def !== undefined ? { default: def } : {}),
+    ...(r.identity === 'a' ? { identity: 'always' as const } : r.identity === 'd' ? { identity: 'by default' as const } : {}),
+    ...(generated !== undefined ? { generated } : {}),
+    ...(r.collation ? { collation: r.collation } : {}),
+    ...(r.comment !== null ? { comment: r.comment } : {}),
+  };
+}
+
+/** `CHECK (expr) [NOT VALID]` → `expr`. */
+function checkExpression(def: string): string {
+  const body = def.replace(/\s+NOT VALID$/, '').replace(/^CHECK\s*/, '');
+  return body.startsWith('(') && body.endsWith(')') ? body.slice(1, -1) : body;
+}
+
+/** Maps the rows of one introspection to a schema and the unmanaged objects. */
+export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: UnmanagedObject[] } {
+  const byTable = <T extends { table_oid: string }>(xs: readonly T[]) => {
+    const m = new Map<string, T[]>();
+    for (const x of xs) {
+      const list = m.get(x.table_oid);
+      if (list) list.push(x);
+      else m.set(x.table_oid, [x]);
+    }
+    return m;
+  };
+  const columns = byTable(rows.columns);
+  const constraints = byTable(rows.constraints);
+  const indexes = byTable(rows.indexes);
+  const tables: Table[] = rows.tables.map((t) => {
+    const cons = constraints.get(t.oid) ?? [];
+    const pk = cons.find((c) => c.type === 'p');
+    const uniques: Unique[] = cons.filter((c) => c.type === 'u').map((c) => ({ name: c.name, columns: c.columns, ...(c.nulls_not_distinct === 'true' ? { nullsNotDistinct: true } : {}) }));
+    const foreignKeys: ForeignKey[] = cons.filter((c) => c.type === 'f').map((c) => ({
+      name: c.name, columns: c.columns, refSchema: c.ref_schema!, refTable: c.ref_table!, refColumns: c.ref_columns,
+      onDelete: ACTIONS[c.on_delete] ?? 'NO ACTION', onUpdate: ACTIONS[c.on_update] ?? 'NO ACTION',
+      deferrable: c.deferrable, initiallyDeferred: c.deferred, ...(c.validated ? {} : { notValid: true }),
+    }));
+    const checks: Check[] = cons.filter((c) => c.type === 'c').map((c) => ({ name: c.name, expression: checkExpression(c.definition ?? ''), ...(c.validated ? {} : { notValid: true }) }));
+    const idx: Index[] = (indexes.get(t.oid) ?? []).map((i) => {
+      const parts: IndexPart[] = [];
+      for (let k = 0; k < i.key_count; k++) {
+        const opt = i.options[k] ?? 0;
+        const descending = (opt & 1) !== 0;
+        // Only a NULLS order that differs from the default (last for ASC, first for DESC) is kept.
+        const nullsFirst = (opt & 2) !== 0;
+        const sort = { ...(descending ? { descending: true } : {}), ...(nullsFirst !== descending ? { nullsFirst } : {}) };
+        const col = i.column_names[k];
+        parts.push(col ? { kind: 'column', name: col, ...sort } : { kind: 'expression', expression: i.key_defs[k]!, ...sort });
+      }
+      return {
+        name: i.name, unique: i.is_unique, method: i.method, parts,
+        include: i.column_names.slice(i.key_count),
+        ...(i.predicate !== null ? { where: i.predicate } : {}),
+        ...(i.nulls_not_distinct === 'true' ? { nullsNotDistinct: true } : {}),
+        ...(i.comment !== null ? { comment: i.comment } : {}),
+      };
+    });
+    return {
+      schema: t.schema, name: t.name, columns: (columns.get(t.oid) ?? []).map(column),
+      ...(pk ? { primaryKey: { name: pk.name, columns: pk.columns } } : {}),
+      uniques, indexes: idx, foreignKeys, checks,
+      ...(t.comment !== null ? { comment: t.comment } : {}),
+    };
+  });
+  const enums = rows.enums.map((e) => ({ schema: e.schema, name: e.name, values: e.labels, ...(e.comment !== null ? { comment: e.comment } : {}) }));
+  const schemas = ['public', ...tables.map((t) => t.schema), ...enums.map((e) => e.schema)];
+  return { schema: sortSchema({ schemas, enums, tables }), unmanaged: rows.unmanaged.map((u) => ({ kind: u.kind, schema: u.schema, name: u.name })) };
+}

@@ -1,0 +1,20 @@
+-- Primary keys, uniques, foreign keys and checks (contype 'n', PostgreSQL 18's NOT NULL rows,
+-- is read from pg_attribute instead). Column lists keep the constraint's key order.
+SELECT con.conrelid::int8 AS table_oid, con.conname AS name, con.contype AS type,
+       ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
+               JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.ord) AS columns,
+       rn.nspname AS ref_schema, rc.relname AS ref_table,
+       ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
+               JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord) AS ref_columns,
+       con.confdeltype AS on_delete, con.confupdtype AS on_update,
+       con.condeferrable AS deferrable, con.condeferred AS deferred, con.convalidated AS validated,
+       CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid, true) END AS definition,
+       (SELECT to_jsonb(i) ->> 'indnullsnotdistinct' FROM pg_index i WHERE i.indexrelid = con.conindid) AS nulls_not_distinct
+  FROM pg_constraint con
+  JOIN pg_class c ON c.oid = con.conrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_class rc ON rc.oid = con.confrelid
+  LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+ WHERE con.contype IN ('p', 'u', 'f', 'c') AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+   AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%'
+ ORDER BY 1, 2

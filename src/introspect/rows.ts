@@ -1,0 +1,30 @@
+/** Row shapes of the catalog queries in queries/*.sql. */
+
+export interface EnumRow { schema: string; name: string; labels: string[]; comment: string | null }
+export interface TableRow { oid: string; schema: string; name: string; comment: string | null }
+export interface ColumnRow {
+  table_oid: string; num: number; name: string; type: string; not_null: boolean; default_expr: string | null;
+  identity: string; generated: string; collation: string | null; comment: string | null; owned_sequence: string | null;
+}
+export interface ConstraintRow {
+  table_oid: string; name: string; type: 'p' | 'u' | 'f' | 'c'; columns: string[];
+  ref_schema: string | null; ref_table: string | null; ref_columns: string[];
+  on_delete: string; on_update: string; deferrable: boolean; deferred: boolean; validated: boolean;
+  definition: string | null; nulls_not_distinct: string | null;
+}
+export interface IndexRow {
+  table_oid: string; name: string; method: string; is_unique: boolean; key_count: number;
+  column_names: string[]; key_defs: string[]; options: number[]; predicate: string | null;
+  nulls_not_distinct: string | null; comment: string | null;
+}
+export interface UnmanagedRow { kind: string; schema: string; name: string }
+
+/** Everything the catalog queries return, in one value. */
+export interface CatalogRows {
+  readonly enums: readonly EnumRow[];
+  readonly tables: readonly TableRow[];
+  readonly columns: readonly ColumnRow[];
+  readonly constraints: readonly ConstraintRow[];
+  readonly indexes: readonly IndexRow[];
+  readonly unmanaged: readonly UnmanagedRow[];
+}
