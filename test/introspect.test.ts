@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../dist/db/connect.js';
 import type { Queryable } from '../dist/db/queryable.js';
 import { parse } from '../dist/dbml/index.js';
+import { lift } from '../dist/dbml/lift.js';
+import { printDocument } from '../dist/dbml/print.js';
 import { catalogQueries, introspect } from '../dist/introspect/index.js';
 import { canonicalJson } from '../dist/model/schema.js';
 import { tempDatabase } from './pg.js';
@@ -36,6 +38,11 @@ describe.each(targets)('introspect on $name', (target) => {
       const want = parse(readFileSync(path.join(root, c, 'schema.dbml'), 'utf8'), 'schema.dbml');
       expect(want.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       expect(JSON.parse(canonicalJson(got.schema))).toEqual(JSON.parse(canonicalJson(want.schema)));
+      // What gen pull prints parses back to the same model.
+      const printed = printDocument(lift(got.schema).document);
+      const again = parse(printed, 'pulled.dbml');
+      expect(again.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(JSON.parse(canonicalJson(again.schema))).toEqual(JSON.parse(canonicalJson(got.schema)));
     } finally {
       await close();
     }

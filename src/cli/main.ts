@@ -1,6 +1,7 @@
 /** The `gen` command line: commander wiring. Returns the process exit code. */
 import { Command, CommanderError } from 'commander';
 import { formatCommand } from './format.js';
+import { pullCommand } from './pull.js';
 import { validateCommand } from './validate.js';
 
 /** Runs the CLI with `argv` (as `process.argv`), writing to stdout/stderr; returns the exit code. */
@@ -26,6 +27,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--check', 'do not write; exit 1 and print a diff when the file is not canonical')
     .action((file: string, opts: { check?: boolean }) => {
       code = formatCommand(file, opts.check === true);
+    });
+  program
+    .command('pull')
+    .description('introspect a database and write DBML')
+    .option('--url <url>', 'database URL (else DATABASE_URL, else .env)')
+    .option('--out <file>', 'write to this file instead of stdout')
+    .action(async (opts: { url?: string; out?: string }) => {
+      code = await pullCommand(opts);
     });
   try {
     await program.parseAsync([...argv]);

@@ -1,0 +1,62 @@
+/** `gen pull`: introspect a database and write canonical DBML (stdout, or `--out FILE`). */
+import { renameSync, writeFileSync } from 'node:fs';
+import { connect } from '../db/connect.js';
+import { DbError } from '../db/queryable.js';
+import { redactUrl, resolveUrl } from '../db/url.js';
+import { lift } from '../dbml/lift.js';
+import { printDocument } from '../dbml/print.js';
+import { introspect } from '../introspect/index.js';
+
+/** Pulls the schema behind `--url` / DATABASE_URL / .env; exit code 0 on success. */
+export async function pullCommand(opts: { url?: string; out?: string }): Promise<number> {
+  let resolved;
+  try {
+    resolved = resolveUrl({ flag: opts.url });
+  } catch (e) {
+    process.stderr.write(`error: ${(e as Error).message}\n`);
+    return 1;
+  }
+  if (!resolved) {
+    process.stderr.write('error: no database URL: pass --url, set DATABASE_URL, or put DATABASE_URL in .env\n');
+    return 1;
+  }
+  let db;
+  try {
+    db = await connect(resolved.url);
+  } catch (e) {
+    if (e instanceof DbError) {
+      process.stderr.write(`error: ${e.message} (URL from ${resolved.source}: ${redactUrl(resolved.url)})\n`);
+      return 1;
+    }
+    throw e;
+  }
+  try {
+    const { schema, unmanaged } = await introspect(db);
+    const { document, losses } = lift(schema);
+    const header = ['// Pulled by gen. Edit freely: gen dev turns edits into migrations.'];
+    if (unmanaged.length > 0) {
+      header.push('//', '// Unmanaged objects (gen leaves them alone):');
+      for (const u of unmanaged) header.push(`//   ${u.kind} ${u.schema ? `${u.schema}.` : ''}${u.name}`);
+    }
+    if (losses.length > 0) {
+      header.push('//', '// Not expressible in DBML (kept in the database, not in this file):');
+      for (const l of losses) header.push(`//   ${l}`);
+    }
+    const text = `${header.join('\n')}\n\n${printDocument(document)}`;
+    if (opts.out) {
+      const tmp = `${opts.out}.gen-pull.tmp`;
+      writeFileSync(tmp, text);
+      renameSync(tmp, opts.out);
+      process.stderr.write(`wrote ${opts.out}: ${schema.tables.length} tables, ${schema.enums.length} enums, ${unmanaged.length} unmanaged objects\n`);
+    } else process.stdout.write(text);
+    return 0;
+  } catch (e) {
+    if (e instanceof DbError) {
+      process.stderr.write(`error: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  } finally {
+    await db.close();
+  }
+}
