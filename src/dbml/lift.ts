@@ -48,12 +48,13 @@ export function dbmlTypeOf(canonical: string): DbmlType {
 /** A default in DBML form that lowers back to exactly `expr` for a column of `type`. */
 function defaultOf(expr: string, type: string): DbmlDefault {
   const str = /^'((?:[^']|'')*)'::(.+)$/.exec(expr);
+  // Most natural form first: numbers and booleans, then strings, else the expression itself.
   const candidates: DbmlDefault[] = [];
-  if (str && str[2] === castName(type)) candidates.push({ kind: 'string', value: str[1]!.replace(/''/g, "'") });
   const neg = /^'(-[\d.]+)'::(integer|bigint|numeric)$/.exec(expr);
   if (neg) candidates.push({ kind: 'number', value: Number(neg[1]), raw: neg[1]! });
   if (/^\d+(\.\d+)?$/.test(expr)) candidates.push({ kind: 'number', value: Number(expr), raw: expr });
   if (expr === 'true' || expr === 'false') candidates.push({ kind: 'boolean', value: expr === 'true' });
+  if (str && str[2] === castName(type)) candidates.push({ kind: 'string', value: str[1]!.replace(/''/g, "'") });
   for (const c of candidates) {
     const back = c.kind === 'number' ? canonicalDefault({ kind: 'number', raw: c.raw }, type) : c.kind === 'string' || c.kind === 'boolean' ? canonicalDefault(c, type) : undefined;
     if (back === expr) return c;
@@ -108,8 +109,9 @@ function liftTable(t: Table, losses: Losses): { table: DbmlTable; refs: DbmlRef[
     const onUpdate = action(fk.onUpdate);
     return {
       name: fk.name, op: '>', inactive: false, inline: false, span: NO_SPAN,
-      left: { schema: t.schema, table: t.name, columns: fk.columns },
-      right: { schema: fk.refSchema, table: fk.refTable, columns: fk.refColumns },
+      // '' (unqualified) reads best for public; lifted tables have no aliases to confuse it with.
+      left: { schema: t.schema === 'public' ? '' : t.schema, table: t.name, columns: fk.columns },
+      right: { schema: fk.refSchema === 'public' ? '' : fk.refSchema, table: fk.refTable, columns: fk.refColumns },
       ...(onDelete ? { onDelete } : {}), ...(onUpdate ? { onUpdate } : {}),
     };
   });
@@ -117,7 +119,10 @@ function liftTable(t: Table, losses: Losses): { table: DbmlTable; refs: DbmlRef[
     schema: t.schema, name: t.name, custom: [],
     items: t.columns.map((c) => ({ kind: 'column' as const, ...liftColumn(t, c, c.name === singlePk, simpleUniques.has(c.name), losses) })),
     indexes,
-    checks: t.checks.map((c) => ({ expression: c.expression, name: c.name })),
+    checks: t.checks.map((c) => {
+      if (c.notValid) losses.push(`${t.schema}.${t.name}: check ${c.name} is NOT VALID`);
+      return { expression: c.expression, name: c.name };
+    }),
     ...(t.comment !== undefined ? { note: t.comment } : {}),
     span: NO_SPAN, nameSpan: NO_SPAN,
   };

@@ -1,0 +1,59 @@
+/** Parity fixtures, one folder a case: fixtures/introspect/<case>/setup.sql builds a database;
+ * `gen pull`'s DBML for it must equal expected.dbml, on PostgreSQL 15 and on PGlite (18).
+ * UPDATE_GOLDEN=1 rewrites expected.dbml from PostgreSQL 15. */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { connect } from '../dist/db/connect.js';
+import type { Queryable } from '../dist/db/queryable.js';
+import { parse } from '../dist/dbml/index.js';
+import { lift } from '../dist/dbml/lift.js';
+import { printDocument } from '../dist/dbml/print.js';
+import { introspect } from '../dist/introspect/index.js';
+import { canonicalJson } from '../dist/model/schema.js';
+import { tempDatabase } from './pg.js';
+
+const root = path.resolve(import.meta.dirname, '../fixtures/introspect');
+const cases = readdirSync(root).sort();
+
+/** What gen pull prints for a database (without the header). */
+async function pulled(db: Queryable): Promise<{ text: string; schema: unknown }> {
+  const { schema, unmanaged, } = await introspect(db);
+  const { document, losses } = lift(schema);
+  const notes = [...unmanaged.map((u) => `// unmanaged: ${u.kind} ${u.schema ? `${u.schema}.` : ''}${u.name}`), ...losses.map((l) => `// not in DBML: ${l}`)];
+  return { text: `${notes.length ? `${notes.join('\n')}\n\n` : ''}${printDocument(document)}`, schema };
+}
+
+describe('introspect fixtures on postgres 15', () => {
+  it('has at least 30 cases', () => expect(cases.length).toBeGreaterThanOrEqual(30));
+  it.each(cases)('%s', async (c) => {
+    const tmp = await tempDatabase(`gen_fx_${c.replace(/\W/g, '_')}`);
+    const db = await connect(`postgres://postgres@127.0.0.1:5432/${tmp.name}`);
+    try {
+      await db.exec(readFileSync(path.join(root, c, 'setup.sql'), 'utf8'));
+      const { text, schema } = await pulled(db);
+      const file = path.join(root, c, 'expected.dbml');
+      if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(file)) writeFileSync(file, text);
+      expect(text).toEqual(readFileSync(file, 'utf8'));
+      // The DBML parses, and where it says everything (no losses) it is the same model.
+      const back = parse(text, 'expected.dbml');
+      expect(back.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      if (!text.includes('// not in DBML:')) expect(JSON.parse(canonicalJson(back.schema))).toEqual(JSON.parse(canonicalJson(schema)));
+    } finally {
+      await db.close();
+      await tmp.drop();
+    }
+  });
+});
+
+describe('introspect fixtures on PGlite', () => {
+  it.each(cases)('%s', async (c) => {
+    const db = await connect('pglite:memory');
+    try {
+      await db.exec(readFileSync(path.join(root, c, 'setup.sql'), 'utf8'));
+      expect((await pulled(db)).text).toEqual(readFileSync(path.join(root, c, 'expected.dbml'), 'utf8'));
+    } finally {
+      await db.close();
+    }
+  });
+});
