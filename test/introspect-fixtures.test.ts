@@ -1,28 +1,17 @@
 /** Parity fixtures, one folder a case: fixtures/introspect/<case>/setup.sql builds a database;
  * `gen pull`'s DBML for it must equal expected.dbml, on PostgreSQL 15 and on PGlite (18).
  * UPDATE_GOLDEN=1 rewrites expected.dbml from PostgreSQL 15. */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { connect } from '../dist/db/connect.js';
-import type { Queryable } from '../dist/db/queryable.js';
 import { parse } from '../dist/dbml/index.js';
-import { lift } from '../dist/dbml/lift.js';
-import { printDocument } from '../dist/dbml/print.js';
-import { introspect } from '../dist/introspect/index.js';
 import { canonicalJson } from '../dist/model/schema.js';
 import { tempDatabase } from './pg.js';
+import { introspectCases, introspectRoot, pulled } from './pulled.js';
 
-const root = path.resolve(import.meta.dirname, '../fixtures/introspect');
-const cases = readdirSync(root).sort();
-
-/** What gen pull prints for a database (without the header). */
-async function pulled(db: Queryable): Promise<{ text: string; schema: unknown }> {
-  const { schema, unmanaged, } = await introspect(db);
-  const { document, losses } = lift(schema);
-  const notes = [...unmanaged.map((u) => `// unmanaged: ${u.kind} ${u.schema ? `${u.schema}.` : ''}${u.name}`), ...losses.map((l) => `// not in DBML: ${l}`)];
-  return { text: `${notes.length ? `${notes.join('\n')}\n\n` : ''}${printDocument(document)}`, schema };
-}
+const root = introspectRoot;
+const cases = introspectCases().map((c) => c.name);
 
 describe('introspect fixtures on postgres 15', () => {
   it('has at least 30 cases', () => expect(cases.length).toBeGreaterThanOrEqual(30));

@@ -3,13 +3,14 @@ import pg from 'pg';
 
 const base = process.env['GEN_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432';
 
-/** Creates a fresh database; returns a client on it and a cleanup function. */
-export async function tempDatabase(prefix: string): Promise<{ client: pg.Client; name: string; drop: () => Promise<void> }> {
+/** Creates a fresh database (on `server`, default the local PostgreSQL); returns a client on it
+ * and a cleanup function. */
+export async function tempDatabase(prefix: string, server = base): Promise<{ client: pg.Client; name: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${process.pid}_${Math.floor(Math.random() * 1e6)}`;
-  const admin = new pg.Client({ connectionString: `${base}/postgres` });
+  const admin = new pg.Client({ connectionString: `${server}/postgres` });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
-  const client = new pg.Client({ connectionString: `${base}/${name}` });
+  const client = new pg.Client({ connectionString: `${server}/${name}` });
   await client.connect();
   return {
     client,
