@@ -2,7 +2,7 @@
  * installed as devDependencies (pg13, pg18). PostgreSQL refuses to run as root, so as root the
  * server runs as the `postgres` system user. */
 import { execFileSync, spawn } from 'node:child_process';
-import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
@@ -21,14 +21,19 @@ async function freePort(): Promise<number> {
 
 /** Starts the server of package `pkg` (`pg13`, `pg18`); returns its base URL and a stop function. */
 export async function startServer(pkg: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const bin = path.join(root, 'node_modules', pkg, 'native', 'bin');
   const dir = mkdtempSync(path.join(tmpdir(), `gen-${pkg}-`));
   const asRoot = userInfo().uid === 0;
+  // The checkout may sit where the postgres user cannot read (a root-only temp dir, say): run a
+  // copy of the binaries from the server's own folder.
+  const native = path.join(dir, 'native');
+  cpSync(path.join(root, 'node_modules', pkg, 'native'), native, { recursive: true, verbatimSymlinks: true });
+  const bin = path.join(native, 'bin');
   const run = (cmd: string, args: string[]) => (asRoot ? ['runuser', ['-u', 'postgres', '--', path.join(bin, cmd), ...args]] : [path.join(bin, cmd), args]) as [string, string[]];
   if (asRoot) {
     const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
     const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
     chownSync(dir, uid, gid);
+    chmodSync(dir, 0o755);
   }
   const data = path.join(dir, 'data');
   execFileSync(...run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C']), { stdio: 'ignore' });
