@@ -1,4 +1,5 @@
--- Columns of every user table, with the sequence a column owns (serial detection).
+-- Columns of every user table, with the sequence a column owns (serial detection). The
+-- refclassid condition lets pg_depend's reference index serve the lookup (else it is quadratic).
 SELECT a.attrelid::int8 AS table_oid, a.attnum AS num, a.attname AS name,
        format_type(a.atttypid, a.atttypmod) AS type,
        a.attnotnull AS not_null,
@@ -7,7 +8,8 @@ SELECT a.attrelid::int8 AS table_oid, a.attnum AS num, a.attname AS name,
        CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0 THEN co.collname END AS collation,
        col_description(a.attrelid, a.attnum) AS comment,
        (SELECT s.relname FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
-         WHERE dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.classid = 'pg_class'::regclass
+         WHERE dep.refclassid = 'pg_class'::regclass AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum
+           AND dep.classid = 'pg_class'::regclass
            AND dep.deptype = 'a' LIMIT 1) AS owned_sequence
   FROM pg_attribute a
   JOIN pg_class c ON c.oid = a.attrelid
