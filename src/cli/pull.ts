@@ -33,7 +33,7 @@ export async function pullCommand(opts: { url?: string; out?: string }): Promise
   try {
     const { schema, unmanaged } = await introspect(db);
     const { document, losses } = lift(schema);
-    const header = ['// Pulled by gen. Edit freely: gen dev turns edits into migrations.'];
+    const header = ['// Pulled by gen pull: the managed schema of the database, in DBML.'];
     if (unmanaged.length > 0) {
       header.push('//', '// Unmanaged objects (gen leaves them alone):');
       for (const u of unmanaged) header.push(`//   ${u.kind} ${u.schema ? `${u.schema}.` : ''}${u.name}`);
