@@ -67,25 +67,37 @@ async function connectPg(t: Extract<DbTarget, { scheme: 'postgres' }>): Promise<
     await client.end().catch(() => undefined);
     throw toDbError(e, where);
   }
-  const version = await client.query<{ v: string }>("SELECT current_setting('server_version_num') AS v");
-  return {
-    kind: 'postgres',
-    serverVersion: Number(version.rows[0]!.v),
-    async query<R extends object>(sql: string, params?: readonly unknown[]) {
-      try {
-        return (await client.query(sql, params as unknown[] | undefined)).rows as R[];
-      } catch (e) {
-        throw toDbError(e, { ...where, statement: sql });
-      }
-    },
-    async exec(sql: string) {
-      try {
-        await client.query(sql);
-      } catch (e) {
-        throw toDbError(e, { ...where, statement: sql });
-      }
+  return queryable('postgres', where, {
+    query: async (sql, params) => (await client.query(sql, params as unknown[] | undefined)).rows,
+    exec: async (sql) => {
+      await client.query(sql);
     },
     close: () => client.end(),
+  });
+}
+
+type Driver = {
+  query(sql: string, params?: readonly unknown[]): Promise<object[]>;
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+};
+
+/** The Queryable over a driver: every failure becomes a DbError naming the statement. */
+async function queryable(kind: Queryable['kind'], where: Parameters<typeof toDbError>[1], d: Driver): Promise<Queryable> {
+  const guard = async <T>(sql: string, run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (e) {
+      throw toDbError(e, { ...where, statement: sql });
+    }
+  };
+  const version = await guard('server_version_num', () => d.query("SELECT current_setting('server_version_num') AS v"));
+  return {
+    kind,
+    serverVersion: Number((version[0] as { v: string }).v),
+    query: <R extends object>(sql: string, params?: readonly unknown[]) => guard(sql, () => d.query(sql, params)) as Promise<R[]>,
+    exec: (sql: string) => guard(sql, () => d.exec(sql)),
+    close: () => d.close(),
   };
 }
 
@@ -97,24 +109,11 @@ async function connectPglite(dir: string | 'memory'): Promise<Queryable> {
   } catch (e) {
     throw new DbError('unreachable', `cannot open the embedded database in ${dir}: ${(e as Error).message}`);
   }
-  const version = await db.query<{ v: string }>("SELECT current_setting('server_version_num') AS v");
-  return {
-    kind: 'pglite',
-    serverVersion: Number(version.rows[0]!.v),
-    async query<R extends object>(sql: string, params?: readonly unknown[]) {
-      try {
-        return (await db.query<R>(sql, params as unknown[] | undefined)).rows;
-      } catch (e) {
-        throw toDbError(e, { statement: sql });
-      }
-    },
-    async exec(sql: string) {
-      try {
-        await db.exec(sql);
-      } catch (e) {
-        throw toDbError(e, { statement: sql });
-      }
+  return queryable('pglite', {}, {
+    query: async (sql, params) => (await db.query<object>(sql, params as unknown[] | undefined)).rows,
+    exec: async (sql) => {
+      await db.exec(sql);
     },
     close: () => db.close(),
-  };
+  });
 }
