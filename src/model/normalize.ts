@@ -26,6 +26,11 @@ const SIMPLE: Record<string, string> = {
   tsrange: 'tsrange', tstzrange: 'tstzrange', daterange: 'daterange', pg_lsn: 'pg_lsn', jsonpath: 'jsonpath',
 };
 
+/** format_type's spelling of a time type: the precision sits before the zone clause. */
+function zoned(base: 'time' | 'timestamp', precision: string | undefined, zone: 'with' | 'without'): string {
+  return `${base}${precision === undefined ? '' : `(${precision})`} ${zone} time zone`;
+}
+
 /** The canonical spelling of a known base type with its modifiers, or undefined if unknown. */
 function canonicalBase(lower: string, args: string | undefined): string | undefined {
   const a = args === undefined ? undefined : args.replace(/\s+/g, '');
@@ -48,16 +53,16 @@ function canonicalBase(lower: string, args: string | undefined): string | undefi
     }
     case 'timestamp':
     case 'timestamp without time zone':
-      return a === undefined ? 'timestamp without time zone' : `timestamp(${a}) without time zone`;
+      return zoned('timestamp', a, 'without');
     case 'timestamptz':
     case 'timestamp with time zone':
-      return a === undefined ? 'timestamp with time zone' : `timestamp(${a}) with time zone`;
+      return zoned('timestamp', a, 'with');
     case 'time':
     case 'time without time zone':
-      return a === undefined ? 'time without time zone' : `time(${a}) without time zone`;
+      return zoned('time', a, 'without');
     case 'timetz':
     case 'time with time zone':
-      return a === undefined ? 'time with time zone' : `time(${a}) with time zone`;
+      return zoned('time', a, 'with');
     case 'bit':
       return `bit(${a ?? '1'})`;
     case 'varbit':
