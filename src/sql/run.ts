@@ -1,0 +1,48 @@
+/** Runs an SQL script statement by statement, so that statements which cannot run in a
+ * transaction block (`CONCURRENTLY`) work and a failure names its file, line and column. */
+import type { Queryable } from '../db/queryable.js';
+import { loadSqlParser, splitStatements, SqlSyntaxError } from './split.js';
+
+/** A statement of a script failed: where, and the database's message. */
+export class ScriptError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly statement: string,
+    readonly reason: string,
+  ) {
+    super(`${file}:${line}:${column}: ${reason}\n  in: ${statement.split('\n')[0]}${statement.includes('\n') ? ' …' : ''}`);
+    this.name = 'ScriptError';
+  }
+}
+
+/** Runs every statement of `sql` in order, as written (explicit BEGIN/COMMIT included). On a
+ * failure inside an explicit transaction the transaction is rolled back before throwing. */
+export async function runScript(db: Queryable, sql: string, file = '<script>'): Promise<number> {
+  await loadSqlParser();
+  let statements;
+  try {
+    statements = splitStatements(sql);
+  } catch (e) {
+    if (e instanceof SqlSyntaxError) throw new ScriptError(file, e.line, e.column, '', e.message);
+    throw e;
+  }
+  let inTransaction = false;
+  let count = 0;
+  for (const s of statements) {
+    try {
+      await db.exec(s.text);
+      count++;
+    } catch (e) {
+      if (inTransaction) await db.exec('ROLLBACK').catch(() => undefined);
+      throw new ScriptError(file, s.line, s.column, s.text, (e as Error).message);
+    }
+    if (s.type === 'TransactionStmt') {
+      const kind = String(s.node['kind']);
+      if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') inTransaction = true;
+      else if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK') inTransaction = false;
+    }
+  }
+  return count;
+}

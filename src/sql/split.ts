@@ -1,0 +1,124 @@
+/** Splits an SQL script into statements with libpg_query (the PostgreSQL parser itself, so
+ * dollar quotes, comments and string escapes are never mis-split) and classifies each one. */
+import { loadModule, parseSync } from 'libpg-query';
+
+/** One statement of a script. */
+export interface SqlStatement {
+  /** The statement text, without leading comments or the trailing semicolon. */
+  readonly text: string;
+  /** 1-based line and column where the statement starts. */
+  readonly line: number;
+  readonly column: number;
+  /** The parse-tree node type (`IndexStmt`, `AlterTableStmt`, `TransactionStmt`, ...). */
+  readonly type: string;
+  /** The parse-tree node itself (for lint rules). */
+  readonly node: Readonly<Record<string, unknown>>;
+  /** False when PostgreSQL refuses to run it inside a transaction block. */
+  readonly transactional: boolean;
+}
+
+/** A script that does not parse: the message and where. */
+export class SqlSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(message);
+  }
+}
+
+let loaded: Promise<void> | undefined;
+
+/** Loads the parser (WebAssembly) once. */
+export function loadSqlParser(): Promise<void> {
+  loaded ??= loadModule();
+  return loaded;
+}
+
+function position(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < offset; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      last = i;
+    }
+  }
+  return { line, column: offset - last };
+}
+
+/** Skips whitespace, line comments and nested block comments from `i`. */
+function skipTrivia(text: string, i: number): number {
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+    if (text.startsWith('--', i)) {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl + 1;
+    } else if (text.startsWith('/*', i)) {
+      let depth = 0;
+      do {
+        if (text.startsWith('/*', i)) {
+          depth++;
+          i += 2;
+        } else if (text.startsWith('*/', i)) {
+          depth--;
+          i += 2;
+        } else i++;
+      } while (depth > 0 && i < text.length);
+    } else return i;
+  }
+}
+
+/** Statements PostgreSQL will not run inside a transaction block. */
+function isTransactional(type: string, node: Record<string, unknown>): boolean {
+  switch (type) {
+    case 'IndexStmt':
+      return node['concurrent'] !== true;
+    case 'DropStmt':
+      return node['concurrent'] !== true;
+    case 'ReindexStmt':
+      return !JSON.stringify(node['params'] ?? []).includes('"concurrently"');
+    case 'VacuumStmt':
+    case 'CreatedbStmt':
+    case 'DropdbStmt':
+    case 'AlterSystemStmt':
+    case 'CreateTableSpaceStmt':
+    case 'DropTableSpaceStmt':
+    case 'CreateSubscriptionStmt':
+    case 'DropSubscriptionStmt':
+      return false;
+    default:
+      return true;
+  }
+}
+
+/** Splits `text` (call `loadSqlParser()` first). Throws `SqlSyntaxError` with a position. */
+export function splitStatements(text: string): SqlStatement[] {
+  let result: { stmts?: { stmt: Record<string, Record<string, unknown>>; stmt_location?: number; stmt_len?: number }[] };
+  try {
+    result = parseSync(text) as typeof result;
+  } catch (e) {
+    const err = e as { message?: string; sqlDetails?: { cursorPosition?: number } };
+    const bytePos = err.sqlDetails?.cursorPosition ?? 0;
+    const charPos = Buffer.from(text, 'utf8').subarray(0, bytePos).toString('utf8').length;
+    const p = position(text, charPos);
+    throw new SqlSyntaxError(err.message ?? String(e), p.line, p.column);
+  }
+  const bytes = Buffer.from(text, 'utf8');
+  const out: SqlStatement[] = [];
+  for (const s of result.stmts ?? []) {
+    const startByte = s.stmt_location ?? 0;
+    const endByte = s.stmt_len ? startByte + s.stmt_len : bytes.length;
+    const before = bytes.subarray(0, startByte).toString('utf8').length;
+    const raw = bytes.subarray(startByte, endByte).toString('utf8');
+    const lead = skipTrivia(raw, 0);
+    const body = raw.slice(lead).replace(/;\s*$/, '').trimEnd();
+    if (body === '') continue;
+    const type = Object.keys(s.stmt)[0]!;
+    const node = s.stmt[type]!;
+    const p = position(text, before + lead);
+    out.push({ text: body, line: p.line, column: p.column, type, node, transactional: isTransactional(type, node) });
+  }
+  return out;
+}
