@@ -28,6 +28,9 @@ export interface DbmlType {
   readonly arrays: readonly string[];
 }
 
+/** The setting that declares a rename (tables, columns, enum values): gen's extension. */
+export const RENAMED_FROM = 'renamed_from';
+
 /** Free `key: value` settings (npm >= 9.1 custom metadata). */
 export type Custom = readonly (readonly [string, string])[];
 
@@ -133,7 +136,8 @@ export interface DbmlRef {
 export interface DbmlEnum {
   readonly schema: string;
   readonly name: string;
-  readonly values: readonly { readonly name: string; readonly note?: string; readonly at?: At }[];
+  /** `renamedFrom`: gen's `[renamed_from: 'old']` on a value, a declared rename. */
+  readonly values: readonly { readonly name: string; readonly note?: string; readonly renamedFrom?: string; readonly at?: At }[];
   readonly at?: At;
 }
 

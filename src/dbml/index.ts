@@ -5,6 +5,7 @@ import type { DbmlDocument } from './document.js';
 import { lower } from './lower.js';
 import { parseDocument, parseFile } from './parse.js';
 import type { Schema } from '../model/types.js';
+import type { Rename } from '../diff/changes.js';
 
 /** The result of parsing DBML: a schema and document when there are no errors. */
 export interface ParseResult {
@@ -13,11 +14,13 @@ export interface ParseResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly sources: ReadonlyMap<string, string>;
   readonly comments?: CommentMap;
+  /** Renames declared with `renamed_from` (inputs to `diff`). */
+  readonly renames?: readonly Rename[];
 }
 
 function finish(r: ReturnType<typeof parseDocument>): ParseResult {
   if (!r.document) return r;
-  const { schema, warnings } = lower(r.document);
+  const { schema, warnings, renames } = lower(r.document);
   const [file, text] = [...r.sources.entries()][0] ?? ['<input>', ''];
   const starts = lineStartsOf(text);
   const extra: Diagnostic[] = warnings.map((w) => ({
@@ -25,7 +28,7 @@ function finish(r: ReturnType<typeof parseDocument>): ParseResult {
     message: `${w.table}${w.column ? `.${w.column}` : ''}: ${w.message}`,
     start: positionAt(starts, w.span.start), end: positionAt(starts, w.span.end),
   }));
-  return { ...r, schema, diagnostics: [...r.diagnostics, ...extra] };
+  return { ...r, schema, renames, diagnostics: [...r.diagnostics, ...extra] };
 }
 
 /** Parses DBML text. `file` names it in diagnostics and anchors relative `use` paths. */

@@ -1,6 +1,7 @@
 /** The CST→model visitor's second half: top-level elements of the generic syntax become a
  * `DbmlDocument`, with upstream-compatible validation diagnostics. */
 import type { DbmlUse, DbmlDiagramView, DbmlDocument, DbmlEnum, DbmlGroup, DbmlProject, DbmlRef, DbmlStickyNote, DbmlTable } from './document.js';
+import { RENAMED_FROM } from './document.js';
 import { type Reporter, colorOf, isKeyword, nameParts, noteOf, readSettings, reportRepeats, single, spanOf, stringOf, uniqueSettings } from './interpret-context.js';
 import { refElement } from './interpret-ref.js';
 import { customSetting, noteBlock, recordRows, tableBody, tableSettings } from './interpret-table.js';
@@ -157,7 +158,7 @@ function enumElement(st: Statement, r: Reporter, doc: Mutable): void {
   if (st.settings) r.error('validate', 'UNEXPECTED_SETTINGS', "An Enum shouldn't have a setting list", st.settings);
   if (!requireBlock(st, r, 'An Enum')) return;
   const q = qualified(nameE, r, 'An Enum');
-  const values: { name: string; note?: string; at?: { start: number; end: number } }[] = [];
+  const values: { name: string; note?: string; renamedFrom?: string; at?: { start: number; end: number } }[] = [];
   for (const m of st.block!.members) {
     const v = m.parts[0]!;
     if (v.kind !== 'ident') {
@@ -169,15 +170,20 @@ function enumElement(st: Statement, r: Reporter, doc: Mutable): void {
       if (m.parts.length > 1) continue;
     }
     let note: string | undefined;
+    let renamedFrom: string | undefined;
     for (const s of uniqueSettings(readSettings(m.settings, r), r, 'DUPLICATE_ENUM_ELEMENT_SETTING')) {
-      if (s.key !== 'note') r.error('validate', 'UNKNOWN_ENUM_ELEMENT_SETTING', `Unknown enum field setting '${s.key}'`, s.span);
+      if (s.key === RENAMED_FROM) {
+        // gen's extension (upstream has no enum value settings besides note): a declared rename.
+        renamedFrom = stringOf(single(s));
+        if (renamedFrom === undefined) r.error('validate', 'INVALID_ENUM_ELEMENT_SETTING', "'renamed_from' must be a string", s.span);
+      } else if (s.key !== 'note') r.error('validate', 'UNKNOWN_ENUM_ELEMENT_SETTING', `Unknown enum field setting '${s.key}'`, s.span);
       else {
         note = noteOf(single(s));
         if (note === undefined) r.error('validate', 'INVALID_ENUM_ELEMENT_SETTING', "'note' must be a string", s.span);
       }
     }
     if (values.some((x) => x.name === v.name)) continue;
-    values.push({ name: v.name, ...(note !== undefined ? { note } : {}), at: { start: m.start, end: m.end } });
+    values.push({ name: v.name, ...(note !== undefined ? { note } : {}), ...(renamedFrom !== undefined ? { renamedFrom } : {}), at: { start: m.start, end: m.end } });
   }
   const named = st.block!.members.map((m) => m.parts[0]!).filter((p) => p.kind === 'ident');
   reportRepeats(named, (p) => (p.kind === 'ident' ? p.name : ''), (p) => r.error('validate', 'DUPLICATE_COLUMN_NAME', `Duplicate enum field '${p.kind === 'ident' ? p.name : ''}'`, p));

@@ -5,7 +5,8 @@ import { canonicalDefault, canonicalExpression, canonicalType, isIntegerType, is
 import { sortSchema } from '../model/schema.js';
 import type { Check, Column, Enum, FkAction, ForeignKey, Index, PrimaryKey, Schema, Table, Unique } from '../model/types.js';
 import { expandColumns, expandIndexesAndChecks, expandRefs, partialMap, tableIndex } from './bind.js';
-import type { DbmlAction, DbmlColumn, DbmlDocument, DbmlRef, DbmlTable } from './document.js';
+import { type Custom, type DbmlAction, type DbmlColumn, type DbmlDocument, type DbmlRef, type DbmlTable, RENAMED_FROM } from './document.js';
+import type { Rename } from '../diff/changes.js';
 
 const key = (s: string, n: string) => `${s}\u0000${n}`;
 
@@ -35,7 +36,7 @@ interface Draft {
 }
 
 /** Lowers a document to the schema model. */
-export function lower(doc: DbmlDocument): { schema: Schema; warnings: LowerWarning[] } {
+export function lower(doc: DbmlDocument): { schema: Schema; warnings: LowerWarning[]; renames: Rename[] } {
   const warnings: LowerWarning[] = [];
   const partials = partialMap(doc);
   const enumKeys = new Set(doc.enums.map((e) => key(e.schema, e.name)));
@@ -70,7 +71,25 @@ export function lower(doc: DbmlDocument): { schema: Schema; warnings: LowerWarni
   }));
   const enums: Enum[] = doc.enums.map((e) => ({ schema: e.schema, name: e.name, values: e.values.map((v) => v.name) }));
   const schemas = new Set(['public', ...tables.map((t) => t.schema), ...enums.map((e) => e.schema)]);
-  return { schema: sortSchema({ schemas: [...schemas], enums, tables }), warnings };
+  return { schema: sortSchema({ schemas: [...schemas], enums, tables }), warnings, renames: declaredRenames(doc, partials) };
+}
+
+/** Renames declared with `renamed_from` on tables, columns (partials' included) and enum values. */
+function declaredRenames(doc: DbmlDocument, partials: ReadonlyMap<string, DbmlTable>): Rename[] {
+  const out: Rename[] = [];
+  const from = (custom: Custom) => custom.find(([k]) => k === RENAMED_FROM)?.[1];
+  for (const t of doc.tables) {
+    const old = from(t.custom);
+    if (old !== undefined) out.push({ kind: 'table', schema: t.schema, from: old, to: t.name });
+    for (const c of expandColumns(t, partials)) {
+      const oldCol = from(c.custom);
+      if (oldCol !== undefined) out.push({ kind: 'column', schema: t.schema, table: t.name, from: oldCol, to: c.name });
+    }
+  }
+  for (const e of doc.enums) {
+    for (const v of e.values) if (v.renamedFrom !== undefined) out.push({ kind: 'enumValue', schema: e.schema, enum: e.name, from: v.renamedFrom, to: v.name });
+  }
+  return out;
 }
 
 function draftTable(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>, isEnum: (s: string, n: string) => boolean, warnings: LowerWarning[]): Draft {

@@ -202,7 +202,7 @@ export function printWithComments(doc: DbmlDocument, comments: CommentMap | unde
   }
   for (const e of doc.enums) {
     const lines = [...c.lead(e.at?.start, ''), `Enum ${qualified(e.schema, e.name)} {${c.trail(e.at?.start)}`];
-    for (const v of e.values) lines.push(...c.lead(v.at?.start, '  '), `  ${dbmlName(v.name)}${settings([v.note !== undefined ? `note: ${dbmlString(v.note)}` : undefined])}${c.trail(v.at?.start)}`);
+    for (const v of e.values) lines.push(...c.lead(v.at?.start, '  '), `  ${dbmlName(v.name)}${settings([v.note !== undefined ? `note: ${dbmlString(v.note)}` : undefined, v.renamedFrom !== undefined ? `renamed_from: ${dbmlString(v.renamedFrom)}` : undefined])}${c.trail(v.at?.start)}`);
     lines.push(...c.lead(e.at?.end, '  '), '}');
     blocks.push(lines.join('\n'));
   }

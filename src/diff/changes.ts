@@ -1,0 +1,77 @@
+/** The closed set of schema changes (DESIGN §4): what `diff` finds and `plan` orders. Each change
+ * carries whole model objects so that the planner never has to look anything up again. */
+import type { Check, Column, Enum, ForeignKey, Index, PrimaryKey, Table, Unique } from '../model/types.js';
+
+/** A table's identity: schema and name. */
+export interface TableRef {
+  readonly schema: string;
+  readonly name: string;
+}
+
+/** The column fields an `AlterColumn` can change. */
+export type ColumnField = 'type' | 'nullable' | 'default' | 'identity' | 'generated' | 'collation' | 'comment';
+
+/** Every column field, in the order the planner applies them. */
+export const COLUMN_FIELDS: readonly ColumnField[] = ['type', 'collation', 'generated', 'default', 'nullable', 'identity', 'comment'];
+
+/** One schema change. `table` always names the table as it is in the target (after renames). */
+export type Change =
+  | { readonly kind: 'AddSchema'; readonly name: string }
+  | { readonly kind: 'DropSchema'; readonly name: string }
+  | { readonly kind: 'AddEnum'; readonly enum: Enum }
+  | { readonly kind: 'DropEnum'; readonly enum: Enum }
+  | { readonly kind: 'AddEnumValue'; readonly enum: Enum; readonly value: string; readonly before?: string; readonly after?: string }
+  | { readonly kind: 'RenameEnumValue'; readonly enum: Enum; readonly from: string; readonly to: string }
+  /** Values removed (or reordered): PostgreSQL cannot drop an enum value, so the type is rebuilt. */
+  | { readonly kind: 'RecreateEnum'; readonly from: Enum; readonly to: Enum; readonly removed: readonly string[]; readonly users: readonly EnumUser[] }
+  | { readonly kind: 'AlterEnumComment'; readonly enum: Enum; readonly from?: string; readonly to?: string }
+  | { readonly kind: 'AddTable'; readonly table: Table }
+  | { readonly kind: 'DropTable'; readonly table: Table }
+  | { readonly kind: 'RenameTable'; readonly schema: string; readonly from: string; readonly to: string }
+  | { readonly kind: 'AlterTableComment'; readonly table: TableRef; readonly from?: string; readonly to?: string }
+  | { readonly kind: 'AddColumn'; readonly table: TableRef; readonly column: Column }
+  | { readonly kind: 'DropColumn'; readonly table: TableRef; readonly column: Column }
+  | { readonly kind: 'RenameColumn'; readonly table: TableRef; readonly from: string; readonly to: string }
+  | { readonly kind: 'AlterColumn'; readonly table: TableRef; readonly from: Column; readonly to: Column; readonly changed: readonly ColumnField[] }
+  | { readonly kind: 'AddPrimaryKey'; readonly table: TableRef; readonly primaryKey: PrimaryKey }
+  | { readonly kind: 'DropPrimaryKey'; readonly table: TableRef; readonly primaryKey: PrimaryKey }
+  | { readonly kind: 'AddUnique'; readonly table: TableRef; readonly unique: Unique }
+  | { readonly kind: 'DropUnique'; readonly table: TableRef; readonly unique: Unique }
+  | { readonly kind: 'AddIndex'; readonly table: TableRef; readonly index: Index }
+  | { readonly kind: 'DropIndex'; readonly table: TableRef; readonly index: Index }
+  /** Same name, new definition: built under a temporary name, then swapped in. */
+  | { readonly kind: 'ReplaceIndex'; readonly table: TableRef; readonly from: Index; readonly to: Index }
+  | { readonly kind: 'AlterIndexComment'; readonly table: TableRef; readonly index: Index; readonly from?: string; readonly to?: string }
+  | { readonly kind: 'AddForeignKey'; readonly table: TableRef; readonly foreignKey: ForeignKey }
+  | { readonly kind: 'DropForeignKey'; readonly table: TableRef; readonly foreignKey: ForeignKey }
+  | { readonly kind: 'ValidateConstraint'; readonly table: TableRef; readonly name: string }
+  | { readonly kind: 'AddCheck'; readonly table: TableRef; readonly check: Check }
+  | { readonly kind: 'DropCheck'; readonly table: TableRef; readonly check: Check }
+  /** Constraints and indexes whose definition is unchanged but whose name differs (for example
+   * after a table rename: PostgreSQL keeps `old_pkey`). Metadata only. */
+  | { readonly kind: 'RenameConstraint'; readonly table: TableRef; readonly from: string; readonly to: string }
+  | { readonly kind: 'RenameIndex'; readonly table: TableRef; readonly from: string; readonly to: string };
+
+/** A column whose type is an enum being rebuilt. */
+export interface EnumUser {
+  readonly table: TableRef;
+  readonly column: Column;
+}
+
+/** The kinds of `Change`. */
+export type ChangeKind = Change['kind'];
+
+/** A rename the user declared: `renamed_from` in DBML or `--rename` on the command line. */
+export type Rename =
+  | { readonly kind: 'table'; readonly schema: string; readonly from: string; readonly to: string }
+  | { readonly kind: 'column'; readonly schema: string; readonly table: string; readonly from: string; readonly to: string }
+  | { readonly kind: 'enumValue'; readonly schema: string; readonly enum: string; readonly from: string; readonly to: string };
+
+/** A drop and an add that look like a rename (same table, same type): shown, never applied. */
+export interface RenameHint {
+  readonly table: TableRef;
+  readonly from: string;
+  readonly to: string;
+  /** The `--rename` argument that would declare it. */
+  readonly flag: string;
+}

@@ -1,0 +1,98 @@
+/** `diff(from, to, { renames }) → Change[]`: pure and deterministic; never mutates its inputs.
+ * Renames are inputs, never guesses; `renameHints` lists drop+add pairs that look like one. */
+import { sortSchema } from '../model/schema.js';
+import type { Schema, Table } from '../model/types.js';
+import type { Change, Rename, RenameHint } from './changes.js';
+import { diffEnum } from './enum.js';
+import { applyRenames, indexRenames, renamedTable } from './rename.js';
+import { diffTable } from './table.js';
+
+export type { Change, ChangeKind, ColumnField, EnumUser, Rename, RenameHint, TableRef } from './changes.js';
+export { parseRenameFlag, renameFlag } from './rename-flag.js';
+import { renameFlag } from './rename-flag.js';
+
+/** Options of `diff`. */
+export interface DiffOptions {
+  readonly renames?: readonly Rename[];
+}
+
+const k = (schema: string, name: string) => `${schema}\u0000${name}`;
+
+/** The changes that turn `from` into `to`. */
+export function diff(fromSchema: Schema, toSchema: Schema, options: DiffOptions = {}): Change[] {
+  const from = sortSchema(fromSchema);
+  const to = sortSchema(toSchema);
+  const ix = indexRenames(from, to, options.renames ?? []);
+  const renamed = applyRenames(from, to, ix);
+  const out: Change[] = [];
+
+  const fromSchemas = new Set(from.schemas);
+  const toSchemas = new Set(to.schemas);
+  for (const s of to.schemas) if (!fromSchemas.has(s)) out.push({ kind: 'AddSchema', name: s });
+
+  const toEnums = new Map(to.enums.map((e) => [k(e.schema, e.name), e]));
+  const fromEnums = new Map(from.enums.map((e) => [k(e.schema, e.name), e]));
+  for (const e of to.enums) if (!fromEnums.has(k(e.schema, e.name))) out.push({ kind: 'AddEnum', enum: e });
+  for (const e of from.enums) {
+    const t = toEnums.get(k(e.schema, e.name));
+    if (t) out.push(...diffEnum(e, t, ix.enumValues.get(k(e.schema, e.name)) ?? new Map(), renamed));
+  }
+
+  const toTables = new Map(to.tables.map((t) => [k(t.schema, t.name), t]));
+  const matched = new Set<string>();
+  for (let i = 0; i < from.tables.length; i++) {
+    const original = from.tables[i]!;
+    const t = renamed.tables[i]!;
+    const target = toTables.get(k(t.schema, t.name));
+    if (!target) {
+      out.push({ kind: 'DropTable', table: original });
+      continue;
+    }
+    matched.add(k(t.schema, t.name));
+    const newName = renamedTable(ix, original.schema, original.name);
+    if (newName !== original.name) out.push({ kind: 'RenameTable', schema: original.schema, from: original.name, to: newName });
+    // Declared column renames first: everything after compares under the new names.
+    for (const [o, c] of original.columns.entries()) {
+      const n = t.columns[o]!.name;
+      if (n !== c.name) out.push({ kind: 'RenameColumn', table: { schema: t.schema, name: t.name }, from: c.name, to: n });
+    }
+    out.push(...diffTable(t, target));
+  }
+  for (const t of to.tables) if (!matched.has(k(t.schema, t.name))) out.push({ kind: 'AddTable', table: t });
+
+  for (const e of from.enums) if (!toEnums.has(k(e.schema, e.name))) out.push({ kind: 'DropEnum', enum: e });
+  for (const s of from.schemas) if (!toSchemas.has(s)) out.push({ kind: 'DropSchema', name: s });
+  return out;
+}
+
+/** Drop+add pairs that look like renames: a dropped and an added column of the same type in one
+ * table, or a dropped and an added table with the same columns. Shown to the user, never applied. */
+export function renameHints(changes: readonly Change[]): RenameHint[] {
+  const hints: RenameHint[] = [];
+  const byTable = new Map<string, { dropped: Change[]; added: Change[] }>();
+  const droppedTables: Table[] = [];
+  const addedTables: Table[] = [];
+  for (const c of changes) {
+    if (c.kind === 'DropColumn' || c.kind === 'AddColumn') {
+      const key = k(c.table.schema, c.table.name);
+      const e = byTable.get(key) ?? { dropped: [], added: [] };
+      (c.kind === 'DropColumn' ? e.dropped : e.added).push(c);
+      byTable.set(key, e);
+    } else if (c.kind === 'DropTable') droppedTables.push(c.table);
+    else if (c.kind === 'AddTable') addedTables.push(c.table);
+  }
+  for (const { dropped, added } of byTable.values()) {
+    for (const d of dropped) {
+      if (d.kind !== 'DropColumn') continue;
+      const a = added.find((x) => x.kind === 'AddColumn' && x.column.type === d.column.type);
+      if (!a || a.kind !== 'AddColumn') continue;
+      hints.push({ table: d.table, from: d.column.name, to: a.column.name, flag: `--rename ${renameFlag([d.table.schema, d.table.name, d.column.name], a.column.name)}` });
+    }
+  }
+  const shape = (t: Table) => t.columns.map((c) => `${c.name}:${c.type}`).join(',');
+  for (const d of droppedTables) {
+    const a = addedTables.find((x) => x.schema === d.schema && shape(x) === shape(d));
+    if (a) hints.push({ table: { schema: d.schema, name: d.name }, from: d.name, to: a.name, flag: `--rename ${renameFlag([d.schema, d.name], a.name)}` });
+  }
+  return hints;
+}

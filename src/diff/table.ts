@@ -1,0 +1,91 @@
+/** The changes inside one table that exists on both sides (after renames). */
+import { canonicalJson } from '../model/schema.js';
+import type { Column, ForeignKey, Index, Table } from '../model/types.js';
+import { COLUMN_FIELDS, type Change, type ColumnField, type TableRef } from './changes.js';
+import { definitionKey, matchByName } from './keyed.js';
+
+/** The fields of `a` and `b` that differ. */
+export function changedFields(a: Column, b: Column): ColumnField[] {
+  return COLUMN_FIELDS.filter((f) => a[f] !== b[f]);
+}
+
+/** A NOT VALID constraint on the target side does not undo a validated one. */
+const validity = (from: { notValid?: boolean }, to: { notValid?: boolean }) => from.notValid === true && to.notValid !== true;
+
+const fkKey = (f: ForeignKey) => definitionKey(f, ['notValid']);
+const indexKey = (i: Index) => definitionKey(i, ['comment']);
+
+/** Changes between two versions of a table; `from` already carries the declared renames. */
+export function diffTable(from: Table, to: Table): Change[] {
+  const table: TableRef = { schema: to.schema, name: to.name };
+  const out: Change[] = [];
+  if (from.comment !== to.comment) out.push({ kind: 'AlterTableComment', table, ...(from.comment !== undefined ? { from: from.comment } : {}), ...(to.comment !== undefined ? { to: to.comment } : {}) });
+
+  const cols = matchByName(from.columns, to.columns);
+  for (const c of cols.dropped) out.push({ kind: 'DropColumn', table, column: c });
+  for (const c of cols.added) out.push({ kind: 'AddColumn', table, column: c });
+  for (const [a, b] of cols.same) {
+    const changed = changedFields(a, b);
+    if (changed.length > 0) out.push({ kind: 'AlterColumn', table, from: a, to: b, changed });
+  }
+
+  const pkFrom = from.primaryKey;
+  const pkTo = to.primaryKey;
+  if (pkFrom && pkTo && canonicalJson(pkFrom.columns) === canonicalJson(pkTo.columns)) {
+    if (pkFrom.name !== pkTo.name) out.push({ kind: 'RenameConstraint', table, from: pkFrom.name, to: pkTo.name });
+  } else {
+    if (pkFrom) out.push({ kind: 'DropPrimaryKey', table, primaryKey: pkFrom });
+    if (pkTo) out.push({ kind: 'AddPrimaryKey', table, primaryKey: pkTo });
+  }
+
+  const uq = matchByName(from.uniques, to.uniques, (u) => definitionKey(u));
+  for (const [a, b] of uq.same) {
+    if (definitionKey(a) === definitionKey(b)) continue;
+    out.push({ kind: 'DropUnique', table, unique: a }, { kind: 'AddUnique', table, unique: b });
+  }
+  for (const [a, b] of uq.renamed) out.push({ kind: 'RenameConstraint', table, from: a.name, to: b.name });
+  for (const u of uq.dropped) out.push({ kind: 'DropUnique', table, unique: u });
+  for (const u of uq.added) out.push({ kind: 'AddUnique', table, unique: u });
+
+  const ix = matchByName(from.indexes, to.indexes, indexKey);
+  for (const [a, b] of ix.same) {
+    if (indexKey(a) !== indexKey(b)) out.push({ kind: 'ReplaceIndex', table, from: a, to: b });
+    else if (a.comment !== b.comment) out.push(indexComment(table, b, a.comment, b.comment));
+  }
+  for (const [a, b] of ix.renamed) {
+    out.push({ kind: 'RenameIndex', table, from: a.name, to: b.name });
+    if (a.comment !== b.comment) out.push(indexComment(table, b, a.comment, b.comment));
+  }
+  for (const i of ix.dropped) out.push({ kind: 'DropIndex', table, index: i });
+  for (const i of ix.added) out.push({ kind: 'AddIndex', table, index: i });
+
+  const fks = matchByName(from.foreignKeys, to.foreignKeys, fkKey);
+  for (const [a, b] of fks.same) {
+    if (fkKey(a) !== fkKey(b)) out.push({ kind: 'DropForeignKey', table, foreignKey: a }, { kind: 'AddForeignKey', table, foreignKey: b });
+    else if (validity(a, b)) out.push({ kind: 'ValidateConstraint', table, name: b.name });
+  }
+  for (const [a, b] of fks.renamed) {
+    out.push({ kind: 'RenameConstraint', table, from: a.name, to: b.name });
+    if (validity(a, b)) out.push({ kind: 'ValidateConstraint', table, name: b.name });
+  }
+  for (const f of fks.dropped) out.push({ kind: 'DropForeignKey', table, foreignKey: f });
+  for (const f of fks.added) out.push({ kind: 'AddForeignKey', table, foreignKey: f });
+
+  const checkKey = (c: { expression: string }) => c.expression;
+  const ck = matchByName(from.checks, to.checks, checkKey);
+  for (const [a, b] of ck.same) {
+    if (a.expression !== b.expression) out.push({ kind: 'DropCheck', table, check: a }, { kind: 'AddCheck', table, check: b });
+    else if (validity(a, b)) out.push({ kind: 'ValidateConstraint', table, name: b.name });
+  }
+  for (const [a, b] of ck.renamed) {
+    out.push({ kind: 'RenameConstraint', table, from: a.name, to: b.name });
+    if (validity(a, b)) out.push({ kind: 'ValidateConstraint', table, name: b.name });
+  }
+  for (const c of ck.dropped) out.push({ kind: 'DropCheck', table, check: c });
+  for (const c of ck.added) out.push({ kind: 'AddCheck', table, check: c });
+  return out;
+}
+
+function indexComment(table: TableRef, index: Index, from: string | undefined, to: string | undefined): Change {
+  return { kind: 'AlterIndexComment', table, index, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+}

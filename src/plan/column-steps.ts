@@ -1,0 +1,112 @@
+/** Steps for added, dropped and altered columns. */
+import type { TableRef } from '../diff/changes.js';
+import { makeObjectName } from '../model/naming.js';
+import { isSerial } from '../model/normalize.js';
+import type { Column } from '../model/types.js';
+import { PHASE, type PlanContext, label } from './context.js';
+import { classifyTypeChange, isVolatileDefault } from './type-change.js';
+import type { Hazard } from './types.js';
+
+const SERIAL_BASE: Record<string, string> = { serial: 'integer', bigserial: 'bigint', smallserial: 'smallint' };
+
+/** The storage type of a column (`serial` is an integer with an owned sequence). */
+export function baseType(type: string): string {
+  return SERIAL_BASE[type] ?? type;
+}
+
+/** ADD COLUMN. On a table with rows: a volatile default, identity, serial or generated column
+ * rewrites the table; NOT NULL without a default fails unless the table is empty. */
+export function addColumn(ctx: PlanContext, table: TableRef, column: Column): void {
+  const existing = !ctx.isNew(table);
+  const hazards: Hazard[] = [];
+  if (existing) {
+    const rewrites = column.identity !== undefined || column.generated !== undefined || isSerial(column.type) || (column.default !== undefined && isVolatileDefault(column.default));
+    if (rewrites) hazards.push('TABLE_REWRITE', 'ACCESS_EXCLUSIVE_LOCK');
+    if (!column.nullable && column.default === undefined && column.identity === undefined && column.generated === undefined && !isSerial(column.type)) hazards.push('MAY_FAIL_ON_EXISTING_DATA');
+  }
+  ctx.add(PHASE.addColumn, { op: 'addColumn', table, column }, `add column ${label(table, column.name)}`, { hazards, existing, long: hazards.includes('TABLE_REWRITE') });
+  if (column.comment !== undefined) ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'column', table, column: column.name }, text: column.comment }, `comment on ${label(table, column.name)}`);
+}
+
+/** DROP COLUMN: the data goes with it. */
+export function dropColumn(ctx: PlanContext, table: TableRef, column: Column): void {
+  ctx.add(PHASE.dropColumn, { op: 'dropColumn', table, column: column.name }, `drop column ${label(table, column.name)} and its data`, { hazards: ['DELETES_DATA', 'BREAKS_CLIENTS'], existing: true });
+}
+
+/** ALTER COLUMN, one step per attribute, in the order PostgreSQL needs: identity off before a
+ * default is set, NOT NULL before identity is added, the default off while the type changes. */
+export function alterColumn(ctx: PlanContext, table: TableRef, from: Column, to: Column): void {
+  const col = to.name;
+  const at = label(table, col);
+  const opts = { existing: true };
+  if (from.identity !== undefined && to.identity === undefined) ctx.add(PHASE.alterColumn, { op: 'dropIdentity', table, column: col }, `drop identity of ${at}`, opts);
+
+  if (from.generated !== to.generated) {
+    if (to.generated === undefined) {
+      ctx.add(PHASE.alterColumn, { op: 'dropExpression', table, column: col }, `${at} is no longer generated`, opts);
+    } else {
+      // PostgreSQL before 17 cannot change a generation expression: the column is re-created.
+      const hazards: Hazard[] = ['TABLE_REWRITE', 'ACCESS_EXCLUSIVE_LOCK', ...(from.generated === undefined ? ['DELETES_DATA' as const] : [])];
+      ctx.add(PHASE.alterColumn, { op: 'dropColumn', table, column: col }, `re-create generated column ${at}`, { hazards, existing: true });
+      ctx.add(PHASE.alterColumn, { op: 'addColumn', table, column: { ...to, comment: undefined } as Column }, `re-create generated column ${at}`, { hazards, existing: true, long: true });
+      if (to.comment !== undefined) ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'column', table, column: col }, text: to.comment }, `comment on ${at}`);
+      return;
+    }
+  }
+
+  let defaultDone = false;
+  const fromBase = baseType(from.type);
+  const toBase = baseType(to.type);
+  if (fromBase !== toBase || from.collation !== to.collation) {
+    const change = fromBase === toBase ? { rewrite: false, conversion: 'none' as const, mayFail: false } : classifyTypeChange(fromBase, toBase, ctx.isEnumType(fromBase), ctx.isEnumType(toBase));
+    // The old default may not cast to the new type: take it off and put the target's back.
+    if (from.default !== undefined) ctx.add(PHASE.alterColumn, { op: 'dropDefault', table, column: col }, `drop the default of ${at} while its type changes`, opts);
+    const hazards: Hazard[] = ['ACCESS_EXCLUSIVE_LOCK', ...(change.rewrite ? ['TABLE_REWRITE' as const] : []), ...(change.mayFail ? ['MAY_FAIL_ON_EXISTING_DATA' as const] : [])];
+    ctx.add(
+      PHASE.alterColumn,
+      { op: 'alterColumnType', table, column: col, type: toBase, ...(from.collation !== to.collation ? { collation: to.collation ?? 'default' } : {}), conversion: change.conversion },
+      `change the type of ${at} from ${from.type} to ${to.type}`,
+      { hazards, existing: true, long: change.rewrite },
+    );
+    if (to.default !== undefined) ctx.add(PHASE.alterColumn, { op: 'setDefault', table, column: col, expression: to.default }, `set the default of ${at}`, opts);
+    defaultDone = true;
+  }
+  if (isSerial(from.type) && !isSerial(to.type) && !defaultDone) {
+    ctx.add(PHASE.alterColumn, { op: 'dropSerial', table, column: col }, `${at} stops drawing from its sequence, which is dropped`, opts);
+  }
+  if (!isSerial(from.type) && isSerial(to.type)) {
+    if (from.default !== undefined && !defaultDone) ctx.add(PHASE.alterColumn, { op: 'dropDefault', table, column: col }, `drop the default of ${at}`, opts);
+    ctx.add(PHASE.alterColumn, { op: 'addSerial', table, column: col, type: toBase }, `${at} draws from a new owned sequence`, opts);
+    defaultDone = true;
+  }
+  if (!defaultDone && from.default !== to.default) {
+    if (to.default === undefined) ctx.add(PHASE.alterColumn, { op: 'dropDefault', table, column: col }, `drop the default of ${at}`, opts);
+    else ctx.add(PHASE.alterColumn, { op: 'setDefault', table, column: col, expression: to.default }, `set the default of ${at}`, opts);
+  }
+
+  if (from.nullable && !to.nullable) setNotNull(ctx, table, col);
+  if (!from.nullable && to.nullable) ctx.add(PHASE.alterColumn, { op: 'dropNotNull', table, column: col }, `${at} accepts NULL`, opts);
+
+  if (from.identity === undefined && to.identity !== undefined) {
+    ctx.add(PHASE.identity, { op: 'addIdentity', table, column: col, identity: to.identity, restart: true }, `${at} becomes an identity column`, opts);
+  } else if (from.identity !== undefined && to.identity !== undefined && from.identity !== to.identity) {
+    ctx.add(PHASE.alterColumn, { op: 'setIdentity', table, column: col, identity: to.identity }, `${at} is generated ${to.identity}`, opts);
+  }
+  if (from.comment !== to.comment) ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'column', table, column: col }, ...(to.comment !== undefined ? { text: to.comment } : {}) }, `comment on ${at}`);
+}
+
+/** SET NOT NULL. Online, PostgreSQL 12+ skips its full-table scan under ACCESS EXCLUSIVE when a
+ * validated `CHECK (col IS NOT NULL)` proves it, and that check can be validated without
+ * blocking writes; the check is dropped once NOT NULL holds. */
+function setNotNull(ctx: PlanContext, table: TableRef, column: string): void {
+  const at = label(table, column);
+  if (!ctx.online) {
+    ctx.add(PHASE.alterColumn, { op: 'setNotNull', table, column }, `${at} becomes NOT NULL (scans the table under ACCESS EXCLUSIVE)`, { hazards: ['ACCESS_EXCLUSIVE_LOCK', 'MAY_FAIL_ON_EXISTING_DATA'], existing: true });
+    return;
+  }
+  const name = makeObjectName(table.name, column, 'not_null_gen');
+  ctx.add(PHASE.addCheck, { op: 'addNotNullCheck', table, column, name }, `prove ${at} NOT NULL without blocking writes`, { existing: true });
+  ctx.add(PHASE.validate, { op: 'validateConstraint', table, name }, `validate that ${at} holds no NULL`, { hazards: ['LONG_RUNNING', 'MAY_FAIL_ON_EXISTING_DATA'], isolate: true, existing: true, long: true });
+  ctx.add(PHASE.setNotNull, { op: 'setNotNull', table, column }, `${at} becomes NOT NULL (no scan: the validated check proves it)`, { existing: true });
+  ctx.add(PHASE.dropTemporary, { op: 'dropConstraint', table, name }, `drop the temporary check on ${at}`, { existing: true });
+}

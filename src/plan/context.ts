@@ -1,0 +1,90 @@
+/** The planner's working state: steps collected with the phase that orders them. */
+import type { TableRef } from '../diff/changes.js';
+import { qualifiedName } from '../model/identifiers.js';
+import type { Schema } from '../model/types.js';
+import type { Hazard, Op, Step } from './types.js';
+
+/** Phases, in execution order. Within a phase, steps keep the order they were planned in. The
+ * order encodes PostgreSQL's dependencies: names first (every later step uses target names),
+ * then types, then what blocks a drop, then creations, then the keys new references need. */
+export const PHASE = {
+  timeouts: 0,
+  createSchema: 10,
+  rename: 15,
+  enum: 20,
+  enumRebuild: 22,
+  dropForeignKey: 30,
+  dropKey: 31,
+  createTable: 40,
+  addColumn: 41,
+  alterColumn: 45,
+  dropColumn: 50,
+  addIndex: 52,
+  replaceIndexDrop: 53,
+  replaceIndexRename: 54,
+  addKey: 56,
+  addCheck: 60,
+  addForeignKey: 61,
+  validate: 70,
+  setNotNull: 76,
+  dropTemporary: 77,
+  identity: 78,
+  dropTable: 80,
+  dropEnum: 85,
+  dropSchema: 90,
+  comment: 95,
+} as const;
+
+/** A step with its phase and whether it touches a table that already holds rows. */
+export interface Planned {
+  readonly phase: number;
+  readonly step: Step;
+  readonly existing: boolean;
+  /** Index builds, validations and rewrites: run under the long statement timeout. */
+  readonly long: boolean;
+}
+
+const k = (schema: string, name: string) => `${schema}\u0000${name}`;
+
+/** Collects planned steps for one plan. */
+export class PlanContext {
+  readonly planned: Planned[] = [];
+  private readonly newTables = new Set<string>();
+  private readonly enumTypes = new Set<string>();
+
+  constructor(
+    readonly from: Schema,
+    readonly to: Schema,
+    readonly online: boolean,
+    newTables: readonly TableRef[],
+  ) {
+    for (const t of newTables) this.newTables.add(k(t.schema, t.name));
+    for (const e of [...from.enums, ...to.enums]) this.enumTypes.add(qualifiedName(e.schema, e.name));
+  }
+
+  /** True when the table is created by this plan (empty, so no lock or scan concerns). */
+  isNew(t: TableRef): boolean {
+    return this.newTables.has(k(t.schema, t.name));
+  }
+
+  /** True when a canonical type names a user enum (or an array of one). */
+  isEnumType(type: string): boolean {
+    return this.enumTypes.has(type.replace(/\[\]$/, ''));
+  }
+
+  /** Adds a step. */
+  add(phase: number, op: Op, why: string, opts: { hazards?: readonly Hazard[]; transactional?: boolean; isolate?: boolean; existing?: boolean; long?: boolean } = {}): void {
+    const hazards = [...new Set(opts.hazards ?? [])];
+    this.planned.push({
+      phase,
+      existing: opts.existing ?? false,
+      long: opts.long ?? false,
+      step: { op, hazards, transactional: opts.transactional ?? true, isolate: opts.isolate ?? false, why },
+    });
+  }
+}
+
+/** `schema.table` for messages. */
+export function label(t: TableRef, column?: string): string {
+  return `${qualifiedName(t.schema, t.name)}${column !== undefined ? `.${column}` : ''}`;
+}

@@ -1,0 +1,35 @@
+/** Foreign keys that depend on a key this plan drops. PostgreSQL refuses to drop a primary key,
+ * unique constraint or unique index that a foreign key uses, so such a foreign key is dropped
+ * first and added back (online: NOT VALID, then validated) once the new key exists. */
+import type { Change } from '../diff/changes.js';
+import type { Schema } from '../model/types.js';
+
+const k = (schema: string, name: string, columns: readonly string[]) => `${schema}\u0000${name}\u0000${[...columns].sort().join('\u0000')}`;
+
+/** `changes` plus a drop and re-add of every foreign key that references a dropped key. */
+export function withDependentForeignKeys(changes: readonly Change[], to: Schema): Change[] {
+  const droppedKeys = new Set<string>();
+  const newTables = new Set<string>();
+  const touched = new Set<string>();
+  for (const c of changes) {
+    if (c.kind === 'DropPrimaryKey') droppedKeys.add(k(c.table.schema, c.table.name, c.primaryKey.columns));
+    else if (c.kind === 'DropUnique') droppedKeys.add(k(c.table.schema, c.table.name, c.unique.columns));
+    else if ((c.kind === 'DropIndex' && c.index.unique) || (c.kind === 'ReplaceIndex' && c.from.unique)) {
+      const ix = c.kind === 'DropIndex' ? c.index : c.from;
+      if (ix.parts.every((p) => p.kind === 'column') && ix.where === undefined) droppedKeys.add(k(c.table.schema, c.table.name, ix.parts.map((p) => (p.kind === 'column' ? p.name : ''))));
+    } else if (c.kind === 'AddTable') newTables.add(`${c.table.schema}\u0000${c.table.name}`);
+    else if (c.kind === 'AddForeignKey' || c.kind === 'DropForeignKey') touched.add(`${c.table.schema}\u0000${c.table.name}\u0000${c.foreignKey.name}`);
+  }
+  if (droppedKeys.size === 0) return [...changes];
+  const extra: Change[] = [];
+  for (const t of to.tables) {
+    if (newTables.has(`${t.schema}\u0000${t.name}`)) continue;
+    for (const f of t.foreignKeys) {
+      if (touched.has(`${t.schema}\u0000${t.name}\u0000${f.name}`)) continue;
+      if (!droppedKeys.has(k(f.refSchema, f.refTable, f.refColumns))) continue;
+      const table = { schema: t.schema, name: t.name };
+      extra.push({ kind: 'DropForeignKey', table, foreignKey: f }, { kind: 'AddForeignKey', table, foreignKey: f });
+    }
+  }
+  return [...changes, ...extra];
+}

@@ -1,0 +1,160 @@
+/** `plan(changes, { from, to }) → Plan`: ordered steps with hazards, online-safe on tables that
+ * already hold rows. `planDown` plans the way back for `down.sql`. */
+import { diff } from '../diff/index.js';
+import type { Change, Rename, TableRef } from '../diff/changes.js';
+import { assertNever, type Schema, type Table } from '../model/types.js';
+import { addColumn, alterColumn, dropColumn } from './column-steps.js';
+import { PHASE, PlanContext, type Planned, label } from './context.js';
+import { withDependentForeignKeys } from './dependents.js';
+import { enumStep, rebuildEnum } from './enum-steps.js';
+import { addIndex, addKey, addValidated, dropConstraint, dropIndex, replaceIndex, validate } from './key-steps.js';
+import { createTables, dropTables } from './table-steps.js';
+import type { Plan, PlanOptions, Step } from './types.js';
+
+export type { CommentTarget, Constraint, Conversion, Hazard, Op, Plan, PlanOptions, Step } from './types.js';
+export { HAZARDS } from './types.js';
+
+/** Orders the changes into steps. `from` and `to` are the schemas the changes were diffed from. */
+export function plan(input: readonly Change[], schemas: { from: Schema; to: Schema }, options: PlanOptions = {}): Plan {
+  const online = options.online ?? true;
+  const changes = withDependentForeignKeys(input, schemas.to);
+  const newTables: Table[] = [];
+  const droppedTables: Table[] = [];
+  for (const c of changes) {
+    if (c.kind === 'AddTable') newTables.push(c.table);
+    if (c.kind === 'DropTable') droppedTables.push(c.table);
+  }
+  const ctx = new PlanContext(schemas.from, schemas.to, online, newTables.map((t): TableRef => ({ schema: t.schema, name: t.name })));
+  const rebuilt = new Set(changes.filter((c) => c.kind === 'RecreateEnum').map((c) => (c.kind === 'RecreateEnum' ? `${c.to.schema}.${c.to.name}` : '')));
+  createTables(ctx, newTables);
+  dropTables(ctx, droppedTables);
+  for (const c of changes) planChange(ctx, c, rebuilt);
+  return { changes, steps: order(ctx.planned, online, options), online };
+}
+
+function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>): void {
+  switch (c.kind) {
+    case 'AddSchema':
+      ctx.add(PHASE.createSchema, { op: 'createSchema', name: c.name }, `create schema ${c.name}`);
+      return;
+    case 'DropSchema':
+      ctx.add(PHASE.dropSchema, { op: 'dropSchema', name: c.name }, `drop schema ${c.name}`);
+      return;
+    case 'AddEnum':
+    case 'DropEnum':
+    case 'AddEnumValue':
+    case 'RenameEnumValue':
+      enumStep(ctx, c);
+      return;
+    case 'AlterEnumComment':
+      // A rebuilt enum gets its comment with the new type.
+      if (!rebuilt.has(`${c.enum.schema}.${c.enum.name}`)) enumStep(ctx, c);
+      return;
+    case 'RecreateEnum':
+      rebuildEnum(ctx, c);
+      return;
+    case 'AddTable':
+    case 'DropTable':
+      return; // planned together: creation order and references between them matter
+    case 'RenameTable': {
+      const table = { schema: c.schema, name: c.from };
+      ctx.add(PHASE.rename, { op: 'renameTable', table, to: c.to }, `rename table ${label(table)} to ${c.to}`, { hazards: ['BREAKS_CLIENTS'], existing: true });
+      return;
+    }
+    case 'AlterTableComment':
+      ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'table', table: c.table }, ...(c.to !== undefined ? { text: c.to } : {}) }, `comment on ${label(c.table)}`);
+      return;
+    case 'AddColumn':
+      addColumn(ctx, c.table, c.column);
+      return;
+    case 'DropColumn':
+      dropColumn(ctx, c.table, c.column);
+      return;
+    case 'RenameColumn':
+      ctx.add(PHASE.rename, { op: 'renameColumn', table: c.table, from: c.from, to: c.to }, `rename column ${label(c.table, c.from)} to ${c.to}`, { hazards: ['BREAKS_CLIENTS'], existing: true });
+      return;
+    case 'AlterColumn':
+      alterColumn(ctx, c.table, c.from, c.to);
+      return;
+    case 'AddPrimaryKey':
+      addKey(ctx, c.table, { type: 'primaryKey', primaryKey: c.primaryKey });
+      return;
+    case 'DropPrimaryKey':
+      dropConstraint(ctx, c.table, c.primaryKey.name, 'primary key', true);
+      return;
+    case 'AddUnique':
+      addKey(ctx, c.table, { type: 'unique', unique: c.unique });
+      return;
+    case 'DropUnique':
+      dropConstraint(ctx, c.table, c.unique.name, 'unique constraint', true);
+      return;
+    case 'AddIndex':
+      addIndex(ctx, c.table, c.index);
+      return;
+    case 'DropIndex':
+      dropIndex(ctx, c.table, c.index);
+      return;
+    case 'ReplaceIndex':
+      replaceIndex(ctx, c.table, c.from, c.to);
+      return;
+    case 'AlterIndexComment':
+      ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'index', schema: c.table.schema, name: c.index.name }, ...(c.to !== undefined ? { text: c.to } : {}) }, `comment on index ${c.index.name}`);
+      return;
+    case 'AddForeignKey':
+      addValidated(ctx, c.table, { type: 'foreignKey', foreignKey: c.foreignKey });
+      return;
+    case 'DropForeignKey':
+      ctx.add(PHASE.dropForeignKey, { op: 'dropConstraint', table: c.table, name: c.foreignKey.name }, `drop foreign key ${c.foreignKey.name} on ${label(c.table)}`, { existing: true });
+      return;
+    case 'ValidateConstraint':
+      validate(ctx, c.table, c.name);
+      return;
+    case 'AddCheck':
+      addValidated(ctx, c.table, { type: 'check', check: c.check });
+      return;
+    case 'DropCheck':
+      dropConstraint(ctx, c.table, c.check.name, 'check', false);
+      return;
+    case 'RenameConstraint':
+      ctx.add(PHASE.rename, { op: 'renameConstraint', table: c.table, from: c.from, to: c.to }, `rename constraint ${c.from} on ${label(c.table)} to ${c.to}`, { existing: true });
+      return;
+    case 'RenameIndex':
+      ctx.add(PHASE.rename, { op: 'renameIndex', schema: c.table.schema, from: c.from, to: c.to }, `rename index ${c.from} to ${c.to}`, { existing: true });
+      return;
+    default:
+      assertNever(c, 'plan');
+  }
+}
+
+/** Sorts by phase (stable) and, online, sets the timeouts: a short lock_timeout so a blocked
+ * migration fails fast instead of queueing every query behind it, a statement_timeout, and a
+ * longer one around index builds, validations and rewrites. */
+function order(planned: readonly Planned[], online: boolean, options: PlanOptions): Step[] {
+  const sorted = planned.map((p, i) => ({ p, i })).sort((a, b) => a.p.phase - b.p.phase || a.i - b.i).map((x) => x.p);
+  if (!online || !sorted.some((p) => p.existing)) return sorted.map((p) => p.step);
+  const lockTimeout = options.lockTimeout ?? '5s';
+  const statementTimeout = options.statementTimeout ?? '1min';
+  const long = options.longStatementTimeout ?? '1h';
+  const out: Step[] = [{ op: { op: 'setTimeouts', lockTimeout, statementTimeout }, hazards: [], transactional: true, isolate: false, why: 'fail fast instead of queueing behind long-held locks' }];
+  for (const p of sorted) out.push(p.long && p.existing ? { ...p.step, statementTimeout: { during: long, after: statementTimeout } } : p.step);
+  return out;
+}
+
+/** Reverses declared renames (for the down plan). */
+export function reverseRenames(renames: readonly Rename[]): Rename[] {
+  return renames.map((r) => ({ ...r, from: r.to, to: r.from }));
+}
+
+/** The down plan: from `to` back to `from`. Steps that re-create what the up plan dropped are
+ * marked: the structure comes back, the data does not. */
+export function planDown(from: Schema, to: Schema, renames: readonly Rename[], options: PlanOptions = {}): Plan {
+  const changes = diff(to, from, { renames: reverseRenames(renames) });
+  const p = plan(changes, { from: to, to: from }, options);
+  const steps = p.steps.map((s): Step => {
+    if (s.op.op === 'createTable') return { ...s, irreversible: `the rows of ${label(s.op.table)} dropped by the up migration are not restored` };
+    if (s.op.op === 'addColumn') return { ...s, irreversible: `the values of ${label(s.op.table, s.op.column.name)} dropped by the up migration are not restored` };
+    if (s.op.op === 'createEnum' && p.changes.some((c) => c.kind === 'RecreateEnum')) return { ...s, irreversible: 'rows that used removed enum values were changed by hand before the up migration' };
+    return s;
+  });
+  return { ...p, steps };
+}

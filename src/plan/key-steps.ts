@@ -1,0 +1,90 @@
+/** Steps for keys, indexes, foreign keys and checks on one table. */
+import type { TableRef } from '../diff/changes.js';
+import { makeObjectName } from '../model/naming.js';
+import type { Check, ForeignKey, Index, PrimaryKey, Unique } from '../model/types.js';
+import { PHASE, type PlanContext, label } from './context.js';
+
+/** The unique index that backs a primary key or unique constraint. */
+function backingIndex(name: string, columns: readonly string[], nullsNotDistinct?: boolean): Index {
+  return { name, unique: true, method: 'btree', parts: columns.map((c) => ({ kind: 'column' as const, name: c })), include: [], ...(nullsNotDistinct ? { nullsNotDistinct } : {}) };
+}
+
+/** PRIMARY KEY or UNIQUE. On a table with rows, online: build the unique index concurrently,
+ * then attach it (`USING INDEX`), which takes only a brief lock. */
+export function addKey(ctx: PlanContext, table: TableRef, key: { type: 'primaryKey'; primaryKey: PrimaryKey } | { type: 'unique'; unique: Unique }): void {
+  const k = key.type === 'primaryKey' ? key.primaryKey : key.unique;
+  const what = `${key.type === 'primaryKey' ? 'primary key' : 'unique constraint'} ${k.name} on ${label(table)}`;
+  if (ctx.isNew(table)) {
+    ctx.add(PHASE.addKey, { op: 'addConstraint', table, constraint: key, notValid: false }, `add ${what}`);
+    return;
+  }
+  if (!ctx.online) {
+    ctx.add(PHASE.addKey, { op: 'addConstraint', table, constraint: key, notValid: false }, `add ${what}`, { hazards: ['BLOCKING_INDEX_BUILD', 'MAY_FAIL_ON_EXISTING_DATA'], existing: true, long: true });
+    return;
+  }
+  const index = backingIndex(k.name, k.columns, key.type === 'unique' ? key.unique.nullsNotDistinct : undefined);
+  ctx.add(PHASE.addIndex, { op: 'createIndex', table, index, concurrently: true }, `build the index of ${what} without blocking writes`, { hazards: ['LONG_RUNNING', 'MAY_FAIL_ON_EXISTING_DATA'], transactional: false, existing: true, long: true });
+  ctx.add(PHASE.addKey, { op: 'addConstraint', table, constraint: key, notValid: false, usingIndex: k.name }, `attach ${what} to its index`, { existing: true });
+}
+
+/** Drops a primary key, unique or check constraint. */
+export function dropConstraint(ctx: PlanContext, table: TableRef, name: string, what: string, indexBacked: boolean): void {
+  ctx.add(PHASE.dropKey, { op: 'dropConstraint', table, name }, `drop ${what} ${name} on ${label(table)}`, { hazards: indexBacked ? ['INDEX_DROPPED'] : [], existing: !ctx.isNew(table) });
+}
+
+/** CREATE INDEX: concurrently on a table with rows (online), else plain. */
+export function addIndex(ctx: PlanContext, table: TableRef, index: Index, phase: number = PHASE.addIndex): void {
+  const existing = !ctx.isNew(table);
+  const what = `index ${index.name} on ${label(table)}`;
+  if (existing && ctx.online) {
+    ctx.add(phase, { op: 'createIndex', table, index, concurrently: true }, `build ${what} without blocking writes`, { hazards: ['LONG_RUNNING', ...(index.unique ? ['MAY_FAIL_ON_EXISTING_DATA' as const] : [])], transactional: false, existing, long: true });
+  } else {
+    ctx.add(phase, { op: 'createIndex', table, index, concurrently: false }, `build ${what}`, { hazards: existing ? ['BLOCKING_INDEX_BUILD', ...(index.unique ? ['MAY_FAIL_ON_EXISTING_DATA' as const] : [])] : [], existing, long: existing });
+  }
+  if (index.comment !== undefined) ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'index', schema: table.schema, name: index.name }, text: index.comment }, `comment on ${what}`);
+}
+
+/** DROP INDEX, concurrently when online. */
+export function dropIndex(ctx: PlanContext, table: TableRef, index: Index, phase: number = PHASE.dropKey): void {
+  ctx.add(phase, { op: 'dropIndex', schema: table.schema, name: index.name, concurrently: ctx.online }, `drop index ${index.name} on ${label(table)}`, { hazards: ['INDEX_DROPPED'], transactional: !ctx.online, existing: true });
+}
+
+/** A changed index under the same name. Online: the new one is built under a temporary name
+ * before the old one is dropped, so queries always have an index; then it takes the name. */
+export function replaceIndex(ctx: PlanContext, table: TableRef, from: Index, to: Index): void {
+  if (!ctx.online) {
+    dropIndex(ctx, table, from);
+    addIndex(ctx, table, to);
+    return;
+  }
+  const temp = makeObjectName(to.name, undefined, 'gen_new');
+  addIndex(ctx, table, { ...to, name: temp, comment: undefined } as Index);
+  dropIndex(ctx, table, from, PHASE.replaceIndexDrop);
+  ctx.add(PHASE.replaceIndexRename, { op: 'renameIndex', schema: table.schema, from: temp, to: to.name }, `the new index takes the name ${to.name}`, { existing: true });
+  if (to.comment !== undefined) ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'index', schema: table.schema, name: to.name }, text: to.comment }, `comment on index ${to.name}`);
+}
+
+/** FOREIGN KEY or CHECK. On a table with rows, online: added NOT VALID (a brief lock, no scan),
+ * then validated in its own transaction, which scans without blocking writes. */
+export function addValidated(ctx: PlanContext, table: TableRef, c: { type: 'foreignKey'; foreignKey: ForeignKey } | { type: 'check'; check: Check }): void {
+  const name = c.type === 'foreignKey' ? c.foreignKey.name : c.check.name;
+  const phase = c.type === 'foreignKey' ? PHASE.addForeignKey : PHASE.addCheck;
+  const what = `${c.type === 'foreignKey' ? 'foreign key' : 'check'} ${name} on ${label(table)}`;
+  const keepsNotValid = (c.type === 'foreignKey' ? c.foreignKey.notValid : c.check.notValid) === true;
+  const constraint = c.type === 'foreignKey' ? { type: c.type, foreignKey: { ...c.foreignKey, notValid: undefined } } : { type: c.type, check: { ...c.check, notValid: undefined } };
+  if (ctx.isNew(table)) {
+    ctx.add(phase, { op: 'addConstraint', table, constraint, notValid: keepsNotValid }, `add ${what}`);
+    return;
+  }
+  if (!ctx.online || keepsNotValid) {
+    ctx.add(phase, { op: 'addConstraint', table, constraint, notValid: keepsNotValid }, `add ${what}`, { hazards: keepsNotValid ? [] : ['MAY_FAIL_ON_EXISTING_DATA'], existing: true, long: !keepsNotValid });
+    return;
+  }
+  ctx.add(phase, { op: 'addConstraint', table, constraint, notValid: true }, `add ${what} without checking existing rows`, { existing: true });
+  validate(ctx, table, name);
+}
+
+/** VALIDATE CONSTRAINT, in a transaction of its own (SHARE UPDATE EXCLUSIVE: writes go on). */
+export function validate(ctx: PlanContext, table: TableRef, name: string): void {
+  ctx.add(PHASE.validate, { op: 'validateConstraint', table, name }, `validate ${name} on ${label(table)} against existing rows`, { hazards: ['LONG_RUNNING', 'MAY_FAIL_ON_EXISTING_DATA'], isolate: true, existing: true, long: true });
+}

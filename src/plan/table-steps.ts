@@ -1,0 +1,76 @@
+/** Steps for created and dropped tables. New tables are created in foreign-key order so that
+ * their references can be written inline; a reference that closes a cycle, or that points at an
+ * existing table (whose key may itself be added by this plan), is added after all tables exist. */
+import type { TableRef } from '../diff/changes.js';
+import type { ForeignKey, Table } from '../model/types.js';
+import { PHASE, type PlanContext, label } from './context.js';
+import { addIndex } from './key-steps.js';
+
+const k = (schema: string, name: string) => `${schema}\u0000${name}`;
+
+/** Orders new tables so that referenced tables come first (stable: by name among equals). */
+export function creationOrder(tables: readonly Table[]): Table[] {
+  const byKey = new Map(tables.map((t) => [k(t.schema, t.name), t]));
+  const deps = new Map<string, Set<string>>();
+  for (const t of tables) {
+    const d = new Set<string>();
+    for (const f of t.foreignKeys) {
+      const target = k(f.refSchema, f.refTable);
+      if (target !== k(t.schema, t.name) && byKey.has(target)) d.add(target);
+    }
+    deps.set(k(t.schema, t.name), d);
+  }
+  const done = new Set<string>();
+  const out: Table[] = [];
+  const pending = [...tables];
+  while (pending.length > 0) {
+    const i = pending.findIndex((t) => [...deps.get(k(t.schema, t.name))!].every((d) => done.has(d)));
+    // A cycle: take the first remaining table; its references into the cycle are added later.
+    const t = pending.splice(i >= 0 ? i : 0, 1)[0]!;
+    done.add(k(t.schema, t.name));
+    out.push(t);
+  }
+  return out;
+}
+
+/** CREATE TABLE for every new table, then their indexes, deferred references and comments. */
+export function createTables(ctx: PlanContext, tables: readonly Table[]): void {
+  const created = new Set<string>();
+  const deferred: { table: TableRef; fk: ForeignKey }[] = [];
+  for (const t of creationOrder(tables)) {
+    const ref = { schema: t.schema, name: t.name };
+    const self = k(t.schema, t.name);
+    const inline: ForeignKey[] = [];
+    for (const f of t.foreignKeys) {
+      const target = k(f.refSchema, f.refTable);
+      if (target === self || created.has(target)) inline.push(f);
+      else deferred.push({ table: ref, fk: f });
+    }
+    created.add(self);
+    ctx.add(PHASE.createTable, { op: 'createTable', table: t, foreignKeys: inline }, `create table ${label(ref)}`);
+    for (const ix of t.indexes) addIndex(ctx, ref, ix, PHASE.createTable);
+    if (t.comment !== undefined) ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'table', table: ref }, text: t.comment }, `comment on ${label(ref)}`);
+    for (const c of t.columns) {
+      if (c.comment !== undefined) ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'column', table: ref, column: c.name }, text: c.comment }, `comment on ${label(ref, c.name)}`);
+    }
+  }
+  for (const { table, fk } of deferred) {
+    ctx.add(PHASE.addForeignKey, { op: 'addConstraint', table, constraint: { type: 'foreignKey', foreignKey: { ...fk, notValid: undefined } }, notValid: fk.notValid === true }, `add foreign key ${fk.name} on ${label(table)}`);
+  }
+}
+
+/** DROP TABLE for every dropped table; references between them are dropped first, so any order
+ * of drops works (a cycle among dropped tables included). */
+export function dropTables(ctx: PlanContext, tables: readonly Table[]): void {
+  const dropped = new Set(tables.map((t) => k(t.schema, t.name)));
+  for (const t of tables) {
+    const ref = { schema: t.schema, name: t.name };
+    for (const f of t.foreignKeys) {
+      const target = k(f.refSchema, f.refTable);
+      if (target !== k(t.schema, t.name) && dropped.has(target)) {
+        ctx.add(PHASE.dropForeignKey, { op: 'dropConstraint', table: ref, name: f.name }, `drop foreign key ${f.name} between dropped tables`, { existing: true });
+      }
+    }
+    ctx.add(PHASE.dropTable, { op: 'dropTable', table: ref }, `drop table ${label(ref)} and all its rows`, { hazards: ['DELETES_DATA', 'BREAKS_CLIENTS', 'ACCESS_EXCLUSIVE_LOCK'], existing: true });
+  }
+}

@@ -1,0 +1,122 @@
+/** The plan: ordered steps, each one operation with its hazards. Operations are structured data;
+ * only `render` turns them into SQL text (and quotes identifiers and literals). */
+import type { Check, Column, Enum, ForeignKey, Identity, Index, PrimaryKey, Table, Unique } from '../model/types.js';
+import type { Change, TableRef } from '../diff/changes.js';
+
+/** What can go wrong when a step runs on a live database. A closed set. */
+export type Hazard =
+  /** Rows or columns are removed; only a backup brings them back. */
+  | 'DELETES_DATA'
+  /** PostgreSQL rewrites every row of the table (and its indexes) under an exclusive lock. */
+  | 'TABLE_REWRITE'
+  /** Blocks reads and writes on the table while it runs. */
+  | 'ACCESS_EXCLUSIVE_LOCK'
+  /** `CREATE INDEX` without `CONCURRENTLY`: blocks writes for the whole build. */
+  | 'BLOCKING_INDEX_BUILD'
+  /** Builds or validates over the whole table without blocking writes; takes time and I/O. */
+  | 'LONG_RUNNING'
+  /** Fails (and rolls back) when existing rows do not fit the new definition. */
+  | 'MAY_FAIL_ON_EXISTING_DATA'
+  /** Running application code that uses the old name or shape stops working. */
+  | 'BREAKS_CLIENTS'
+  /** Queries that used the dropped index may become slow. */
+  | 'INDEX_DROPPED';
+
+/** Every hazard, in the order the header lists them. */
+export const HAZARDS: readonly Hazard[] = ['DELETES_DATA', 'TABLE_REWRITE', 'ACCESS_EXCLUSIVE_LOCK', 'BLOCKING_INDEX_BUILD', 'LONG_RUNNING', 'MAY_FAIL_ON_EXISTING_DATA', 'BREAKS_CLIENTS', 'INDEX_DROPPED'];
+
+/** A constraint as `ALTER TABLE ... ADD CONSTRAINT` takes it. */
+export type Constraint =
+  | { readonly type: 'primaryKey'; readonly primaryKey: PrimaryKey }
+  | { readonly type: 'unique'; readonly unique: Unique }
+  | { readonly type: 'foreignKey'; readonly foreignKey: ForeignKey }
+  | { readonly type: 'check'; readonly check: Check };
+
+/** What a comment is on. */
+export type CommentTarget =
+  | { readonly kind: 'table'; readonly table: TableRef }
+  | { readonly kind: 'column'; readonly table: TableRef; readonly column: string }
+  | { readonly kind: 'index'; readonly schema: string; readonly name: string }
+  | { readonly kind: 'type'; readonly schema: string; readonly name: string };
+
+/** How `USING` converts a column whose type changes. */
+export type Conversion = 'none' | 'cast' | 'via-text';
+
+/** One operation; `render` prints each as one or more SQL statements. */
+export type Op =
+  | { readonly op: 'setTimeouts'; readonly lockTimeout: string; readonly statementTimeout: string }
+  | { readonly op: 'createSchema'; readonly name: string }
+  | { readonly op: 'dropSchema'; readonly name: string }
+  | { readonly op: 'createEnum'; readonly enum: Enum }
+  | { readonly op: 'dropEnum'; readonly schema: string; readonly name: string }
+  | { readonly op: 'renameEnum'; readonly schema: string; readonly name: string; readonly to: string }
+  | { readonly op: 'addEnumValue'; readonly schema: string; readonly name: string; readonly value: string; readonly before?: string; readonly after?: string }
+  | { readonly op: 'renameEnumValue'; readonly schema: string; readonly name: string; readonly from: string; readonly to: string }
+  /** Fails with a clear message when any row still holds one of `values`. */
+  | { readonly op: 'assertEnumValuesUnused'; readonly schema: string; readonly name: string; readonly values: readonly string[]; readonly columns: readonly { readonly table: TableRef; readonly column: string; readonly array: boolean }[] }
+  /** `foreignKeys` are written inline (their targets exist by the time the table is created). */
+  | { readonly op: 'createTable'; readonly table: Table; readonly foreignKeys: readonly ForeignKey[] }
+  | { readonly op: 'dropTable'; readonly table: TableRef }
+  | { readonly op: 'renameTable'; readonly table: TableRef; readonly to: string }
+  | { readonly op: 'addColumn'; readonly table: TableRef; readonly column: Column }
+  | { readonly op: 'dropColumn'; readonly table: TableRef; readonly column: string }
+  | { readonly op: 'renameColumn'; readonly table: TableRef; readonly from: string; readonly to: string }
+  | { readonly op: 'alterColumnType'; readonly table: TableRef; readonly column: string; readonly type: string; readonly collation?: string; readonly conversion: Conversion }
+  | { readonly op: 'setDefault'; readonly table: TableRef; readonly column: string; readonly expression: string }
+  | { readonly op: 'dropDefault'; readonly table: TableRef; readonly column: string }
+  | { readonly op: 'setNotNull'; readonly table: TableRef; readonly column: string }
+  | { readonly op: 'dropNotNull'; readonly table: TableRef; readonly column: string }
+  /** `restart` moves the new sequence past the values already in the column. */
+  | { readonly op: 'addIdentity'; readonly table: TableRef; readonly column: string; readonly identity: Identity; readonly restart: boolean }
+  | { readonly op: 'setIdentity'; readonly table: TableRef; readonly column: string; readonly identity: Identity }
+  | { readonly op: 'dropIdentity'; readonly table: TableRef; readonly column: string }
+  | { readonly op: 'dropExpression'; readonly table: TableRef; readonly column: string }
+  /** Turns an integer column into a serial one: an owned sequence past the current values. */
+  | { readonly op: 'addSerial'; readonly table: TableRef; readonly column: string; readonly type: string }
+  /** Turns a serial column into a plain integer one: its default and owned sequence go. */
+  | { readonly op: 'dropSerial'; readonly table: TableRef; readonly column: string }
+  | { readonly op: 'addConstraint'; readonly table: TableRef; readonly constraint: Constraint; readonly notValid: boolean; readonly usingIndex?: string }
+  /** `CHECK (column IS NOT NULL) NOT VALID`: the online road to SET NOT NULL. */
+  | { readonly op: 'addNotNullCheck'; readonly table: TableRef; readonly column: string; readonly name: string }
+  | { readonly op: 'validateConstraint'; readonly table: TableRef; readonly name: string }
+  | { readonly op: 'dropConstraint'; readonly table: TableRef; readonly name: string }
+  | { readonly op: 'renameConstraint'; readonly table: TableRef; readonly from: string; readonly to: string }
+  | { readonly op: 'createIndex'; readonly table: TableRef; readonly index: Index; readonly concurrently: boolean }
+  | { readonly op: 'dropIndex'; readonly schema: string; readonly name: string; readonly concurrently: boolean }
+  | { readonly op: 'renameIndex'; readonly schema: string; readonly from: string; readonly to: string }
+  | { readonly op: 'comment'; readonly target: CommentTarget; readonly text?: string };
+
+/** One step of a plan. */
+export interface Step {
+  readonly op: Op;
+  readonly hazards: readonly Hazard[];
+  /** False when PostgreSQL refuses to run it inside a transaction block (`CONCURRENTLY`). */
+  readonly transactional: boolean;
+  /** Runs in a transaction of its own: a `VALIDATE` must not share one with its `NOT VALID` add,
+   * and an enum value added in a transaction cannot be used until it commits. */
+  readonly isolate: boolean;
+  /** A statement_timeout for this step only (index builds, validations, rewrites), and the one
+   * to go back to after it. */
+  readonly statementTimeout?: { readonly during: string; readonly after: string };
+  /** What the step does, in words, for the hazard comments and the summary. */
+  readonly why: string;
+  /** Down plans only: the step cannot restore what the up migration removed. */
+  readonly irreversible?: string;
+}
+
+/** The plan for one migration. */
+export interface Plan {
+  readonly changes: readonly Change[];
+  readonly steps: readonly Step[];
+  readonly online: boolean;
+}
+
+/** Planner options. */
+export interface PlanOptions {
+  /** Online-safe forms on tables that already exist (default true). */
+  readonly online?: boolean;
+  readonly lockTimeout?: string;
+  readonly statementTimeout?: string;
+  /** The statement timeout for index builds, validations and rewrites. */
+  readonly longStatementTimeout?: string;
+}

@@ -1,0 +1,62 @@
+/** SQL for the definitions inside statements: columns, constraints, indexes. */
+import type { Column, ForeignKey, Index } from '../model/types.js';
+import type { Constraint } from '../plan/types.js';
+import { ident, identList, qualified } from './quote.js';
+
+/** A column definition as in CREATE TABLE / ADD COLUMN. */
+export function columnDefinition(c: Column): string {
+  let s = `${ident(c.name)} ${c.type}`;
+  if (c.collation !== undefined) s += ` COLLATE ${ident(c.collation)}`;
+  if (c.generated !== undefined) s += ` GENERATED ALWAYS AS (${c.generated}) STORED`;
+  if (c.identity !== undefined) s += ` GENERATED ${c.identity === 'always' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY`;
+  if (!c.nullable) s += ' NOT NULL';
+  if (c.default !== undefined) s += ` DEFAULT ${c.default}`;
+  return s;
+}
+
+/** `REFERENCES ...` and its actions. */
+function references(f: ForeignKey): string {
+  let s = `FOREIGN KEY (${identList(f.columns)}) REFERENCES ${qualified(f.refSchema, f.refTable)} (${identList(f.refColumns)})`;
+  if (f.onUpdate !== 'NO ACTION') s += ` ON UPDATE ${f.onUpdate}`;
+  if (f.onDelete !== 'NO ACTION') s += ` ON DELETE ${f.onDelete}`;
+  if (f.deferrable) s += f.initiallyDeferred ? ' DEFERRABLE INITIALLY DEFERRED' : ' DEFERRABLE';
+  return s;
+}
+
+/** `CONSTRAINT name ...` (without NOT VALID / USING INDEX, which the statement adds). */
+export function constraintDefinition(c: Constraint): string {
+  switch (c.type) {
+    case 'primaryKey':
+      return `CONSTRAINT ${ident(c.primaryKey.name)} PRIMARY KEY (${identList(c.primaryKey.columns)})`;
+    case 'unique':
+      return `CONSTRAINT ${ident(c.unique.name)} UNIQUE${c.unique.nullsNotDistinct ? ' NULLS NOT DISTINCT' : ''} (${identList(c.unique.columns)})`;
+    case 'foreignKey':
+      return `CONSTRAINT ${ident(c.foreignKey.name)} ${references(c.foreignKey)}`;
+    case 'check':
+      return `CONSTRAINT ${ident(c.check.name)} CHECK (${c.check.expression})`;
+  }
+}
+
+/** The constraint name of an ADD CONSTRAINT ... USING INDEX (PRIMARY KEY or UNIQUE only). */
+export function usingIndexDefinition(c: Constraint, index: string): string {
+  const name = c.type === 'primaryKey' ? c.primaryKey.name : c.type === 'unique' ? c.unique.name : '';
+  if (c.type !== 'primaryKey' && c.type !== 'unique') throw new Error(`render: USING INDEX needs a primary key or unique constraint, not ${c.type}`);
+  return `CONSTRAINT ${ident(name)} ${c.type === 'primaryKey' ? 'PRIMARY KEY' : 'UNIQUE'} USING INDEX ${ident(index)}`;
+}
+
+/** CREATE INDEX. */
+export function createIndex(schema: string, table: string, ix: Index, concurrently: boolean): string {
+  const parts = ix.parts.map((p) => {
+    let s = p.kind === 'column' ? ident(p.name) : `(${p.expression})`;
+    if (p.descending) s += ' DESC';
+    if (p.nullsFirst !== undefined && p.nullsFirst !== (p.descending === true)) s += p.nullsFirst ? ' NULLS FIRST' : ' NULLS LAST';
+    return s;
+  });
+  let s = `CREATE ${ix.unique ? 'UNIQUE ' : ''}INDEX ${concurrently ? 'CONCURRENTLY ' : ''}${ident(ix.name)} ON ${qualified(schema, table)}`;
+  if (ix.method !== 'btree') s += ` USING ${ident(ix.method)}`;
+  s += ` (${parts.join(', ')})`;
+  if (ix.include.length > 0) s += ` INCLUDE (${identList(ix.include)})`;
+  if (ix.nullsNotDistinct) s += ' NULLS NOT DISTINCT';
+  if (ix.where !== undefined) s += ` WHERE ${ix.where}`;
+  return s;
+}

@@ -1,0 +1,148 @@
+/** One plan operation → its SQL statements (without the trailing semicolon). */
+import { assertNever } from '../model/types.js';
+import type { CommentTarget, Op } from '../plan/types.js';
+import { makeObjectName } from '../model/naming.js';
+import { columnDefinition, constraintDefinition, createIndex, usingIndexDefinition } from './ddl.js';
+import { ident, literal, qualified } from './quote.js';
+
+const alter = (t: { schema: string; name: string }) => `ALTER TABLE ${qualified(t.schema, t.name)}`;
+
+function commentTarget(t: CommentTarget): string {
+  switch (t.kind) {
+    case 'table':
+      return `TABLE ${qualified(t.table.schema, t.table.name)}`;
+    case 'column':
+      return `COLUMN ${qualified(t.table.schema, t.table.name)}.${ident(t.column)}`;
+    case 'index':
+      return `INDEX ${qualified(t.schema, t.name)}`;
+    case 'type':
+      return `TYPE ${qualified(t.schema, t.name)}`;
+    default:
+      return assertNever(t, 'render');
+  }
+}
+
+/** The SQL of one operation. */
+export function statements(op: Op): string[] {
+  switch (op.op) {
+    case 'setTimeouts':
+      return [`SET lock_timeout = ${literal(op.lockTimeout)}`, `SET statement_timeout = ${literal(op.statementTimeout)}`];
+    case 'createSchema':
+      return [`CREATE SCHEMA ${ident(op.name)}`];
+    case 'dropSchema':
+      return [`DROP SCHEMA ${ident(op.name)}`];
+    case 'createEnum':
+      return [`CREATE TYPE ${qualified(op.enum.schema, op.enum.name)} AS ENUM (${op.enum.values.map(literal).join(', ')})`];
+    case 'dropEnum':
+      return [`DROP TYPE ${qualified(op.schema, op.name)}`];
+    case 'renameEnum':
+      return [`ALTER TYPE ${qualified(op.schema, op.name)} RENAME TO ${ident(op.to)}`];
+    case 'addEnumValue': {
+      const where = op.before !== undefined ? ` BEFORE ${literal(op.before)}` : op.after !== undefined ? ` AFTER ${literal(op.after)}` : '';
+      return [`ALTER TYPE ${qualified(op.schema, op.name)} ADD VALUE ${literal(op.value)}${where}`];
+    }
+    case 'renameEnumValue':
+      return [`ALTER TYPE ${qualified(op.schema, op.name)} RENAME VALUE ${literal(op.from)} TO ${literal(op.to)}`];
+    case 'assertEnumValuesUnused': {
+      // Compared as text: the check must not depend on the type it is about to replace.
+      const values = `ARRAY[${op.values.map(literal).join(', ')}]`;
+      const checks = op.columns.map((c) => {
+        const col = ident(c.column);
+        const message = literal(`${c.table.schema}.${c.table.name}.${c.column} still holds a value removed from enum ${op.schema}.${op.name}; update those rows first`);
+        const test = c.array ? `${col}::text[] && ${values}` : `${col}::text = ANY (${values})`;
+        return `  IF EXISTS (SELECT 1 FROM ${qualified(c.table.schema, c.table.name)} WHERE ${test}) THEN\n    RAISE EXCEPTION ${message};\n  END IF;`;
+      });
+      return [`DO $gen$\nBEGIN\n${checks.join('\n')}\nEND\n$gen$`];
+    }
+    case 'createTable': {
+      const t = op.table;
+      const lines = t.columns.map((c) => `  ${columnDefinition(c)}`);
+      if (t.primaryKey) lines.push(`  ${constraintDefinition({ type: 'primaryKey', primaryKey: t.primaryKey })}`);
+      for (const u of t.uniques) lines.push(`  ${constraintDefinition({ type: 'unique', unique: u })}`);
+      for (const c of t.checks) lines.push(`  ${constraintDefinition({ type: 'check', check: { ...c, notValid: undefined } })}`);
+      for (const f of op.foreignKeys) lines.push(`  ${constraintDefinition({ type: 'foreignKey', foreignKey: f })}`);
+      return [`CREATE TABLE ${qualified(t.schema, t.name)} (\n${lines.join(',\n')}\n)`];
+    }
+    case 'dropTable':
+      return [`DROP TABLE ${qualified(op.table.schema, op.table.name)}`];
+    case 'renameTable':
+      return [`${alter(op.table)} RENAME TO ${ident(op.to)}`];
+    case 'addColumn':
+      return [`${alter(op.table)} ADD COLUMN ${columnDefinition(op.column)}`];
+    case 'dropColumn':
+      return [`${alter(op.table)} DROP COLUMN ${ident(op.column)}`];
+    case 'renameColumn':
+      return [`${alter(op.table)} RENAME COLUMN ${ident(op.from)} TO ${ident(op.to)}`];
+    case 'alterColumnType': {
+      const col = ident(op.column);
+      const collate = op.collation !== undefined ? ` COLLATE ${ident(op.collation)}` : '';
+      const array = op.type.endsWith('[]');
+      const using = op.conversion === 'cast' ? ` USING ${col}::${op.type}` : op.conversion === 'via-text' ? ` USING ${col}::text${array ? '[]' : ''}::${op.type}` : '';
+      return [`${alter(op.table)} ALTER COLUMN ${col} TYPE ${op.type}${collate}${using}`];
+    }
+    case 'setDefault':
+      return [`${alter(op.table)} ALTER COLUMN ${ident(op.column)} SET DEFAULT ${op.expression}`];
+    case 'dropDefault':
+      return [`${alter(op.table)} ALTER COLUMN ${ident(op.column)} DROP DEFAULT`];
+    case 'setNotNull':
+      return [`${alter(op.table)} ALTER COLUMN ${ident(op.column)} SET NOT NULL`];
+    case 'dropNotNull':
+      return [`${alter(op.table)} ALTER COLUMN ${ident(op.column)} DROP NOT NULL`];
+    case 'addIdentity': {
+      const out = [`${alter(op.table)} ALTER COLUMN ${ident(op.column)} ADD GENERATED ${op.identity === 'always' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY`];
+      // The new sequence starts at 1: move it past the values the column already holds.
+      if (op.restart) out.push(restartSequence(op.table, op.column));
+      return out;
+    }
+    case 'setIdentity':
+      return [`${alter(op.table)} ALTER COLUMN ${ident(op.column)} SET GENERATED ${op.identity === 'always' ? 'ALWAYS' : 'BY DEFAULT'}`];
+    case 'dropIdentity':
+      return [`${alter(op.table)} ALTER COLUMN ${ident(op.column)} DROP IDENTITY`];
+    case 'dropExpression':
+      return [`${alter(op.table)} ALTER COLUMN ${ident(op.column)} DROP EXPRESSION`];
+    case 'addSerial': {
+      // The name PostgreSQL gives a serial column's sequence (de-duplication aside).
+      const seq = makeObjectName(op.table.name, op.column, 'seq');
+      const q = qualified(op.table.schema, seq);
+      return [
+        `CREATE SEQUENCE ${q} AS ${op.type} OWNED BY ${qualified(op.table.schema, op.table.name)}.${ident(op.column)}`,
+        `${alter(op.table)} ALTER COLUMN ${ident(op.column)} SET DEFAULT nextval(${literal(q)}::regclass)`,
+        restartSequence(op.table, op.column),
+      ];
+    }
+    case 'dropSerial': {
+      // The sequence's name is whatever PostgreSQL chose when the column was created: ask it.
+      const table = qualified(op.table.schema, op.table.name);
+      return [
+        `${alter(op.table)} ALTER COLUMN ${ident(op.column)} DROP DEFAULT`,
+        `DO $gen$\nBEGIN\n  EXECUTE format('DROP SEQUENCE %s', pg_get_serial_sequence(${literal(table)}, ${literal(op.column)}));\nEND\n$gen$`,
+      ];
+    }
+    case 'addConstraint':
+      if (op.usingIndex !== undefined) return [`${alter(op.table)} ADD ${usingIndexDefinition(op.constraint, op.usingIndex)}`];
+      return [`${alter(op.table)} ADD ${constraintDefinition(op.constraint)}${op.notValid ? ' NOT VALID' : ''}`];
+    case 'addNotNullCheck':
+      return [`${alter(op.table)} ADD CONSTRAINT ${ident(op.name)} CHECK (${ident(op.column)} IS NOT NULL) NOT VALID`];
+    case 'validateConstraint':
+      return [`${alter(op.table)} VALIDATE CONSTRAINT ${ident(op.name)}`];
+    case 'dropConstraint':
+      return [`${alter(op.table)} DROP CONSTRAINT ${ident(op.name)}`];
+    case 'renameConstraint':
+      return [`${alter(op.table)} RENAME CONSTRAINT ${ident(op.from)} TO ${ident(op.to)}`];
+    case 'createIndex':
+      return [createIndex(op.table.schema, op.table.name, op.index, op.concurrently)];
+    case 'dropIndex':
+      return [`DROP INDEX ${op.concurrently ? 'CONCURRENTLY ' : ''}${qualified(op.schema, op.name)}`];
+    case 'renameIndex':
+      return [`ALTER INDEX ${qualified(op.schema, op.from)} RENAME TO ${ident(op.to)}`];
+    case 'comment':
+      return [`COMMENT ON ${commentTarget(op.target)} IS ${op.text !== undefined ? literal(op.text) : 'NULL'}`];
+    default:
+      return assertNever(op, 'render');
+  }
+}
+
+function restartSequence(t: { schema: string; name: string }, column: string): string {
+  const table = qualified(t.schema, t.name);
+  return `SELECT setval(pg_get_serial_sequence(${literal(table)}, ${literal(column)}), coalesce(max(${ident(column)}), 0) + 1, false) FROM ${table}`;
+}

@@ -1,0 +1,54 @@
+/** Test helper: the golden diff cases (fixtures/diff/<case>/{from.dbml,to.dbml,expected.sql}),
+ * their scripts, and a way to build a schema in a database and reset it. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Queryable } from '../dist/db/queryable.js';
+import { parse } from '../dist/dbml/index.js';
+import type { Rename } from '../dist/diff/changes.js';
+import { introspect } from '../dist/introspect/index.js';
+import { EMPTY_SCHEMA, migration } from '../dist/plan/migration.js';
+import type { Schema } from '../dist/model/types.js';
+import { runScript } from '../dist/sql/run.js';
+
+export const diffRoot = path.resolve(import.meta.dirname, '../fixtures/diff');
+
+/** Case folder names, sorted. */
+export function diffCases(): string[] {
+  return existsSync(diffRoot) ? readdirSync(diffRoot).sort() : [];
+}
+
+function parsed(file: string): { schema: Schema; renames: readonly Rename[] } {
+  const r = parse(readFileSync(file, 'utf8'), file);
+  if (!r.schema) throw new Error(`${file}: ${r.diagnostics.map((d) => d.message).join('; ')}`);
+  return { schema: r.schema, renames: r.renames ?? [] };
+}
+
+/** A case's schemas and scripts. `online: false` when the case folder has a `no-online` file. */
+export function diffCase(name: string) {
+  const dir = path.join(diffRoot, name);
+  const from = parsed(path.join(dir, 'from.dbml'));
+  const to = parsed(path.join(dir, 'to.dbml'));
+  const online = !existsSync(path.join(dir, 'no-online'));
+  const m = migration(from.schema, to.schema, { renames: to.renames, online, title: name });
+  const seed = existsSync(path.join(dir, 'seed.sql')) ? readFileSync(path.join(dir, 'seed.sql'), 'utf8') : undefined;
+  return { dir, from: from.schema, to: to.schema, online, seed, ...m };
+}
+
+/** Drops every non-system schema and recreates `public`: a clean database without a new one. */
+export async function resetDatabase(db: Queryable): Promise<void> {
+  await db.exec(`DO $$ DECLARE s text; BEGIN
+    FOR s IN SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema' LOOP
+      EXECUTE format('DROP SCHEMA %I CASCADE', s);
+    END LOOP; END $$;
+    CREATE SCHEMA public;`);
+}
+
+/** Builds `schema` from empty with gen's own renderer. */
+export async function build(db: Queryable, schema: Schema): Promise<void> {
+  await runScript(db, migration(EMPTY_SCHEMA, schema).upSql, 'build.sql');
+}
+
+/** Introspects and returns the schema only. */
+export async function state(db: Queryable): Promise<Schema> {
+  return (await introspect(db)).schema;
+}
