@@ -4,7 +4,7 @@ import path from 'node:path';
 
 /** The shared folder: $GEN_SHARED_DIR, else `../shared` beside the checkout, else the
  * workplace's /work/shared. A missing corpus fails the tests; it never skips them. */
-function sharedDir(): string {
+export function sharedDir(): string {
   const candidates = [process.env['GEN_SHARED_DIR'], path.resolve(import.meta.dirname, '../../shared'), '/work/shared'];
   const found = candidates.find((c): c is string => c !== undefined && existsSync(path.join(c, 'dbml-corpus', 'MANIFEST.tsv')));
   if (!found) throw new Error(`the DBML corpus was not found in ${candidates.filter(Boolean).join(', ')}; set GEN_SHARED_DIR`);

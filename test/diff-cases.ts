@@ -34,14 +34,8 @@ export function diffCase(name: string) {
   return { dir, from: from.schema, to: to.schema, online, seed, ...m };
 }
 
-/** Drops every non-system schema and recreates `public`: a clean database without a new one. */
-export async function resetDatabase(db: Queryable): Promise<void> {
-  await db.exec(`DO $$ DECLARE s text; BEGIN
-    FOR s IN SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema' LOOP
-      EXECUTE format('DROP SCHEMA %I CASCADE', s);
-    END LOOP; END $$;
-    CREATE SCHEMA public;`);
-}
+/** A clean database without creating a new one. */
+export { wipe as resetDatabase } from '../dist/migrations/shadow.js';
 
 /** Builds `schema` from empty with gen's own renderer. */
 export async function build(db: Queryable, schema: Schema): Promise<void> {

@@ -1,5 +1,6 @@
 /** The `gen` command line: commander wiring. Returns the process exit code. */
 import { Command, CommanderError } from 'commander';
+import { type DiffFlags, diffCommand } from './diff.js';
 import { formatCommand } from './format.js';
 import { pullCommand } from './pull.js';
 import { validateCommand } from './validate.js';
@@ -35,6 +36,26 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--out <file>', 'write to this file instead of stdout')
     .action(async (opts: { url?: string; out?: string }) => {
       code = await pullCommand(opts);
+    });
+  program
+    .command('diff')
+    .description('show the changes from one schema source to another (DBML file, database, migrations folder, or empty)')
+    .option('--from-empty', 'start from an empty database')
+    .option('--from-schema <file>', 'start from a DBML file')
+    .option('--from-url <url>', 'start from a live database')
+    .option('--from-migrations <dir>', 'start from what a migrations folder produces (replayed on the shadow database)')
+    .option('--to-empty', 'end at an empty database')
+    .option('--to-schema <file>', 'end at a DBML file')
+    .option('--to-url <url>', 'end at a live database')
+    .option('--to-migrations <dir>', 'end at what a migrations folder produces')
+    .option('--shadow-url <url>', 'scratch database for replaying migrations (default: in-memory PGlite); gen wipes it')
+    .option('--rename <old=new>', 'declare a rename: schema.table=new, schema.table.column=new or schema.enum.value=new (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--no-online', 'plain DDL instead of the online-safe forms on existing tables')
+    .option('--script', 'print the SQL script (psql -v ON_ERROR_STOP=1 -f applies it as is)')
+    .option('--json', 'print the changes and the steps with their hazards as JSON')
+    .option('--exit-code', 'exit 2 when there are differences, 0 when there are none')
+    .action(async (opts: DiffFlags) => {
+      code = await diffCommand(opts);
     });
   try {
     await program.parseAsync([...argv]);

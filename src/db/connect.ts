@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { assertNever } from '../model/types.js';
+import { freshMemoryPglite } from './pglite-snapshot.js';
 import { DbError, type Queryable } from './queryable.js';
 import { type DbTarget, parseDbUrl, redact } from './url.js';
 
@@ -105,7 +106,7 @@ async function connectPglite(dir: string | 'memory'): Promise<Queryable> {
   if (dir !== 'memory') mkdirSync(dir, { recursive: true });
   let db: PGlite;
   try {
-    db = dir === 'memory' ? await PGlite.create() : await PGlite.create({ dataDir: dir });
+    db = dir === 'memory' ? await freshMemoryPglite() : await PGlite.create({ dataDir: dir });
   } catch (e) {
     throw new DbError('unreachable', `cannot open the embedded database in ${dir}: ${(e as Error).message}`);
   }

@@ -1,0 +1,76 @@
+/** `gen diff --from-X --to-Y`: the changes between any two sources, as a summary, a script or
+ * JSON; `--exit-code` exits 2 when there are differences. */
+import { DbError } from '../db/queryable.js';
+import { describeChange } from '../diff/describe.js';
+import { parseRenameFlag } from '../diff/rename-flag.js';
+import type { Rename } from '../diff/changes.js';
+import { migration } from '../plan/migration.js';
+import type { Plan } from '../plan/types.js';
+import { hazardCounts, statements } from '../render/index.js';
+import { ScriptError } from '../sql/run.js';
+import { type Source, UserError, comparable, load, sourceOf } from './sources.js';
+
+/** Options of `gen diff` as commander hands them over. */
+export interface DiffFlags {
+  fromEmpty?: boolean;
+  fromSchema?: string;
+  fromUrl?: string;
+  fromMigrations?: string;
+  toEmpty?: boolean;
+  toSchema?: string;
+  toUrl?: string;
+  toMigrations?: string;
+  shadowUrl?: string;
+  rename?: string[];
+  online?: boolean;
+  script?: boolean;
+  json?: boolean;
+  exitCode?: boolean;
+}
+
+function planJson(p: Plan) {
+  return p.steps.map((s) => ({ sql: statements(s.op), hazards: s.hazards, transactional: s.transactional, why: s.why, ...(s.irreversible ? { irreversible: s.irreversible } : {}) }));
+}
+
+/** Runs the command; returns the exit code. */
+export async function diffCommand(flags: DiffFlags): Promise<number> {
+  try {
+    if (flags.script && flags.json) throw new UserError('--script and --json are alternatives: give one');
+    const fromSource: Source = sourceOf('from', { empty: flags.fromEmpty, schema: flags.fromSchema, url: flags.fromUrl, migrations: flags.fromMigrations });
+    const toSource: Source = sourceOf('to', { empty: flags.toEmpty, schema: flags.toSchema, url: flags.toUrl, migrations: flags.toMigrations });
+    let [from, to] = [await load(fromSource, flags.shadowUrl), await load(toSource, flags.shadowUrl)];
+    [from, to] = await comparable(from, to, flags.shadowUrl);
+    const renames: Rename[] = [...to.renames];
+    for (const f of flags.rename ?? []) {
+      const r = parseRenameFlag(f, from.schema);
+      if (typeof r === 'string') throw new UserError(r);
+      renames.push(r);
+    }
+    const m = migration(from.schema, to.schema, { renames, online: flags.online !== false, title: 'gen diff' });
+    const different = m.changes.length > 0;
+    if (flags.script) process.stdout.write(m.upSql);
+    else if (flags.json) {
+      process.stdout.write(`${JSON.stringify({ changes: m.changes, steps: planJson(m.up), hints: m.hints }, null, 2)}\n`);
+    } else {
+      const out: string[] = [];
+      if (!different) out.push('No differences.');
+      else {
+        const steps = m.up.steps.filter((s) => s.op.op !== 'setTimeouts').length;
+        out.push(`${m.changes.length} change${m.changes.length === 1 ? '' : 's'}, ${steps} step${steps === 1 ? '' : 's'}:`);
+        for (const c of m.changes) out.push(`  ${describeChange(c)}`);
+        const counts = hazardCounts(m.up.steps);
+        out.push(counts.size === 0 ? 'Hazards: none.' : `Hazards: ${[...counts].map(([h, n]) => `${h} (${n})`).join(', ')}.`);
+        for (const h of m.hints) out.push(`Hint: ${h.table.schema}.${h.table.name}: ${h.from} dropped and ${h.to} added look like a rename; if so, pass ${h.flag}`);
+        out.push('Run with --script for the SQL.');
+      }
+      process.stdout.write(`${out.join('\n')}\n`);
+    }
+    return flags.exitCode && different ? 2 : 0;
+  } catch (e) {
+    if (e instanceof UserError || e instanceof DbError || e instanceof ScriptError) {
+      process.stderr.write(`error: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}

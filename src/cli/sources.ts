@@ -1,0 +1,83 @@
+/** The two sides of `gen diff`: empty, a DBML file, a database URL, or a migrations folder. */
+import { connect } from '../db/connect.js';
+import { redactUrl } from '../db/url.js';
+import type { Rename } from '../diff/changes.js';
+import { introspect } from '../introspect/index.js';
+import { readMigrations } from '../migrations/dir.js';
+import { hasFreeExpressions, normaliseOnServer, replayMigrations } from '../migrations/shadow.js';
+import type { Schema } from '../model/types.js';
+import { EMPTY_SCHEMA } from '../plan/migration.js';
+import { loadSchemaFile } from './load.js';
+
+/** A side of a diff as the user named it. */
+export type Source =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'schema'; readonly file: string }
+  | { readonly kind: 'url'; readonly url: string }
+  | { readonly kind: 'migrations'; readonly dir: string };
+
+/** A mistake the user can fix: printed as `error: message`, exit 1. */
+export class UserError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+/** Picks the one source given among the `--from-…` or `--to-…` options. */
+export function sourceOf(side: 'from' | 'to', o: { empty?: boolean; schema?: string; url?: string; migrations?: string }): Source {
+  const given: Source[] = [];
+  if (o.empty) given.push({ kind: 'empty' });
+  if (o.schema !== undefined) given.push({ kind: 'schema', file: o.schema });
+  if (o.url !== undefined) given.push({ kind: 'url', url: o.url });
+  if (o.migrations !== undefined) given.push({ kind: 'migrations', dir: o.migrations });
+  if (given.length !== 1) {
+    throw new UserError(`give exactly one of --${side}-empty, --${side}-schema FILE, --${side}-url URL, --${side}-migrations DIR${given.length > 1 ? ` (got ${given.length})` : ''}`);
+  }
+  return given[0]!;
+}
+
+/** A loaded side: its schema, its declared renames (DBML only), and whether it came from a server. */
+export interface Loaded {
+  readonly schema: Schema;
+  readonly renames: readonly Rename[];
+  readonly fromServer: boolean;
+}
+
+/** Loads one side. */
+export async function load(source: Source, shadowUrl: string | undefined): Promise<Loaded> {
+  switch (source.kind) {
+    case 'empty':
+      return { schema: EMPTY_SCHEMA, renames: [], fromServer: false };
+    case 'schema': {
+      const r = loadSchemaFile(source.file);
+      if (!r?.schema) throw new UserError(`${source.file} has errors (see above)`);
+      return { schema: r.schema, renames: r.renames ?? [], fromServer: false };
+    }
+    case 'url': {
+      const db = await connect(source.url);
+      try {
+        return { schema: (await introspect(db)).schema, renames: [], fromServer: true };
+      } finally {
+        await db.close();
+      }
+    }
+    case 'migrations':
+      return { schema: await replayMigrations(readMigrations(source.dir), shadowUrl), renames: [], fromServer: true };
+  }
+}
+
+/** When one side was read from a server and the other is DBML, the DBML side's expressions
+ * are re-spelled by the server (built on the shadow database), so that `price > 0` and
+ * `(price > (0)::numeric)` compare equal. */
+export async function comparable(a: Loaded, b: Loaded, shadowUrl: string | undefined): Promise<[Loaded, Loaded]> {
+  const fix = async (x: Loaded, other: Loaded): Promise<Loaded> => {
+    if (x.fromServer || !other.fromServer || !hasFreeExpressions(x.schema)) return x;
+    try {
+      return { ...x, schema: await normaliseOnServer(x.schema, shadowUrl), fromServer: true };
+    } catch (e) {
+      throw new UserError(`cannot build the DBML schema on the shadow database${shadowUrl ? ` (${redactUrl(shadowUrl)})` : ' (in-memory PGlite; pass --shadow-url for extensions it lacks)'}: ${(e as Error).message}`);
+    }
+  };
+  return [await fix(a, b), await fix(b, a)];
+}

@@ -1,0 +1,96 @@
+/** One line of plain words per change, for summaries and prompts. */
+import { assertNever } from '../model/types.js';
+import type { Change, TableRef } from './changes.js';
+
+const t = (r: TableRef) => `${r.schema}.${r.name}`;
+
+/** `+` adds, `-` drops, `~` alters, `>` renames. */
+export function describeChange(c: Change): string {
+  switch (c.kind) {
+    case 'AddSchema':
+      return `+ schema ${c.name}`;
+    case 'DropSchema':
+      return `- schema ${c.name}`;
+    case 'AddEnum':
+      return `+ enum ${c.enum.schema}.${c.enum.name} (${c.enum.values.join(', ')})`;
+    case 'DropEnum':
+      return `- enum ${c.enum.schema}.${c.enum.name}`;
+    case 'AddEnumValue':
+      return `~ enum ${c.enum.schema}.${c.enum.name}: + value ${c.value}${c.before !== undefined ? ` before ${c.before}` : c.after !== undefined ? ` after ${c.after}` : ''}`;
+    case 'RenameEnumValue':
+      return `> enum ${c.enum.schema}.${c.enum.name}: value ${c.from} → ${c.to}`;
+    case 'RecreateEnum':
+      return `~ enum ${c.to.schema}.${c.to.name}: rebuilt (${c.removed.length > 0 ? `- values ${c.removed.join(', ')}` : 'values reordered'}; ${c.users.length} column${c.users.length === 1 ? '' : 's'} converted)`;
+    case 'AlterEnumComment':
+      return `~ enum ${c.enum.schema}.${c.enum.name}: comment`;
+    case 'AddTable':
+      return `+ table ${t(c.table)} (${c.table.columns.length} column${c.table.columns.length === 1 ? '' : 's'})`;
+    case 'DropTable':
+      return `- table ${t(c.table)}`;
+    case 'RenameTable':
+      return `> table ${c.schema}.${c.from} → ${c.to}`;
+    case 'AlterTableComment':
+      return `~ table ${t(c.table)}: comment`;
+    case 'AddColumn':
+      return `+ column ${t(c.table)}.${c.column.name} ${c.column.type}`;
+    case 'DropColumn':
+      return `- column ${t(c.table)}.${c.column.name}`;
+    case 'RenameColumn':
+      return `> column ${t(c.table)}.${c.from} → ${c.to}`;
+    case 'AlterColumn': {
+      const parts = c.changed.map((f) => {
+        switch (f) {
+          case 'type':
+            return `type ${c.from.type} → ${c.to.type}`;
+          case 'nullable':
+            return c.to.nullable ? 'drop not null' : 'set not null';
+          case 'default':
+            return c.to.default === undefined ? 'drop default' : `default ${c.to.default}`;
+          case 'identity':
+            return c.to.identity === undefined ? 'drop identity' : `identity ${c.to.identity}`;
+          case 'generated':
+            return c.to.generated === undefined ? 'not generated' : `generated as ${c.to.generated}`;
+          case 'collation':
+            return `collation ${c.to.collation ?? 'default'}`;
+          case 'comment':
+            return 'comment';
+          default:
+            return assertNever(f, 'diff');
+        }
+      });
+      return `~ column ${t(c.table)}.${c.to.name}: ${parts.join(', ')}`;
+    }
+    case 'AddPrimaryKey':
+      return `+ primary key ${t(c.table)} (${c.primaryKey.columns.join(', ')})`;
+    case 'DropPrimaryKey':
+      return `- primary key ${t(c.table)} ${c.primaryKey.name}`;
+    case 'AddUnique':
+      return `+ unique ${t(c.table)} ${c.unique.name} (${c.unique.columns.join(', ')})`;
+    case 'DropUnique':
+      return `- unique ${t(c.table)} ${c.unique.name}`;
+    case 'AddIndex':
+      return `+ index ${t(c.table)} ${c.index.name}`;
+    case 'DropIndex':
+      return `- index ${t(c.table)} ${c.index.name}`;
+    case 'ReplaceIndex':
+      return `~ index ${t(c.table)} ${c.to.name}: new definition`;
+    case 'AlterIndexComment':
+      return `~ index ${t(c.table)} ${c.index.name}: comment`;
+    case 'AddForeignKey':
+      return `+ foreign key ${t(c.table)} ${c.foreignKey.name} → ${c.foreignKey.refSchema}.${c.foreignKey.refTable}`;
+    case 'DropForeignKey':
+      return `- foreign key ${t(c.table)} ${c.foreignKey.name}`;
+    case 'ValidateConstraint':
+      return `~ constraint ${t(c.table)} ${c.name}: validate`;
+    case 'AddCheck':
+      return `+ check ${t(c.table)} ${c.check.name}`;
+    case 'DropCheck':
+      return `- check ${t(c.table)} ${c.check.name}`;
+    case 'RenameConstraint':
+      return `> constraint ${t(c.table)} ${c.from} → ${c.to}`;
+    case 'RenameIndex':
+      return `> index ${t(c.table)} ${c.from} → ${c.to}`;
+    default:
+      return assertNever(c, 'diff');
+  }
+}
