@@ -6,14 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../dist/db/connect.js';
 import type { Queryable } from '../dist/db/queryable.js';
 import { diff } from '../dist/diff/index.js';
-import { canonicalJson, sortSchema } from '../dist/model/schema.js';
 import type { Schema } from '../dist/model/types.js';
 import { runScript } from '../dist/sql/run.js';
-import { build, diffCase, diffCases, resetDatabase, state } from './diff-cases.js';
+import { build, comparable, diffCase, diffCases, resetDatabase, state } from './diff-cases.js';
 import { tempDatabase } from './pg.js';
 
 const cases = diffCases();
-const canon = (s: Schema) => JSON.parse(canonicalJson(sortSchema(s))) as unknown;
+const canon = comparable;
 
 async function checkCase(db: Queryable, name: string): Promise<void> {
   const c = diffCase(name);

@@ -8,6 +8,7 @@ import type { Rename } from '../dist/diff/changes.js';
 import { introspect } from '../dist/introspect/index.js';
 import { EMPTY_SCHEMA, migration } from '../dist/plan/migration.js';
 import type { Schema } from '../dist/model/types.js';
+import { canonicalJson, sortSchema } from '../dist/model/schema.js';
 import { runScript } from '../dist/sql/run.js';
 
 export const diffRoot = path.resolve(import.meta.dirname, '../fixtures/diff');
@@ -45,4 +46,11 @@ export async function build(db: Queryable, schema: Schema): Promise<void> {
 /** Introspects and returns the schema only. */
 export async function state(db: Queryable): Promise<Schema> {
   return (await introspect(db)).schema;
+}
+
+/** A schema as JSON for comparing database states. Column order is left out: PostgreSQL cannot
+ * reorder columns, so an added column always goes last (as with every migration tool). */
+export function comparable(s: Schema): unknown {
+  const sorted = sortSchema(s);
+  return JSON.parse(canonicalJson({ ...sorted, tables: sorted.tables.map((t) => ({ ...t, columns: [...t.columns].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) })) }));
 }

@@ -54,13 +54,16 @@ export function alterColumn(ctx: PlanContext, table: TableRef, from: Column, to:
     }
   }
 
+  // A serial column's default is its sequence: it goes first, before any type change.
+  if (isSerial(from.type) && !isSerial(to.type)) ctx.add(PHASE.alterColumn, { op: 'dropSerial', table, column: col }, `${at} stops drawing from its sequence, which is dropped`, opts);
+  const fromDefault = isSerial(from.type) ? undefined : from.default;
   let defaultDone = false;
   const fromBase = baseType(from.type);
   const toBase = baseType(to.type);
   if (fromBase !== toBase || from.collation !== to.collation) {
     const change = fromBase === toBase ? { rewrite: false, conversion: 'none' as const, mayFail: false } : classifyTypeChange(fromBase, toBase, ctx.isEnumType(fromBase), ctx.isEnumType(toBase));
     // The old default may not cast to the new type: take it off and put the target's back.
-    if (from.default !== undefined) ctx.add(PHASE.alterColumn, { op: 'dropDefault', table, column: col }, `drop the default of ${at} while its type changes`, opts);
+    if (fromDefault !== undefined) ctx.add(PHASE.alterColumn, { op: 'dropDefault', table, column: col }, `drop the default of ${at} while its type changes`, opts);
     const hazards: Hazard[] = ['ACCESS_EXCLUSIVE_LOCK', ...(change.rewrite ? ['TABLE_REWRITE' as const] : []), ...(change.mayFail ? ['MAY_FAIL_ON_EXISTING_DATA' as const] : [])];
     ctx.add(
       PHASE.alterColumn,
@@ -68,18 +71,15 @@ export function alterColumn(ctx: PlanContext, table: TableRef, from: Column, to:
       `change the type of ${at} from ${from.type} to ${to.type}`,
       { hazards, existing: true, long: change.rewrite },
     );
-    if (to.default !== undefined) ctx.add(PHASE.alterColumn, { op: 'setDefault', table, column: col, expression: to.default }, `set the default of ${at}`, opts);
+    if (to.default !== undefined && !isSerial(to.type)) ctx.add(PHASE.alterColumn, { op: 'setDefault', table, column: col, expression: to.default }, `set the default of ${at}`, opts);
     defaultDone = true;
   }
-  if (isSerial(from.type) && !isSerial(to.type) && !defaultDone) {
-    ctx.add(PHASE.alterColumn, { op: 'dropSerial', table, column: col }, `${at} stops drawing from its sequence, which is dropped`, opts);
-  }
   if (!isSerial(from.type) && isSerial(to.type)) {
-    if (from.default !== undefined && !defaultDone) ctx.add(PHASE.alterColumn, { op: 'dropDefault', table, column: col }, `drop the default of ${at}`, opts);
+    if (fromDefault !== undefined && !defaultDone) ctx.add(PHASE.alterColumn, { op: 'dropDefault', table, column: col }, `drop the default of ${at}`, opts);
     ctx.add(PHASE.alterColumn, { op: 'addSerial', table, column: col, type: toBase }, `${at} draws from a new owned sequence`, opts);
     defaultDone = true;
   }
-  if (!defaultDone && from.default !== to.default) {
+  if (!defaultDone && fromDefault !== to.default) {
     if (to.default === undefined) ctx.add(PHASE.alterColumn, { op: 'dropDefault', table, column: col }, `drop the default of ${at}`, opts);
     else ctx.add(PHASE.alterColumn, { op: 'setDefault', table, column: col, expression: to.default }, `set the default of ${at}`, opts);
   }

@@ -1,4 +1,4 @@
-/** Foreign keys that depend on a key this plan drops. PostgreSQL refuses to drop a primary key,
+/** Foreign keys that depend on a key this plan drops, or on a column whose type it changes. PostgreSQL refuses to drop a primary key,
  * unique constraint or unique index that a foreign key uses, so such a foreign key is dropped
  * first and added back (online: NOT VALID, then validated) once the new key exists. */
 import type { Change } from '../diff/changes.js';
@@ -20,13 +20,22 @@ export function withDependentForeignKeys(changes: readonly Change[], to: Schema)
     } else if (c.kind === 'AddTable') newTables.add(`${c.table.schema}\u0000${c.table.name}`);
     else if (c.kind === 'AddForeignKey' || c.kind === 'DropForeignKey') touched.add(`${c.table.schema}\u0000${c.table.name}\u0000${c.foreignKey.name}`);
   }
-  if (droppedKeys.size === 0) return [...changes];
+  // A column whose type changes takes its foreign keys apart: PostgreSQL re-checks them after
+  // each ALTER, and a key between old and new types is refused.
+  const retyped = new Set<string>();
+  for (const c of changes) {
+    if (c.kind === 'AlterColumn' && c.changed.includes('type')) retyped.add(`${c.table.schema}\u0000${c.table.name}\u0000${c.to.name}`);
+    // A rebuilt enum converts its columns one by one: a key between two of them breaks too.
+    if (c.kind === 'RecreateEnum') for (const u of c.users) retyped.add(`${u.table.schema}\u0000${u.table.name}\u0000${u.column.name}`);
+  }
+  if (droppedKeys.size === 0 && retyped.size === 0) return [...changes];
   const extra: Change[] = [];
   for (const t of to.tables) {
     if (newTables.has(`${t.schema}\u0000${t.name}`)) continue;
     for (const f of t.foreignKeys) {
       if (touched.has(`${t.schema}\u0000${t.name}\u0000${f.name}`)) continue;
-      if (!droppedKeys.has(k(f.refSchema, f.refTable, f.refColumns))) continue;
+      const usesRetyped = f.columns.some((c) => retyped.has(`${t.schema}\u0000${t.name}\u0000${c}`)) || f.refColumns.some((c) => retyped.has(`${f.refSchema}\u0000${f.refTable}\u0000${c}`));
+      if (!usesRetyped && !droppedKeys.has(k(f.refSchema, f.refTable, f.refColumns))) continue;
       const table = { schema: t.schema, name: t.name };
       extra.push({ kind: 'DropForeignKey', table, foreignKey: f }, { kind: 'AddForeignKey', table, foreignKey: f });
     }

@@ -24,7 +24,7 @@ export function rebuildEnum(ctx: PlanContext, c: Extract<Change, { kind: 'Recrea
     const at = `${typeLabel(u.table)}.${u.column.name}`;
     const existing = !ctx.isNew(u.table);
     if (u.column.default !== undefined) ctx.add(PHASE.enumRebuild, { op: 'dropDefault', table: u.table, column: u.column.name }, `drop the default of ${at} while it is converted`, { existing });
-    ctx.add(PHASE.enumRebuild, { op: 'alterColumnType', table: u.table, column: u.column.name, type: u.column.type, conversion: 'via-text' }, `convert ${at} to the new ${what}`, { hazards: ['TABLE_REWRITE', 'ACCESS_EXCLUSIVE_LOCK'], existing, long: true });
+    ctx.add(PHASE.enumRebuild, { op: 'alterColumnType', table: u.table, column: u.column.name, type: u.column.type, conversion: u.column.type.endsWith('[]') ? 'via-text-array' : 'via-text' }, `convert ${at} to the new ${what}`, { hazards: ['TABLE_REWRITE', 'ACCESS_EXCLUSIVE_LOCK'], existing, long: true });
     // The default still reads `'value'::type` and the type keeps its name: put it back unless its value is gone.
     const d = u.column.default;
     if (d !== undefined && ![...removed].some((v) => d.startsWith(`${quoteLiteral(v)}::`))) {

@@ -47,7 +47,19 @@ export function createTables(ctx: PlanContext, tables: readonly Table[]): void {
       else deferred.push({ table: ref, fk: f });
     }
     created.add(self);
-    ctx.add(PHASE.createTable, { op: 'createTable', table: t, foreignKeys: inline }, `create table ${label(ref)}`);
+    // CREATE TABLE silently drops a UNIQUE that repeats the primary key or an earlier UNIQUE
+    // (transformIndexConstraints); such a constraint is added by ALTER TABLE, which keeps it.
+    const seen = new Set<string>(t.primaryKey ? [JSON.stringify([t.primaryKey.columns, false])] : []);
+    const inlineUniques = [];
+    const laterUniques = [];
+    for (const u of t.uniques) {
+      const key = JSON.stringify([u.columns, u.nullsNotDistinct === true]);
+      if (seen.has(key)) laterUniques.push(u);
+      else inlineUniques.push(u);
+      seen.add(key);
+    }
+    ctx.add(PHASE.createTable, { op: 'createTable', table: { ...t, uniques: inlineUniques }, foreignKeys: inline }, `create table ${label(ref)}`);
+    for (const u of laterUniques) ctx.add(PHASE.createTable, { op: 'addConstraint', table: ref, constraint: { type: 'unique', unique: u }, notValid: false }, `add unique constraint ${u.name} on ${label(ref)}`);
     for (const ix of t.indexes) addIndex(ctx, ref, ix, PHASE.createTable);
     if (t.comment !== undefined) ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'table', table: ref }, text: t.comment }, `comment on ${label(ref)}`);
     for (const c of t.columns) {
@@ -59,16 +71,15 @@ export function createTables(ctx: PlanContext, tables: readonly Table[]): void {
   }
 }
 
-/** DROP TABLE for every dropped table; references between them are dropped first, so any order
- * of drops works (a cycle among dropped tables included). */
+/** DROP TABLE for every dropped table. Their references to other tables go first: then any
+ * order of drops works (cycles included), and a key they point at may change or go before the
+ * table itself is dropped at the end. */
 export function dropTables(ctx: PlanContext, tables: readonly Table[]): void {
-  const dropped = new Set(tables.map((t) => k(t.schema, t.name)));
   for (const t of tables) {
     const ref = { schema: t.schema, name: t.name };
     for (const f of t.foreignKeys) {
-      const target = k(f.refSchema, f.refTable);
-      if (target !== k(t.schema, t.name) && dropped.has(target)) {
-        ctx.add(PHASE.dropForeignKey, { op: 'dropConstraint', table: ref, name: f.name }, `drop foreign key ${f.name} between dropped tables`, { existing: true });
+      if (k(f.refSchema, f.refTable) !== k(t.schema, t.name)) {
+        ctx.add(PHASE.dropForeignKey, { op: 'dropConstraint', table: ref, name: f.name }, `drop foreign key ${f.name} of dropped table ${label(ref)}`, { existing: true });
       }
     }
     ctx.add(PHASE.dropTable, { op: 'dropTable', table: ref }, `drop table ${label(ref)} and all its rows`, { hazards: ['DELETES_DATA', 'BREAKS_CLIENTS', 'ACCESS_EXCLUSIVE_LOCK'], existing: true });

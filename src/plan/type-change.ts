@@ -46,9 +46,9 @@ export function classifyTypeChange(from: string, to: string, fromIsEnum: boolean
     if (nf !== 'any' && nt.s === nf.s && nt.p >= nf.p) return { rewrite: false, conversion: 'none', mayFail: false };
     return { rewrite: true, conversion: 'none', mayFail: true };
   }
-  if (fromArr !== toArr) return { rewrite: true, conversion: fromIsEnum || toIsEnum ? 'via-text' : 'cast', mayFail: true };
+  if (fromArr !== toArr) return { rewrite: true, conversion: 'via-text', mayFail: true };
   // An enum converts through its text form (there is no cast between two enum types).
-  if (fromIsEnum) return { rewrite: true, conversion: STRING.test(to) ? 'none' : 'via-text', mayFail: !STRING.test(to) || varcharLength(to) !== Infinity };
+  if (fromIsEnum) return { rewrite: true, conversion: STRING.test(to) ? 'none' : toArr ? 'via-text-array' : 'via-text', mayFail: !STRING.test(to) || varcharLength(to) !== Infinity };
   // Anything converts to a string type by an assignment cast (its text form).
   if (STRING.test(to)) return { rewrite: true, conversion: 'none', mayFail: to.startsWith('character') };
   if (NUMERIC.test(from) && NUMERIC.test(to)) {
@@ -58,7 +58,12 @@ export function classifyTypeChange(from: string, to: string, fromIsEnum: boolean
   if (from === 'timestamp without time zone' && to === 'timestamp with time zone') return { rewrite: true, conversion: 'none', mayFail: false };
   if (from === 'timestamp with time zone' && to === 'timestamp without time zone') return { rewrite: true, conversion: 'none', mayFail: false };
   if (from === 'date' && /^timestamp/.test(to)) return { rewrite: true, conversion: 'none', mayFail: false };
-  return { rewrite: true, conversion: 'cast', mayFail: true };
+  // Direct casts exist between these families; anything else converts through its text form,
+  // which every type has (a value that does not parse fails, and the migration rolls back).
+  const family = (t: string) => (NUMERIC.test(t) ? 'number' : t === 'boolean' ? 'boolean' : t === 'json' || t === 'jsonb' ? 'json' : t);
+  // Between booleans and numbers only integer ↔ boolean casts exist.
+  const direct = family(from) === family(to) || (from === 'integer' && to === 'boolean') || (from === 'boolean' && to === 'integer');
+  return { rewrite: true, conversion: direct || STRING.test(from) ? 'cast' : toArr ? 'via-text-array' : 'via-text', mayFail: true };
 }
 
 /** A default that PostgreSQL must evaluate per row when the column is added: a table rewrite. */

@@ -39,8 +39,9 @@ export type CommentTarget =
   | { readonly kind: 'index'; readonly schema: string; readonly name: string }
   | { readonly kind: 'type'; readonly schema: string; readonly name: string };
 
-/** How `USING` converts a column whose type changes. */
-export type Conversion = 'none' | 'cast' | 'via-text';
+/** How `USING` converts a column whose type changes: not at all (assignment cast), `col::type`,
+ * through text (`col::text::type`), or element-wise through text for arrays (`col::text[]::type`). */
+export type Conversion = 'none' | 'cast' | 'via-text' | 'via-text-array';
 
 /** One operation; `render` prints each as one or more SQL statements. */
 export type Op =

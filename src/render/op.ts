@@ -76,8 +76,7 @@ export function statements(op: Op): string[] {
     case 'alterColumnType': {
       const col = ident(op.column);
       const collate = op.collation !== undefined ? ` COLLATE ${ident(op.collation)}` : '';
-      const array = op.type.endsWith('[]');
-      const using = op.conversion === 'cast' ? ` USING ${col}::${op.type}` : op.conversion === 'via-text' ? ` USING ${col}::text${array ? '[]' : ''}::${op.type}` : '';
+      const using = op.conversion === 'cast' ? ` USING ${col}::${op.type}` : op.conversion === 'via-text' ? ` USING ${col}::text::${op.type}` : op.conversion === 'via-text-array' ? ` USING ${col}::text[]::${op.type}` : '';
       return [`${alter(op.table)} ALTER COLUMN ${col} TYPE ${op.type}${collate}${using}`];
     }
     case 'setDefault':
