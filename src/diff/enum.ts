@@ -4,19 +4,26 @@ import { qualifiedName } from '../model/identifiers.js';
 import type { Enum, Schema } from '../model/types.js';
 import type { Change, EnumUser } from './changes.js';
 
-/** Columns of `schema` typed with `e` (or an array of it). */
-export function enumUsers(schema: Schema, e: Enum): EnumUser[] {
+/** Columns of `schema` typed with `e` (or an array of it) that keep that type in `to`. Columns
+ * that are dropped or change type in the same migration stay on the old type until they do. */
+export function enumUsers(schema: Schema, e: Enum, to: Schema): EnumUser[] {
   const name = qualifiedName(e.schema, e.name);
   const out: EnumUser[] = [];
   for (const t of schema.tables) {
-    for (const c of t.columns) if (c.type === name || c.type === `${name}[]`) out.push({ table: { schema: t.schema, name: t.name }, column: c });
+    const target = to.tables.find((x) => x.schema === t.schema && x.name === t.name);
+    for (const c of t.columns) {
+      if (c.type !== name && c.type !== `${name}[]`) continue;
+      if (target?.columns.find((x) => x.name === c.name)?.type !== c.type) continue;
+      out.push({ table: { schema: t.schema, name: t.name }, column: c });
+    }
   }
   return out;
 }
 
 /** `from` is the enum as it was; `renames` maps old value → new value; `fromSchema` is the
- * renamed source schema (its columns are the ones a rebuild must convert). */
-export function diffEnum(from: Enum, to: Enum, renames: ReadonlyMap<string, string>, fromSchema: Schema): Change[] {
+ * renamed source schema and `toSchema` the target (together they say which columns a rebuild
+ * converts). */
+export function diffEnum(from: Enum, to: Enum, renames: ReadonlyMap<string, string>, fromSchema: Schema, toSchema: Schema): Change[] {
   const out: Change[] = [];
   const present = new Set(from.values);
   const valid = [...renames].filter(([o, n]) => present.has(o) && !present.has(n) && to.values.includes(n));
@@ -30,7 +37,7 @@ export function diffEnum(from: Enum, to: Enum, renames: ReadonlyMap<string, stri
   const reordered = kept.some((v, i) => keptInTarget[i] !== v);
   if (removed.length > 0 || reordered) {
     const renamed: Enum = { ...from, values: current };
-    out.push({ kind: 'RecreateEnum', from: renamed, to, removed, users: enumUsers(fromSchema, from) });
+    out.push({ kind: 'RecreateEnum', from: renamed, to, removed, users: enumUsers(fromSchema, from, toSchema) });
   } else {
     // Each new value goes before the next value that already exists, else after the previous one.
     const have = new Set(current);

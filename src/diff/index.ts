@@ -35,7 +35,7 @@ export function diff(fromSchema: Schema, toSchema: Schema, options: DiffOptions 
   for (const e of to.enums) if (!fromEnums.has(k(e.schema, e.name))) out.push({ kind: 'AddEnum', enum: e });
   for (const e of from.enums) {
     const t = toEnums.get(k(e.schema, e.name));
-    if (t) out.push(...diffEnum(e, t, ix.enumValues.get(k(e.schema, e.name)) ?? new Map(), renamed));
+    if (t) out.push(...diffEnum(e, t, ix.enumValues.get(k(e.schema, e.name)) ?? new Map(), renamed, to));
   }
 
   const toTables = new Map(to.tables.map((t) => [k(t.schema, t.name), t]));

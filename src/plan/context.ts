@@ -2,7 +2,7 @@
 import type { TableRef } from '../diff/changes.js';
 import { qualifiedName } from '../model/identifiers.js';
 import type { Schema } from '../model/types.js';
-import type { Hazard, Op, Step } from './types.js';
+import { HAZARDS, type Hazard, type Op, type Step } from './types.js';
 
 /** Phases, in execution order. Within a phase, steps keep the order they were planned in. The
  * order encodes PostgreSQL's dependencies: names first (every later step uses target names),
@@ -76,7 +76,7 @@ export class PlanContext {
 
   /** Adds a step. */
   add(phase: number, op: Op, why: string, opts: { hazards?: readonly Hazard[]; transactional?: boolean; isolate?: boolean; existing?: boolean; long?: boolean } = {}): void {
-    const hazards = [...new Set(opts.hazards ?? [])];
+    const hazards = HAZARDS.filter((h) => opts.hazards?.includes(h));
     this.planned.push({
       phase,
       existing: opts.existing ?? false,

@@ -40,5 +40,43 @@ export function withDependentForeignKeys(changes: readonly Change[], to: Schema)
       extra.push({ kind: 'DropForeignKey', table, foreignKey: f }, { kind: 'AddForeignKey', table, foreignKey: f });
     }
   }
-  return [...changes, ...extra];
+  return [...changes, ...extra, ...recastExpressions(changes, to, retyped)];
+}
+
+/** True when an SQL expression mentions the column (plainly or double-quoted). */
+export function mentions(expression: string, column: string): boolean {
+  const quoted = `"${column.replace(/"/g, '""')}"`;
+  if (expression.includes(quoted)) return true;
+  if (!/^[a-z_][a-z0-9_$]*$/.test(column)) return false;
+  return new RegExp(`(^|[^a-zA-Z0-9_$".])${column.replace(/\$/g, '\\$')}($|[^a-zA-Z0-9_$"(])`).test(expression);
+}
+
+/** Checks and expression or partial indexes over a column whose type changes: PostgreSQL keeps
+ * them, re-spelled with casts to the new type (`(data)::numeric > (0)::numeric`), which is not
+ * what the target says. They are dropped before the change and added again after it. */
+function recastExpressions(changes: readonly Change[], to: Schema, retyped: ReadonlySet<string>): Change[] {
+  if (retyped.size === 0) return [];
+  const touched = new Set<string>();
+  for (const c of changes) {
+    if (c.kind === 'AddCheck' || c.kind === 'DropCheck') touched.add(`${c.table.schema}\u0000${c.table.name}\u0000${c.check.name}`);
+    if (c.kind === 'AddIndex' || c.kind === 'DropIndex') touched.add(`${c.table.schema}\u0000${c.table.name}\u0000${c.index.name}`);
+    if (c.kind === 'ReplaceIndex') touched.add(`${c.table.schema}\u0000${c.table.name}\u0000${c.to.name}`);
+  }
+  const out: Change[] = [];
+  for (const t of to.tables) {
+    const cols = t.columns.filter((c) => retyped.has(`${t.schema}\u0000${t.name}\u0000${c.name}`)).map((c) => c.name);
+    if (cols.length === 0) continue;
+    const table = { schema: t.schema, name: t.name };
+    const key = (name: string) => `${t.schema}\u0000${t.name}\u0000${name}`;
+    for (const ck of t.checks) {
+      if (touched.has(key(ck.name)) || !cols.some((c) => mentions(ck.expression, c))) continue;
+      out.push({ kind: 'DropCheck', table, check: ck }, { kind: 'AddCheck', table, check: ck });
+    }
+    for (const ix of t.indexes) {
+      const exprs = [...ix.parts.flatMap((p) => (p.kind === 'expression' ? [p.expression] : [])), ...(ix.where !== undefined ? [ix.where] : [])];
+      if (touched.has(key(ix.name)) || !exprs.some((e) => cols.some((c) => mentions(e, c)))) continue;
+      out.push({ kind: 'ReplaceIndex', table, from: ix, to: ix });
+    }
+  }
+  return out;
 }

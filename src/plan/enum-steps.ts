@@ -1,6 +1,7 @@
 /** Steps for enums. PostgreSQL adds a value at a position (`ADD VALUE ... BEFORE/AFTER`) and
  * renames one in place, but cannot drop or reorder values: then the type is rebuilt — the old
- * one renamed aside, the new one created, every column converted through text, the old dropped. */
+ * one renamed aside, the new one created, the columns that keep it converted through text, and
+ * the old one dropped once nothing uses it. */
 import type { Change } from '../diff/changes.js';
 import { makeObjectName } from '../model/naming.js';
 import { quoteLiteral } from '../model/identifiers.js';
@@ -31,7 +32,8 @@ export function rebuildEnum(ctx: PlanContext, c: Extract<Change, { kind: 'Recrea
       ctx.add(PHASE.enumRebuild, { op: 'setDefault', table: u.table, column: u.column.name, expression: d }, `restore the default of ${at}`, { existing });
     }
   }
-  ctx.add(PHASE.enumRebuild, { op: 'dropEnum', schema: from.schema, name: aside }, `drop the old ${what}`);
+  // Last: columns that are dropped or retyped by this migration keep the old type until then.
+  ctx.add(PHASE.dropEnum, { op: 'dropEnum', schema: from.schema, name: aside }, `drop the old ${what}`);
   if (to.comment !== undefined) ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'type', schema: to.schema, name: to.name }, text: to.comment }, `comment on ${what}`);
 }
 
