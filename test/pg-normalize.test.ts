@@ -21,6 +21,9 @@ const columns: [string, string | undefined, string][] = [
   ['int8', '-5', 'int8 DEFAULT -5'],
   ['integer', "'42'", "integer DEFAULT '42'"],
   ['smallint', '7', 'smallint DEFAULT 7'],
+  // A negative fraction on an integer column keeps its numeric constant (corpus negative_number).
+  ['int', '-7.2225', 'int DEFAULT -7.2225'],
+  ['int(11)', '3', 'int DEFAULT 3'],
   ['bigint', '-2147483649', 'bigint DEFAULT -2147483649'],
   ['varchar', "'x'", "varchar DEFAULT 'x'"],
   ['varchar(255)', "'it\\'s'", "varchar(255) DEFAULT 'it''s'"],

@@ -1,7 +1,7 @@
 /** Lowering: a bound `DbmlDocument` becomes the PostgreSQL `Schema` — partials expanded, types
  * and defaults canonical, every constraint and index named as PostgreSQL would name it. */
 import { NameScope, columnsPart } from '../model/naming.js';
-import { canonicalDefault, canonicalExpression, canonicalType, isIntegerType, isSerial } from '../model/normalize.js';
+import { canonicalDefault, canonicalExpression, canonicalType, isIntegerType, isSerial, takesNoModifier } from '../model/normalize.js';
 import { sortSchema } from '../model/schema.js';
 import type { Check, Column, Enum, FkAction, ForeignKey, Index, PrimaryKey, Schema, Table, Unique } from '../model/types.js';
 import { expandColumns, expandIndexesAndChecks, expandRefs, partialMap, tableIndex } from './bind.js';
@@ -106,6 +106,7 @@ function draftTable(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>, isEn
 
 function column(t: DbmlTable, c: DbmlColumn, inPk: boolean, isEnum: (s: string, n: string) => boolean, warnings: LowerWarning[]): Column {
   let type = canonicalType(c.type, isEnum);
+  if (c.type.args !== undefined && takesNoModifier(type)) warnings.push({ table: t.name, column: c.name, message: `type ${type} takes no modifier; (${c.type.args}) is ignored`, span: c.span });
   let identity: Column['identity'];
   if (c.increment) {
     if (isIntegerType(type)) identity = 'by default';

@@ -70,12 +70,18 @@ function canonicalBase(lower: string, args: string | undefined): string | undefi
       return a === undefined ? 'bit varying' : `bit varying(${a})`;
     case 'interval':
       return a === undefined ? 'interval' : `interval(${a})`;
-    default: {
-      const s = SIMPLE[lower];
-      if (s === undefined) return undefined;
-      return a === undefined ? s : `${s}(${a})`;
-    }
+    default:
+      // These take no modifier: PostgreSQL rejects `integer(11)` (a MySQL display width), so
+      // it is dropped here and lowering warns about it.
+      return SIMPLE[lower];
   }
+}
+
+const NO_MODIFIER = new Set(Object.values(SIMPLE));
+
+/** True for a canonical base type that takes no modifier (`integer`, `text`, `uuid`, ...). */
+export function takesNoModifier(type: string): boolean {
+  return NO_MODIFIER.has(type.replace(/(\[\])+$/, ''));
 }
 
 /** Serial pseudo-types keep their meaning: an integer column owning a sequence. */
@@ -89,7 +95,10 @@ export function isIntegerType(type: string): boolean {
 }
 
 /** Canonical type text. `isEnum(schema, name)` tells whether a name is a user enum. */
-export function canonicalType(t: TypeSpec, isEnum: (schema: string, name: string) => boolean): string {
+export function canonicalType(spec: TypeSpec, isEnum: (schema: string, name: string) => boolean): string {
+  // A quoted name with array brackets (`"text[]"`, as db2dbml writes arrays) means the array.
+  const bracketed = /^(.+?)((?:\[\d*\])+)$/.exec(spec.name);
+  const t: TypeSpec = bracketed && !isEnum(spec.schema ?? 'public', spec.name) ? { ...spec, name: bracketed[1]!, arrays: [...spec.arrays, ''] } : spec;
   // PostgreSQL does not enforce array dimensions; format_type prints one `[]` for any of them.
   const arrays = t.arrays.length > 0 ? '[]' : '';
   if (t.schema === undefined || t.schema === 'public' || t.schema === 'pg_catalog') {
@@ -136,13 +145,14 @@ function isNumericType(type: string): boolean {
 function numberForType(raw: string, type: string): string {
   const n = Number(raw);
   const isInt = Number.isInteger(n) && !/[.eE]/.test(raw);
-  if (!isInt && (type === 'integer' || type === 'bigint' || type === 'smallint')) return `${raw}`;
-  if (/[eE]/.test(raw)) return String(n);
-  if (n < 0) {
-    // ruleutils prints negative constants quoted, with their type: '-5'::integer.
+  if (n < 0 && !/[eE]/.test(raw)) {
+    // ruleutils prints negative constants quoted, with their type: '-5'::integer (also when the
+    // column's type differs: -7.5 on an integer column reads back as '-7.5'::numeric).
     const constType = isInt ? (Math.abs(n) <= 2147483647 ? 'integer' : 'bigint') : 'numeric';
     return `'${raw}'::${constType}`;
   }
+  if (!isInt && (type === 'integer' || type === 'bigint' || type === 'smallint')) return `${raw}`;
+  if (/[eE]/.test(raw)) return String(n);
   return raw;
 }
 

@@ -107,18 +107,35 @@ export function splitStatements(text: string): SqlStatement[] {
   }
   const bytes = Buffer.from(text, 'utf8');
   const out: SqlStatement[] = [];
+  // Offsets come in UTF-8 bytes; characters, lines and columns are counted incrementally so a
+  // script of many statements is split in linear time.
+  let byteAt = 0;
+  let charAt = 0;
+  let line = 1;
+  let lineStart = 0;
+  const advance = (toByte: number, chunk?: string) => {
+    const piece = chunk ?? bytes.subarray(byteAt, toByte).toString('utf8');
+    for (let i = 0; i < piece.length; i++) {
+      if (piece.charCodeAt(i) === 10) {
+        line++;
+        lineStart = charAt + i + 1;
+      }
+    }
+    charAt += piece.length;
+    byteAt = toByte;
+  };
   for (const s of result.stmts ?? []) {
     const startByte = s.stmt_location ?? 0;
     const endByte = s.stmt_len ? startByte + s.stmt_len : bytes.length;
-    const before = bytes.subarray(0, startByte).toString('utf8').length;
+    advance(startByte);
     const raw = bytes.subarray(startByte, endByte).toString('utf8');
     const lead = skipTrivia(raw, 0);
+    advance(startByte + Buffer.byteLength(raw.slice(0, lead), 'utf8'), raw.slice(0, lead));
     const body = raw.slice(lead).replace(/;\s*$/, '').trimEnd();
     if (body === '') continue;
     const type = Object.keys(s.stmt)[0]!;
     const node = s.stmt[type]!;
-    const p = position(text, before + lead);
-    out.push({ text: body, line: p.line, column: p.column, type, node, transactional: isTransactional(type, node) });
+    out.push({ text: body, line, column: charAt - lineStart + 1, type, node, transactional: isTransactional(type, node) });
   }
   return out;
 }
