@@ -4,9 +4,10 @@ import { DbError } from '../db/queryable.js';
 import { describeChange } from '../diff/describe.js';
 import { parseRenameFlag } from '../diff/rename-flag.js';
 import type { Rename } from '../diff/changes.js';
-import { migration } from '../plan/migration.js';
+import { diff, renameHints } from '../diff/index.js';
+import { plan } from '../plan/index.js';
 import type { Plan } from '../plan/types.js';
-import { hazardCounts, statements } from '../render/index.js';
+import { hazardCounts, render, statements } from '../render/index.js';
 import { ScriptError } from '../sql/run.js';
 import { type Source, UserError, comparable, load, sourceOf } from './sources.js';
 
@@ -46,7 +47,10 @@ export async function diffCommand(flags: DiffFlags): Promise<number> {
       if (typeof r === 'string') throw new UserError(r);
       renames.push(r);
     }
-    const m = migration(from.schema, to.schema, { renames, online: flags.online !== false, title: 'gen diff' });
+    // No down script here: gen diff shows one direction.
+    const changes = diff(from.schema, to.schema, { renames });
+    const up = plan(changes, { from: from.schema, to: to.schema }, { online: flags.online !== false });
+    const m = { changes, up, upSql: render(up, { title: 'gen diff' }), hints: renameHints(changes) };
     const different = m.changes.length > 0;
     if (flags.script) process.stdout.write(m.upSql);
     else if (flags.json) {

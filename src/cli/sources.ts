@@ -7,7 +7,6 @@ import { readMigrations } from '../migrations/dir.js';
 import { hasFreeExpressions, normaliseOnServer, replayMigrations } from '../migrations/shadow.js';
 import type { Schema } from '../model/types.js';
 import { EMPTY_SCHEMA } from '../plan/migration.js';
-import { loadSchemaFile } from './load.js';
 
 /** A side of a diff as the user named it. */
 export type Source =
@@ -50,7 +49,8 @@ export async function load(source: Source, shadowUrl: string | undefined): Promi
     case 'empty':
       return { schema: EMPTY_SCHEMA, renames: [], fromServer: false };
     case 'schema': {
-      const r = loadSchemaFile(source.file);
+      // The DBML front end is loaded only when a side is a DBML file (see main.ts).
+      const r = (await import('./load.js')).loadSchemaFile(source.file);
       if (!r?.schema) throw new UserError(`${source.file} has errors (see above)`);
       return { schema: r.schema, renames: r.renames ?? [], fromServer: false };
     }

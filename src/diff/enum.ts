@@ -9,8 +9,9 @@ import type { Change, EnumUser } from './changes.js';
 export function enumUsers(schema: Schema, e: Enum, to: Schema): EnumUser[] {
   const name = qualifiedName(e.schema, e.name);
   const out: EnumUser[] = [];
+  const targets = new Map(to.tables.map((x) => [`${x.schema}\u0000${x.name}`, x]));
   for (const t of schema.tables) {
-    const target = to.tables.find((x) => x.schema === t.schema && x.name === t.name);
+    const target = targets.get(`${t.schema}\u0000${t.name}`);
     for (const c of t.columns) {
       if (c.type !== name && c.type !== `${name}[]`) continue;
       if (target?.columns.find((x) => x.name === c.name)?.type !== c.type) continue;

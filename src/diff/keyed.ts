@@ -22,6 +22,10 @@ export function definitionKey<T extends { readonly name: string }>(x: T, ignore:
 
 /** Matches `from` against `to` by name; with `defKey`, leftovers with equal keys become renames. */
 export function matchByName<T extends { readonly name: string }>(from: readonly T[], to: readonly T[], defKey?: (x: T) => string): Matched<T> {
+  // The common case — the same names in the same order — needs no lookup tables.
+  if (from.length === to.length && from.every((f, i) => f.name === to[i]!.name)) {
+    return { same: from.map((f, i) => [f, to[i]!] as const), renamed: [], added: [], dropped: [] };
+  }
   const toByName = new Map(to.map((x) => [x.name, x]));
   const fromNames = new Set(from.map((x) => x.name));
   const same: (readonly [T, T])[] = [];

@@ -63,6 +63,7 @@ export function columnRenames(ix: RenameIndex, schema: string, fromName: string,
 
 /** `from` as it reads after the declared renames (tables, columns, and references to them). */
 export function applyRenames(from: Schema, to: Schema, ix: RenameIndex): Schema {
+  if (ix.tables.size === 0 && ix.columns.size === 0 && ix.enumValues.size === 0) return from;
   const toTable = new Map(to.tables.map((t) => [k(t.schema, t.name), t]));
   // Only column renames whose old name exists and whose new name is in the target apply.
   const colMaps = new Map<string, ReadonlyMap<string, string>>();

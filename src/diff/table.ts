@@ -1,7 +1,7 @@
 /** The changes inside one table that exists on both sides (after renames). */
-import { canonicalJson } from '../model/schema.js';
 import type { Column, ForeignKey, Index, Table } from '../model/types.js';
 import { COLUMN_FIELDS, type Change, type ColumnField, type TableRef } from './changes.js';
+import { sameForeignKey, sameIndex, sameUnique } from './equal.js';
 import { definitionKey, matchByName } from './keyed.js';
 
 /** The fields of `a` and `b` that differ. */
@@ -31,7 +31,7 @@ export function diffTable(from: Table, to: Table): Change[] {
 
   const pkFrom = from.primaryKey;
   const pkTo = to.primaryKey;
-  if (pkFrom && pkTo && canonicalJson(pkFrom.columns) === canonicalJson(pkTo.columns)) {
+  if (pkFrom && pkTo && pkFrom.columns.length === pkTo.columns.length && pkFrom.columns.every((c, i) => c === pkTo.columns[i])) {
     if (pkFrom.name !== pkTo.name) out.push({ kind: 'RenameConstraint', table, from: pkFrom.name, to: pkTo.name });
   } else {
     if (pkFrom) out.push({ kind: 'DropPrimaryKey', table, primaryKey: pkFrom });
@@ -40,7 +40,7 @@ export function diffTable(from: Table, to: Table): Change[] {
 
   const uq = matchByName(from.uniques, to.uniques, (u) => definitionKey(u));
   for (const [a, b] of uq.same) {
-    if (definitionKey(a) === definitionKey(b)) continue;
+    if (sameUnique(a, b)) continue;
     out.push({ kind: 'DropUnique', table, unique: a }, { kind: 'AddUnique', table, unique: b });
   }
   for (const [a, b] of uq.renamed) out.push({ kind: 'RenameConstraint', table, from: a.name, to: b.name });
@@ -49,7 +49,7 @@ export function diffTable(from: Table, to: Table): Change[] {
 
   const ix = matchByName(from.indexes, to.indexes, indexKey);
   for (const [a, b] of ix.same) {
-    if (indexKey(a) !== indexKey(b)) out.push({ kind: 'ReplaceIndex', table, from: a, to: b });
+    if (!sameIndex(a, b)) out.push({ kind: 'ReplaceIndex', table, from: a, to: b });
     else if (a.comment !== b.comment) out.push(indexComment(table, b, a.comment, b.comment));
   }
   for (const [a, b] of ix.renamed) {
@@ -61,7 +61,7 @@ export function diffTable(from: Table, to: Table): Change[] {
 
   const fks = matchByName(from.foreignKeys, to.foreignKeys, fkKey);
   for (const [a, b] of fks.same) {
-    if (fkKey(a) !== fkKey(b)) out.push({ kind: 'DropForeignKey', table, foreignKey: a }, { kind: 'AddForeignKey', table, foreignKey: b });
+    if (!sameForeignKey(a, b)) out.push({ kind: 'DropForeignKey', table, foreignKey: a }, { kind: 'AddForeignKey', table, foreignKey: b });
     else if (validity(a, b)) out.push({ kind: 'ValidateConstraint', table, name: b.name });
   }
   for (const [a, b] of fks.renamed) {

@@ -1,6 +1,6 @@
 /** Whole-schema helpers: canonical ordering, equality and the fingerprint used for drift checks. */
 import { createHash } from 'node:crypto';
-import type { Schema } from './types.js';
+import type { Schema, Table } from './types.js';
 
 const byKey = <T extends { schema: string; name: string }>(a: T, b: T) =>
   a.schema < b.schema ? -1 : a.schema > b.schema ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
@@ -9,10 +9,13 @@ const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1
 /** The canonical order: schemas, enums and tables by name; constraints and indexes by name.
  * Column order is meaningful and kept. */
 export function sortSchema(s: Schema): Schema {
+  // Introspected and lowered schemas are already in this order: then nothing is copied.
+  const tableSorted = (t: Table) => isSorted(t.uniques, byName) && isSorted(t.indexes, byName) && isSorted(t.foreignKeys, byName) && isSorted(t.checks, byName);
+  if (isSorted(s.schemas, (a, b) => (a < b ? -1 : a > b ? 1 : 0), true) && isSorted(s.enums, byKey) && isSorted(s.tables, byKey) && s.tables.every(tableSorted)) return s;
   return {
     schemas: [...new Set(s.schemas)].sort(),
     enums: [...s.enums].sort(byKey),
-    tables: [...s.tables].sort(byKey).map((t) => ({
+    tables: [...s.tables].sort(byKey).map((t) => (tableSorted(t) ? t : {
       ...t,
       uniques: [...t.uniques].sort(byName),
       indexes: [...t.indexes].sort(byName),
@@ -20,6 +23,15 @@ export function sortSchema(s: Schema): Schema {
       checks: [...t.checks].sort(byName),
     })),
   };
+}
+
+/** True when `xs` is in `cmp` order (strictly, when `strict`: no duplicates). */
+function isSorted<T>(xs: readonly T[], cmp: (a: T, b: T) => number, strict = false): boolean {
+  for (let i = 1; i < xs.length; i++) {
+    const c = cmp(xs[i - 1]!, xs[i]!);
+    if (c > 0 || (strict && c === 0)) return false;
+  }
+  return true;
 }
 
 /** JSON with object keys sorted and undefined fields left out: a canonical serialisation. */
