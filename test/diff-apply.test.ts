@@ -8,11 +8,39 @@ import type { Queryable } from '../dist/db/queryable.js';
 import { diff } from '../dist/diff/index.js';
 import type { Schema } from '../dist/model/types.js';
 import { runScript } from '../dist/sql/run.js';
-import { build, comparable, diffCase, diffCases, resetDatabase, state } from './diff-cases.js';
+import { build, comparable, diffCase, diffCases, diffRoot, resetDatabase, sqlDiffCases, state } from './diff-cases.js';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { migration } from '../dist/plan/migration.js';
 import { tempDatabase } from './pg.js';
 
 const cases = diffCases();
+const sqlCases = sqlDiffCases();
 const canon = comparable;
+
+/** A case whose sides are SQL: each side is built and introspected; the up script is golden
+ * (expected.sql, written from PostgreSQL 15 when missing or with UPDATE_GOLDEN=1). */
+async function checkSqlCase(db: Queryable, name: string, writeGolden: boolean): Promise<void> {
+  const dir = path.join(diffRoot, name);
+  await resetDatabase(db);
+  await runScript(db, readFileSync(path.join(dir, 'to.sql'), 'utf8'), `${name}/to.sql`);
+  const want = await state(db);
+  await resetDatabase(db);
+  await runScript(db, readFileSync(path.join(dir, 'from.sql'), 'utf8'), `${name}/from.sql`);
+  const before = await state(db);
+  const m = migration(before, want, { title: name });
+  const file = path.join(dir, 'expected.sql');
+  if (writeGolden && (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(file))) writeFileSync(file, m.upSql);
+  expect(m.upSql).toEqual(readFileSync(file, 'utf8'));
+  await runScript(db, m.upSql, `${name}/expected.sql`);
+  const got = await state(db);
+  expect(canon(got)).toEqual(canon(want));
+  expect(diff(got, want)).toEqual([]);
+  await runScript(db, m.downSql, `${name}/down.sql`);
+  // A down script never turns a validated constraint back into NOT VALID.
+  const validated = (x: Schema): Schema => ({ ...x, tables: x.tables.map((t) => ({ ...t, checks: t.checks.map((c) => ({ ...c, notValid: undefined })), foreignKeys: t.foreignKeys.map((f) => ({ ...f, notValid: undefined })) })) });
+  expect(canon(validated(await state(db)))).toEqual(canon(validated(before)));
+}
 
 async function checkCase(db: Queryable, name: string): Promise<void> {
   const c = diffCase(name);
@@ -47,6 +75,7 @@ describe('diff cases applied on postgres 15', () => {
   });
   afterAll(async () => drop());
   it.each(cases)('%s', async (name) => checkCase(db, name));
+  it.each(sqlCases)('%s', async (name) => checkSqlCase(db, name, true));
 });
 
 describe('diff cases applied on PGlite', () => {
@@ -56,6 +85,7 @@ describe('diff cases applied on PGlite', () => {
   });
   afterAll(async () => db.close());
   it.each(cases)('%s', async (name) => checkCase(db, name));
+  it.each(sqlCases)('%s', async (name) => checkSqlCase(db, name, false));
 });
 
 function tempAdmin(): Promise<Queryable> {
