@@ -43,3 +43,11 @@ export async function createDatabase(pg, base, name, n, extra = '') {
   if (extra) await c.query(extra);
   await c.end();
 }
+
+/** Drops database `name` on `base`. */
+export async function dropDatabase(pg, base, name) {
+  const admin = new pg.Client({ connectionString: `${base}/postgres` });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.end();
+}

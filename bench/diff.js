@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { changes, createDatabase } from './ddl.js';
+import { changes, createDatabase, dropDatabase } from './ddl.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const base = process.env.GEN_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
@@ -87,3 +87,5 @@ await createDatabase(pg, base, 'gen_bench_diff_big_a', big);
 await createDatabase(pg, base, 'gen_bench_diff_big_b', big, changes(big));
 const inner = JSON.parse(execFileSync(process.execPath, [path.join(here, 'diff-one.js'), `${base}/gen_bench_diff_big_a`, `${base}/gen_bench_diff_big_b`], { encoding: 'utf8' }));
 console.log(`${big} tables in process: introspect A + B ${inner.introspectMs.toFixed(0)} ms; diff + plan + render ${inner.planMs.toFixed(1)} ms = ${((100 * inner.planMs) / inner.introspectMs).toFixed(1)} % of it (target < 10 %); ${inner.changes} changes`);
+
+for (const name of ['gen_bench_diff_a', 'gen_bench_diff_b', 'gen_bench_diff_gen', 'gen_bench_diff_migra', 'gen_bench_diff_big_a', 'gen_bench_diff_big_b']) await dropDatabase(pg, base, name);

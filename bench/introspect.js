@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { createDatabase } from './ddl.js';
+import { createDatabase, dropDatabase } from './ddl.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const base = process.env.GEN_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
@@ -39,8 +39,7 @@ for (const n of sizes) {
   // @dbml/connector needs ~13 s at 100 tables here and minutes beyond; it is measured at 100 only.
   const dbml = n <= 100 ? measure(['dbml-connector', url, '1']) : { error: 'measured at 100 tables only (minutes beyond)' };
   rows.push({ n, gen, si, dump, dbml });
-  await admin.query(`DROP DATABASE ${name}`);
-  await admin.end();
+  await dropDatabase(pg, base, name);
 }
 
 const ms = (r) => (r.error ? `n/a (${r.error.slice(0, 60)})` : `${r.medianMs.toFixed(0)} ms`);
