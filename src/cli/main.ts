@@ -1,5 +1,6 @@
 /** The `gen` command line: commander wiring. Returns the process exit code. */
 import { Command, CommanderError } from 'commander';
+import type { DevFlags } from './dev.js';
 import type { DiffFlags } from './diff.js';
 
 // Command modules are imported when their command runs: the DBML parser (chevrotain) alone
@@ -36,6 +37,36 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--out <file>', 'write to this file instead of stdout')
     .action(async (opts: { url?: string; out?: string }) => {
       code = await (await import('./pull.js')).pullCommand(opts);
+    });
+  program
+    .command('init')
+    .description('start a project: schema.dbml from the example, migrations/, .gitignore entries (never overwrites)')
+    .action(async () => {
+      code = (await import('./init.js')).initCommand();
+    });
+  program
+    .command('dev')
+    .description('apply pending migrations to the development database, then turn schema.dbml changes into a new migration and apply it')
+    .option('--name <name>', 'name of the new migration (e.g. add_orders)')
+    .option('--create-only', 'write the migration without applying it (to edit it by hand)')
+    .option('--accept-data-loss', 'allow a migration that deletes data (DELETES_DATA) without asking')
+    .option('--rename <old=new>', 'declare a rename: schema.table=new, schema.table.column=new or schema.enum.value=new (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--url <url>', 'development database (else DATABASE_URL, else .env, else the embedded pglite:.gen/dev)')
+    .option('--shadow-url <url>', 'scratch database for replaying migrations (default: in-memory PGlite); gen wipes it')
+    .option('--no-online', 'plain DDL instead of the online-safe forms on existing tables')
+    .option('--schema <file>', 'the DBML file', 'schema.dbml')
+    .option('--migrations <dir>', 'the migrations folder', 'migrations')
+    .action(async (opts: DevFlags) => {
+      code = await (await import('./dev.js')).devCommand(opts);
+    });
+  program
+    .command('reset')
+    .description('drop everything in the development database and re-apply every migration')
+    .option('--url <url>', 'development database (else DATABASE_URL, else .env, else the embedded pglite:.gen/dev)')
+    .option('--force', 'reset a database that is not on this machine')
+    .option('--migrations <dir>', 'the migrations folder', 'migrations')
+    .action(async (opts: { url?: string; force?: boolean; migrations?: string }) => {
+      code = await (await import('./reset.js')).resetCommand(opts);
     });
   program
     .command('diff')

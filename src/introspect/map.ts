@@ -10,6 +10,9 @@ export interface UnmanagedObject {
   readonly name: string;
 }
 
+/** The name of gen's migration history table (DESIGN §5). */
+export const HISTORY_TABLE = '_gen_migrations';
+
 const ACTIONS: Record<string, FkAction> = { a: 'NO ACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' };
 const SERIAL: Record<string, string> = { integer: 'serial', bigint: 'bigserial', smallint: 'smallserial' };
 
@@ -51,7 +54,9 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
   const columns = byTable(rows.columns);
   const constraints = byTable(rows.constraints);
   const indexes = byTable(rows.indexes);
-  const tables: Table[] = rows.tables.map((t) => {
+  // gen's own history table is bookkeeping, not schema: listed as unmanaged, never diffed.
+  const history = rows.tables.filter((t) => t.name === HISTORY_TABLE);
+  const tables: Table[] = rows.tables.filter((t) => t.name !== HISTORY_TABLE).map((t) => {
     const cons = constraints.get(t.oid) ?? [];
     const pk = cons.find((c) => c.type === 'p');
     const uniques: Unique[] = cons.filter((c) => c.type === 'u').map((c) => ({ name: c.name, columns: c.columns, ...(c.nulls_not_distinct === 'true' ? { nullsNotDistinct: true } : {}) }));
@@ -89,5 +94,5 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
   });
   const enums = rows.enums.map((e) => ({ schema: e.schema, name: e.name, values: e.labels, ...(e.comment !== null ? { comment: e.comment } : {}) }));
   const schemas = ['public', ...tables.map((t) => t.schema), ...enums.map((e) => e.schema)];
-  return { schema: sortSchema({ schemas, enums, tables }), unmanaged: rows.unmanaged.map((u) => ({ kind: u.kind, schema: u.schema, name: u.name })) };
+  return { schema: sortSchema({ schemas, enums, tables }), unmanaged: [...history.map((t) => ({ kind: 'gen history table', schema: t.schema, name: t.name })), ...rows.unmanaged.map((u) => ({ kind: u.kind, schema: u.schema, name: u.name }))] };
 }

@@ -1,0 +1,202 @@
+/** `gen dev --name NAME`: bring the development database up to date with the migrations, check it
+ * has not drifted, then turn the difference between the migrations and schema.dbml into a new
+ * migration (migration.sql, down.sql, gen.sum) and apply it. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { connect } from '../db/connect.js';
+import { DbError, type Queryable } from '../db/queryable.js';
+import { redactUrl, resolveUrl } from '../db/url.js';
+import type { Rename } from '../diff/changes.js';
+import { describeChange } from '../diff/describe.js';
+import { diff } from '../diff/index.js';
+import { parseRenameFlag } from '../diff/rename-flag.js';
+import { introspect } from '../introspect/index.js';
+import { applyMigration } from '../migrations/apply.js';
+import { type MigrationFile, readMigrations } from '../migrations/dir.js';
+import { ensureHistory, historyRows, latestByName } from '../migrations/history.js';
+import { hasFreeExpressions, normaliseOnServer, replayMigrations } from '../migrations/shadow.js';
+import { checksum, sumProblems, sumText } from '../migrations/sum.js';
+import { fingerprint } from '../model/schema.js';
+import type { Schema } from '../model/types.js';
+import { EMPTY_SCHEMA, migration } from '../plan/migration.js';
+import { hazardCounts } from '../render/index.js';
+import { ScriptError } from '../sql/run.js';
+import { UserError } from './sources.js';
+
+/** Options of `gen dev`. */
+export interface DevFlags {
+  name?: string;
+  createOnly?: boolean;
+  acceptDataLoss?: boolean;
+  rename?: string[];
+  url?: string;
+  shadowUrl?: string;
+  online?: boolean;
+  schema?: string;
+  migrations?: string;
+}
+
+/** The embedded development database used when no URL is configured. */
+export const DEFAULT_DEV_URL = 'pglite:.gen/dev';
+const VERSION = '0.1.0';
+
+const interactive = () => process.stdin.isTTY === true && process.stdout.isTTY === true;
+
+async function ask(question: string): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return /^y(es)?$/i.test((await rl.question(`${question} [y/N] `)).trim());
+  } finally {
+    rl.close();
+  }
+}
+
+/** `20261121093000`: the UTC timestamp of a new migration, after every existing one. */
+function timestamp(existing: readonly MigrationFile[], now = new Date()): string {
+  const fmt = (d: Date) => d.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+  let t = fmt(now);
+  const newest = existing.at(-1)?.name.slice(0, 14);
+  if (newest && t <= newest) {
+    const d = new Date(Date.UTC(+newest.slice(0, 4), +newest.slice(4, 6) - 1, +newest.slice(6, 8), +newest.slice(8, 10), +newest.slice(10, 12), +newest.slice(12, 14) + 1));
+    t = fmt(d);
+  }
+  return t;
+}
+
+/** Applies migrations that the history does not list as applied; refuses when the history and
+ * the files disagree. */
+async function applyPending(db: Queryable, files: readonly MigrationFile[], out: string[]): Promise<void> {
+  const latest = latestByName(await historyRows(db));
+  for (const [name, row] of latest) {
+    if (row.rolled_back_at) continue;
+    const file = files.find((f) => f.name === name);
+    if (!file) throw new UserError(`migration ${name} is applied to the development database but its folder is gone; restore it, or run gen reset to rebuild the database from the migrations`);
+    if (row.finished_at === null) throw new UserError(`migration ${name} failed earlier on the development database (${(row.logs ?? '').split('\n')[0]}); fix it and run gen reset`);
+    if (row.checksum !== checksum(file.sql)) throw new UserError(`migration ${name} was edited after it was applied to the development database; run gen reset to rebuild it from the migrations`);
+  }
+  for (const f of files) {
+    const row = latest.get(f.name);
+    if (row && !row.rolled_back_at) continue;
+    await applyMigration(db, f, VERSION);
+    out.push(`applied ${f.name}`);
+  }
+}
+
+/** Drift: the development database is not what the migrations produce (a manual ALTER, say). */
+async function checkDrift(db: Queryable, files: readonly MigrationFile[], shadowUrl: string | undefined): Promise<Schema> {
+  const current = (await introspect(db)).schema;
+  const rows = (await historyRows(db)).filter((r) => r.finished_at !== null && !r.rolled_back_at);
+  const recorded = rows.at(-1)?.schema_hash;
+  // The recorded fingerprint of the last migration spares the replay when nothing moved.
+  if (recorded !== undefined && recorded !== null && recorded === fingerprint(current)) return current;
+  const expected = files.length === 0 ? EMPTY_SCHEMA : await replayMigrations(files, shadowUrl);
+  const drift = diff(expected, current);
+  if (drift.length === 0) return current;
+  throw new UserError(
+    [
+      'the development database has drifted from the migrations:',
+      ...drift.map((c) => `  ${describeChange(c)}`),
+      'Either run gen reset (drops everything in the development database and re-applies the migrations),',
+      'or capture the change in a migration: gen diff --from-migrations migrations --to-url <dev database> --script',
+    ].join('\n'),
+  );
+}
+
+/** Runs `gen dev`; returns the exit code. */
+export async function devCommand(flags: DevFlags, cwd = process.cwd()): Promise<number> {
+  let db: Queryable | undefined;
+  const out: string[] = [];
+  const print = () => {
+    if (out.length) process.stdout.write(`${out.join('\n')}\n`);
+    out.length = 0;
+  };
+  try {
+    const schemaFile = path.resolve(cwd, flags.schema ?? 'schema.dbml');
+    const dir = path.resolve(cwd, flags.migrations ?? 'migrations');
+    const parsed = (await import('./load.js')).loadSchemaFile(schemaFile);
+    if (!parsed?.schema) throw new UserError(`${path.relative(cwd, schemaFile)} has errors (see above)`);
+    const files = readMigrations(dir);
+    const sum = sumProblems(dir, files).filter((p) => /conflict markers|folder is gone/.test(p));
+    if (sum.length > 0) throw new UserError(sum.join('\n'));
+
+    const resolved = resolveUrl({ flag: flags.url, cwd }) ?? { url: DEFAULT_DEV_URL, source: 'default' as const };
+    db = await connect(resolved.url, cwd);
+    await ensureHistory(db);
+    await applyPending(db, files, out);
+    const current = await checkDrift(db, files, flags.shadowUrl);
+    // gen.sum follows the files: a migration edited before it was applied anywhere is fine.
+    writeFileSync(path.join(dir, 'gen.sum'), sumText(files));
+
+    let target = parsed.schema;
+    if (hasFreeExpressions(target)) target = await normaliseOnServer(target, flags.shadowUrl);
+    const renames: Rename[] = [...(parsed.renames ?? [])];
+    for (const f of flags.rename ?? []) {
+      const r = parseRenameFlag(f, current);
+      if (typeof r === 'string') throw new UserError(r);
+      renames.push(r);
+    }
+    const online = flags.online !== false;
+    let m = migration(current, target, { renames, online });
+    // Likely renames are asked about at a terminal and never guessed.
+    if (m.hints.length > 0 && interactive()) {
+      for (const h of m.hints) {
+        print();
+        if (await ask(`${h.table.schema}.${h.table.name}: was ${h.from} renamed to ${h.to}?`)) {
+          const r = parseRenameFlag(h.flag.replace(/^--rename /, ''), current);
+          if (typeof r !== 'string') renames.push(r);
+        }
+      }
+      m = migration(current, target, { renames, online });
+    }
+    if (m.changes.length === 0) {
+      out.push(`${path.relative(cwd, schemaFile)} and the migrations agree: nothing to do.`);
+      print();
+      return 0;
+    }
+    out.push(`${m.changes.length} change${m.changes.length === 1 ? '' : 's'}:`, ...m.changes.map((c) => `  ${describeChange(c)}`));
+    for (const h of m.hints) out.push(`Hint: ${h.table.schema}.${h.table.name}: ${h.from} dropped and ${h.to} added look like a rename; if so, pass ${h.flag}`);
+    const counts = hazardCounts(m.up.steps);
+    if (counts.size > 0) out.push(`Hazards: ${[...counts].map(([h, n]) => `${h} (${n})`).join(', ')}`);
+    if (counts.has('DELETES_DATA') && !flags.acceptDataLoss) {
+      print();
+      if (!interactive()) throw new UserError('this migration deletes data (see DELETES_DATA above); re-run with --accept-data-loss if that is intended');
+      if (!(await ask('This migration deletes data. Continue?'))) throw new UserError('stopped: nothing written');
+    }
+    let name = flags.name;
+    if (!name && interactive()) {
+      print();
+      const rl = createInterface({ input: process.stdin, output: process.stdout });
+      name = (await rl.question('Name of the migration: ')).trim();
+      rl.close();
+    }
+    if (!name) throw new UserError('--name is required (e.g. gen dev --name add_orders)');
+    const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+    if (!slug) throw new UserError(`--name ${name}: use letters, digits and underscores`);
+    const folder = `${timestamp(files)}_${slug}`;
+    mkdirSync(path.join(dir, folder), { recursive: true });
+    const upSql = migration(current, target, { renames, online, title: folder }).upSql;
+    writeFileSync(path.join(dir, folder, 'migration.sql'), upSql);
+    writeFileSync(path.join(dir, folder, 'down.sql'), migration(current, target, { renames, online, title: folder }).downSql);
+    const written: MigrationFile = { name: folder, file: path.join(dir, folder, 'migration.sql'), sql: upSql };
+    writeFileSync(path.join(dir, 'gen.sum'), sumText([...files, written]));
+    out.push(`wrote ${path.relative(cwd, path.join(dir, folder))}/migration.sql and down.sql`);
+    if (flags.createOnly) {
+      out.push('not applied (--create-only): edit it if you need to, then run gen dev again');
+    } else {
+      await applyMigration(db, written, VERSION);
+      out.push(`applied ${folder} to ${resolved.source === 'default' ? 'the development database (.gen/dev)' : redactUrl(resolved.url)}`);
+    }
+    print();
+    return 0;
+  } catch (e) {
+    print();
+    if (e instanceof UserError || e instanceof DbError || e instanceof ScriptError) {
+      process.stderr.write(`error: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  } finally {
+    await db?.close();
+  }
+}

@@ -1,0 +1,97 @@
+/** Applying one migration: its statements split with libpg_query into units — an explicit
+ * BEGIN … COMMIT block, a run of transactional statements (one transaction), or a statement
+ * that cannot run in a transaction (alone) — with progress recorded in the history after each
+ * unit, inside the unit's own transaction where there is one. */
+import type { Queryable } from '../db/queryable.js';
+import { fingerprint } from '../model/schema.js';
+import { introspect } from '../introspect/index.js';
+import { type SqlStatement, loadSqlParser, splitStatements, SqlSyntaxError } from '../sql/split.js';
+import { ScriptError } from '../sql/run.js';
+import type { MigrationFile } from './dir.js';
+import { HISTORY_TABLE } from './history.js';
+import { checksum } from './sum.js';
+
+/** A unit of execution: statements that commit together (or one that cannot be in a transaction). */
+export interface Unit {
+  readonly statements: readonly SqlStatement[];
+  /** Wrapped in a transaction by gen (an explicit BEGIN … COMMIT block becomes such a unit). */
+  readonly wrap: boolean;
+}
+
+const kindOf = (s: SqlStatement) => (s.type === 'TransactionStmt' ? String(s.node['kind']) : '');
+
+/** Splits statements into units. */
+export function unitsOf(statements: readonly SqlStatement[]): Unit[] {
+  const units: Unit[] = [];
+  let run: SqlStatement[] = [];
+  const flush = () => {
+    if (run.length) units.push({ statements: run, wrap: true });
+    run = [];
+  };
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
+    const k = kindOf(s);
+    if (k === 'TRANS_STMT_BEGIN' || k === 'TRANS_STMT_START') {
+      flush();
+      const block: SqlStatement[] = [];
+      for (i++; i < statements.length; i++) {
+        const t = statements[i]!;
+        if (kindOf(t) === 'TRANS_STMT_COMMIT') break;
+        block.push(t);
+      }
+      units.push({ statements: block, wrap: true });
+      continue;
+    }
+    // Session settings (SET lock_timeout ...) apply to everything after them.
+    if (!s.transactional || s.type === 'VariableSetStmt') {
+      flush();
+      units.push({ statements: [s], wrap: false });
+      continue;
+    }
+    run.push(s);
+  }
+  flush();
+  return units;
+}
+
+/** Applies `m` on `db`, recording it in the history; throws ScriptError on a failing statement
+ * (the history row keeps the error). Returns the schema fingerprint after it. */
+export async function applyMigration(db: Queryable, m: MigrationFile, version: string): Promise<string> {
+  await loadSqlParser();
+  let statements: SqlStatement[];
+  try {
+    statements = splitStatements(m.sql);
+  } catch (e) {
+    if (e instanceof SqlSyntaxError) throw new ScriptError(m.file, e.line, e.column, '', e.message);
+    throw e;
+  }
+  const units = unitsOf(statements);
+  const total = units.reduce((n, u) => n + u.statements.length, 0);
+  const started = Date.now();
+  const [row] = await db.query<{ id: number }>(`INSERT INTO public.${HISTORY_TABLE} (name, checksum, total_statements, gen_version) VALUES ($1, $2, $3, $4) RETURNING id::int AS id`, [m.name, checksum(m.sql), total, version]);
+  const id = row!.id;
+  let applied = 0;
+  for (const u of units) {
+    const current = { s: u.statements[0]! };
+    try {
+      if (u.wrap) await db.exec('BEGIN');
+      for (const s of u.statements) {
+        current.s = s;
+        await db.exec(s.text);
+      }
+      applied += u.statements.length;
+      if (u.wrap) {
+        await db.query(`UPDATE public.${HISTORY_TABLE} SET applied_statements = $1 WHERE id = $2`, [applied, id]);
+        await db.exec('COMMIT');
+      } else await db.query(`UPDATE public.${HISTORY_TABLE} SET applied_statements = $1 WHERE id = $2`, [applied, id]);
+    } catch (e) {
+      if (u.wrap) await db.exec('ROLLBACK').catch(() => undefined);
+      const err = new ScriptError(m.file, current.s.line, current.s.column, current.s.text, (e as Error).message);
+      await db.query(`UPDATE public.${HISTORY_TABLE} SET logs = $1 WHERE id = $2`, [err.message, id]).catch(() => undefined);
+      throw err;
+    }
+  }
+  const hash = fingerprint((await introspect(db)).schema);
+  await db.query(`UPDATE public.${HISTORY_TABLE} SET finished_at = clock_timestamp(), execution_ms = $1, schema_hash = $2 WHERE id = $3`, [Date.now() - started, hash, id]);
+  return hash;
+}

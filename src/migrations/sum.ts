@@ -1,0 +1,41 @@
+/** `migrations/gen.sum`: one line per migration (`name sha256`), then `total sha256`. Two
+ * branches that both add a migration both change the total line, so git reports a conflict. */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { MigrationFile } from './dir.js';
+
+/** sha256 of a migration's SQL (hex). */
+export function checksum(sql: string): string {
+  return createHash('sha256').update(sql).digest('hex');
+}
+
+/** The gen.sum text for these migrations. */
+export function sumText(migrations: readonly MigrationFile[]): string {
+  const lines = migrations.map((m) => `${m.name} ${checksum(m.sql)}`);
+  const total = createHash('sha256').update(lines.join('\n')).digest('hex');
+  return `${lines.join('\n')}${lines.length ? '\n' : ''}total ${total}\n`;
+}
+
+/** What is wrong with `dir/gen.sum` against the files: empty when it matches. */
+export function sumProblems(dir: string, migrations: readonly MigrationFile[]): string[] {
+  const file = path.join(dir, 'gen.sum');
+  if (!existsSync(file)) return migrations.length === 0 ? [] : [`${file} is missing (it lists every migration with its checksum)`];
+  const text = readFileSync(file, 'utf8');
+  if (/^(<<<<<<<|=======|>>>>>>>)/m.test(text)) return [`${file} has merge conflict markers: two branches added migrations; rebase one onto the other and regenerate its migration`];
+  const listed = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const [name, sum] = line.split(' ');
+    if (name && sum && name !== 'total') listed.set(name, sum);
+  }
+  const out: string[] = [];
+  for (const m of migrations) {
+    const want = listed.get(m.name);
+    if (want === undefined) out.push(`${m.name} is not in gen.sum (added by hand or by a merge?)`);
+    else if (want !== checksum(m.sql)) out.push(`${m.name}/migration.sql was edited after gen.sum was written`);
+    listed.delete(m.name);
+  }
+  for (const name of listed.keys()) out.push(`${name} is in gen.sum but its folder is gone`);
+  if (out.length === 0 && text !== sumText(migrations)) out.push(`${file} is not what gen writes for these migrations (edited by hand?)`);
+  return out;
+}

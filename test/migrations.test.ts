@@ -1,0 +1,72 @@
+/** The migrations core: units of execution, gen.sum, and applying with a history on PGlite. */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { connect } from '../dist/db/connect.js';
+import { applyMigration, unitsOf } from '../dist/migrations/apply.js';
+import { readMigrations } from '../dist/migrations/dir.js';
+import { ensureHistory, historyRows } from '../dist/migrations/history.js';
+import { sumProblems, sumText } from '../dist/migrations/sum.js';
+import { ScriptError } from '../dist/sql/run.js';
+import { loadSqlParser, splitStatements } from '../dist/sql/split.js';
+
+beforeAll(async () => loadSqlParser());
+
+describe('unitsOf', () => {
+  it('keeps explicit blocks, runs CONCURRENTLY and SET alone, groups the rest', () => {
+    const sql = "SET lock_timeout = '5s';\nBEGIN;\nCREATE TABLE a (x int);\nCREATE TABLE b (y int);\nCOMMIT;\nCREATE INDEX CONCURRENTLY a_x ON a (x);\nALTER TABLE a ADD COLUMN z int;\nALTER TABLE b ADD COLUMN z int;\n";
+    const units = unitsOf(splitStatements(sql)).map((u) => [u.wrap, u.statements.map((s) => s.text.split(' ').slice(0, 3).join(' '))]);
+    expect(units).toEqual([
+      [false, ['SET lock_timeout =']],
+      [true, ['CREATE TABLE a', 'CREATE TABLE b']],
+      [false, ['CREATE INDEX CONCURRENTLY']],
+      [true, ['ALTER TABLE a', 'ALTER TABLE b']],
+    ]);
+  });
+});
+
+describe('gen.sum', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gen-sum-'));
+  const add = (name: string, sql: string) => {
+    mkdirSync(path.join(dir, name), { recursive: true });
+    writeFileSync(path.join(dir, name, 'migration.sql'), sql);
+  };
+  it('matches the files, and names an edit, a missing folder and conflict markers', () => {
+    add('20260101000000_a', 'CREATE TABLE a (x int);\n');
+    add('20260102000000_b', 'CREATE TABLE b (x int);\n');
+    writeFileSync(path.join(dir, 'gen.sum'), sumText(readMigrations(dir)));
+    expect(sumProblems(dir, readMigrations(dir))).toEqual([]);
+    add('20260102000000_b', 'CREATE TABLE b (x bigint);\n');
+    expect(sumProblems(dir, readMigrations(dir))).toEqual(['20260102000000_b/migration.sql was edited after gen.sum was written']);
+    expect(sumProblems(dir, readMigrations(dir).slice(0, 1))).toContain('20260102000000_b is in gen.sum but its folder is gone');
+    writeFileSync(path.join(dir, 'gen.sum'), '<<<<<<< HEAD\nx\n=======\ny\n>>>>>>> other\n');
+    expect(sumProblems(dir, readMigrations(dir))[0]).toContain('merge conflict markers');
+  });
+});
+
+describe('applyMigration on PGlite', () => {
+  it('runs CONCURRENTLY between transactional statements; a failure leaves a failed row naming file:line:col', async () => {
+    const db = await connect('pglite:memory');
+    try {
+      await ensureHistory(db);
+      const ok = { name: '20260101000000_ok', file: 'migrations/20260101000000_ok/migration.sql', sql: 'CREATE TABLE t (a int);\nCREATE INDEX CONCURRENTLY t_a ON t (a);\nALTER TABLE t ADD COLUMN b int;\n' };
+      await applyMigration(db, ok, 'test');
+      const bad = { name: '20260102000000_bad', file: 'migrations/20260102000000_bad/migration.sql', sql: 'ALTER TABLE t ADD COLUMN c int;\n\n  ALTER TABLE nope ADD COLUMN d int;\n' };
+      const err = await applyMigration(db, bad, 'test').catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ScriptError);
+      expect((err as ScriptError).message).toContain('migrations/20260102000000_bad/migration.sql:3:3: relation "nope" does not exist');
+      const rows = await historyRows(db);
+      expect(rows.map((r) => [r.name, r.finished_at !== null, r.applied_statements, r.total_statements])).toEqual([
+        ['20260101000000_ok', true, 3, 3],
+        ['20260102000000_bad', false, 0, 2],
+      ]);
+      expect(rows[1]!.logs).toContain('relation "nope" does not exist');
+      expect(rows[0]!.schema_hash).toMatch(/^[0-9a-f]{64}$/);
+      // The failed unit rolled back: column c is not there.
+      expect(await db.query("SELECT 1 FROM information_schema.columns WHERE table_name = 't' AND column_name = 'c'")).toEqual([]);
+    } finally {
+      await db.close();
+    }
+  });
+});
