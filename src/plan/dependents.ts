@@ -28,7 +28,7 @@ export function withDependentForeignKeys(changes: readonly Change[], to: Schema)
     // A rebuilt enum converts its columns one by one: a key between two of them breaks too.
     if (c.kind === 'RecreateEnum') for (const u of c.users) retyped.add(`${u.table.schema}\u0000${u.table.name}\u0000${u.column.name}`);
   }
-  if (droppedKeys.size === 0 && retyped.size === 0) return [...changes];
+  if (droppedKeys.size === 0 && retyped.size === 0) return [...changes, ...recreatedColumnDependents(changes, to)];
   const extra: Change[] = [];
   for (const t of to.tables) {
     if (newTables.has(`${t.schema}\u0000${t.name}`)) continue;
@@ -40,7 +40,41 @@ export function withDependentForeignKeys(changes: readonly Change[], to: Schema)
       extra.push({ kind: 'DropForeignKey', table, foreignKey: f }, { kind: 'AddForeignKey', table, foreignKey: f });
     }
   }
-  return [...changes, ...extra, ...recastExpressions(changes, to, retyped)];
+  return [...changes, ...extra, ...recastExpressions(changes, to, retyped), ...recreatedColumnDependents(changes, to)];
+}
+
+/** A generated column whose expression changes is dropped and added again (PostgreSQL before
+ * 17 cannot alter it), which silently drops the keys, indexes and checks on it: they are
+ * dropped explicitly first and added again afterwards. */
+function recreatedColumnDependents(changes: readonly Change[], to: Schema): Change[] {
+  const recreated = new Set<string>();
+  for (const c of changes) {
+    if (c.kind === 'AlterColumn' && c.changed.includes('generated') && c.to.generated !== undefined) recreated.add(`${c.table.schema}\u0000${c.table.name}\u0000${c.to.name}`);
+  }
+  if (recreated.size === 0) return [];
+  const touched = new Set<string>();
+  for (const c of changes) {
+    const name = 'index' in c ? c.index.name : 'unique' in c ? c.unique.name : 'check' in c ? c.check.name : 'foreignKey' in c ? c.foreignKey.name : c.kind === 'ReplaceIndex' ? c.to.name : undefined;
+    if (name !== undefined && 'table' in c && typeof c.table === 'object' && 'schema' in c.table) touched.add(`${c.table.schema}\u0000${c.table.name}\u0000${name}`);
+  }
+  const out: Change[] = [];
+  for (const t of to.tables) {
+    const cols = t.columns.filter((c) => recreated.has(`${t.schema}\u0000${t.name}\u0000${c.name}`)).map((c) => c.name);
+    if (cols.length === 0) continue;
+    const table = { schema: t.schema, name: t.name };
+    const uses = (names: readonly string[]) => names.some((n) => cols.includes(n));
+    const free = (name: string) => !touched.has(`${t.schema}\u0000${t.name}\u0000${name}`);
+    if (t.primaryKey && uses(t.primaryKey.columns) && free(t.primaryKey.name)) out.push({ kind: 'DropPrimaryKey', table, primaryKey: t.primaryKey }, { kind: 'AddPrimaryKey', table, primaryKey: t.primaryKey });
+    for (const u of t.uniques) if (uses(u.columns) && free(u.name)) out.push({ kind: 'DropUnique', table, unique: u }, { kind: 'AddUnique', table, unique: u });
+    for (const i of t.indexes) {
+      const names = [...i.parts.flatMap((p) => (p.kind === 'column' ? [p.name] : [])), ...i.include];
+      const inExpr = [...i.parts.flatMap((p) => (p.kind === 'expression' ? [p.expression] : [])), ...(i.where !== undefined ? [i.where] : [])].some((e) => cols.some((c) => mentions(e, c)));
+      if ((uses(names) || inExpr) && free(i.name)) out.push({ kind: 'DropIndex', table, index: i }, { kind: 'AddIndex', table, index: i });
+    }
+    for (const ck of t.checks) if (cols.some((c) => mentions(ck.expression, c)) && free(ck.name)) out.push({ kind: 'DropCheck', table, check: ck }, { kind: 'AddCheck', table, check: ck });
+    for (const f of t.foreignKeys) if (uses(f.columns) && free(f.name)) out.push({ kind: 'DropForeignKey', table, foreignKey: f }, { kind: 'AddForeignKey', table, foreignKey: f });
+  }
+  return out;
 }
 
 /** True when an SQL expression mentions the column (plainly or double-quoted). */
