@@ -60,6 +60,27 @@ export async function main(argv: readonly string[]): Promise<number> {
       code = await (await import('./dev.js')).devCommand(opts);
     });
   program
+    .command('deploy')
+    .description('apply pending migrations in order, non-interactively, under an advisory lock (production)')
+    .option('--url <url>', 'database URL (else DATABASE_URL, else .env)')
+    .option('--lock-wait <duration>', 'how long to wait for another deploy to finish (e.g. 60s, 2m)', '60s')
+    .option('--dry-run', 'print what would be applied')
+    .option('--allow-out-of-order', 'apply a pending migration that sorts before an applied one')
+    .option('--migrations <dir>', 'the migrations folder', 'migrations')
+    .action(async (opts: { url?: string; lockWait?: string; dryRun?: boolean; allowOutOfOrder?: boolean; migrations?: string }) => {
+      code = await (await import('./deploy.js')).deployCommand(opts);
+    });
+  program
+    .command('resolve')
+    .description('record a failed migration as rolled back (to run it again) or as applied by hand; also baselines')
+    .option('--applied <name>', 'record the migration as applied')
+    .option('--rolled-back <name>', 'record the failed migration as rolled back')
+    .option('--url <url>', 'database URL (else DATABASE_URL, else .env)')
+    .option('--migrations <dir>', 'the migrations folder', 'migrations')
+    .action(async (opts: { applied?: string; rolledBack?: string; url?: string; migrations?: string }) => {
+      code = await (await import('./resolve.js')).resolveCommand(opts);
+    });
+  program
     .command('reset')
     .description('drop everything in the development database and re-apply every migration')
     .option('--url <url>', 'development database (else DATABASE_URL, else .env, else the embedded pglite:.gen/dev)')

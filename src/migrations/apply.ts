@@ -56,7 +56,7 @@ export function unitsOf(statements: readonly SqlStatement[]): Unit[] {
 
 /** Applies `m` on `db`, recording it in the history; throws ScriptError on a failing statement
  * (the history row keeps the error). Returns the schema fingerprint after it. */
-export async function applyMigration(db: Queryable, m: MigrationFile, version: string): Promise<string> {
+export async function applyMigration(db: Queryable, m: MigrationFile, version: string, resume?: { readonly id: number; readonly applied: number }): Promise<string> {
   await loadSqlParser();
   let statements: SqlStatement[];
   try {
@@ -68,10 +68,15 @@ export async function applyMigration(db: Queryable, m: MigrationFile, version: s
   const units = unitsOf(statements);
   const total = units.reduce((n, u) => n + u.statements.length, 0);
   const started = Date.now();
-  const [row] = await db.query<{ id: number }>(`INSERT INTO public.${HISTORY_TABLE} (name, checksum, total_statements, gen_version) VALUES ($1, $2, $3, $4) RETURNING id::int AS id`, [m.name, checksum(m.sql), total, version]);
-  const id = row!.id;
+  // A run that crashed part-way resumes on its own row, after the units it recorded.
+  const id = resume?.id ?? (await db.query<{ id: number }>(`INSERT INTO public.${HISTORY_TABLE} (name, checksum, total_statements, gen_version) VALUES ($1, $2, $3, $4) RETURNING id::int AS id`, [m.name, checksum(m.sql), total, version]))[0]!.id;
   let applied = 0;
   for (const u of units) {
+    if (resume && applied + u.statements.length <= resume.applied) {
+      applied += u.statements.length;
+      continue;
+    }
+    await dropInvalidIndex(db, u);
     const current = { s: u.statements[0]! };
     try {
       if (u.wrap) await db.exec('BEGIN');
@@ -94,4 +99,18 @@ export async function applyMigration(db: Queryable, m: MigrationFile, version: s
   const hash = fingerprint((await introspect(db)).schema);
   await db.query(`UPDATE public.${HISTORY_TABLE} SET finished_at = clock_timestamp(), execution_ms = $1, schema_hash = $2 WHERE id = $3`, [Date.now() - started, hash, id]);
   return hash;
+}
+
+/** A `CREATE INDEX CONCURRENTLY` that failed or was killed leaves an INVALID index behind; the
+ * retry would fail on the name, so the leftover is dropped first. */
+async function dropInvalidIndex(db: Queryable, u: Unit): Promise<void> {
+  const s = u.statements[0];
+  if (!s || s.type !== 'IndexStmt' || s.node['concurrent'] !== true || typeof s.node['idxname'] !== 'string') return;
+  const rel = s.node['relation'] as { schemaname?: string } | undefined;
+  const rows = await db.query<{ q: string }>(
+    `SELECT format('%I.%I', n.nspname, c.relname) AS q FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_index i ON i.indexrelid = c.oid
+      WHERE c.relname = $1 AND NOT i.indisvalid AND ($2::text IS NULL OR n.nspname = $2)`,
+    [s.node['idxname'], rel?.schemaname ?? null],
+  );
+  for (const r of rows) await db.exec(`DROP INDEX CONCURRENTLY IF EXISTS ${r.q}`);
 }

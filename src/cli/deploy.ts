@@ -1,0 +1,89 @@
+/** `gen deploy`: apply pending migrations in order, non-interactively, under an advisory lock.
+ * Never generates, never prompts, never resets. */
+import path from 'node:path';
+import { connect } from '../db/connect.js';
+import { DbError, type Queryable } from '../db/queryable.js';
+import { redactUrl, resolveUrl } from '../db/url.js';
+import { applyMigration } from '../migrations/apply.js';
+import { decideDeploy } from '../migrations/deploy.js';
+import { readMigrations } from '../migrations/dir.js';
+import { ensureHistory, historyRows } from '../migrations/history.js';
+import { ScriptError } from '../sql/run.js';
+import { UserError } from './sources.js';
+
+/** Options of `gen deploy`. */
+export interface DeployFlags {
+  url?: string;
+  lockWait?: string;
+  dryRun?: boolean;
+  allowOutOfOrder?: boolean;
+  migrations?: string;
+}
+
+/** One lock for every gen deploy on a database (`hashtext('gen deploy')` would do too; a constant
+ * keeps it independent of the server's hash function). */
+export const DEPLOY_LOCK = 7_261_637_410;
+
+function parseDuration(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text.trim());
+  if (!m) throw new UserError(`--lock-wait ${text}: expected a duration such as 60s, 500ms or 2m`);
+  const n = Number(m[1]);
+  return m[2] === 'ms' ? n : m[2] === 'm' ? n * 60_000 : n * 1000;
+}
+
+async function lock(db: Queryable, waitMs: number): Promise<void> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const [r] = await db.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [DEPLOY_LOCK]);
+    if (r?.ok) return;
+    if (Date.now() >= deadline) {
+      const holders = await db.query<{ pid: number }>(
+        "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND ((classid::bigint << 32) | objid::bigint) = $1",
+        [DEPLOY_LOCK],
+      );
+      throw new UserError(`another gen deploy holds the migration lock (pid ${holders.map((h) => h.pid).join(', ') || 'unknown'}); waited ${waitMs / 1000} s (--lock-wait)`);
+    }
+    await new Promise((r) => setTimeout(r, Math.min(250, Math.max(10, deadline - Date.now()))));
+  }
+}
+
+/** Runs `gen deploy`; returns the exit code. */
+export async function deployCommand(flags: DeployFlags, cwd = process.cwd()): Promise<number> {
+  let db: Queryable | undefined;
+  try {
+    const resolved = resolveUrl({ flag: flags.url, cwd });
+    if (!resolved) throw new UserError('no database URL: pass --url, set DATABASE_URL, or put DATABASE_URL in .env (gen deploy never uses the development database on its own)');
+    const waitMs = parseDuration(flags.lockWait ?? '60s');
+    const files = readMigrations(path.resolve(cwd, flags.migrations ?? 'migrations'));
+    db = await connect(resolved.url, cwd);
+    await lock(db, waitMs);
+    await ensureHistory(db);
+    const decision = decideDeploy(files, await historyRows(db), { allowOutOfOrder: flags.allowOutOfOrder === true });
+    if (decision.problems.length > 0) throw new UserError(`refusing to deploy:\n${decision.problems.map((p) => `  ${p}`).join('\n')}`);
+    const where = redactUrl(resolved.url);
+    if (decision.pending.length === 0) {
+      process.stdout.write(`nothing to deploy: ${files.length} migration${files.length === 1 ? '' : 's'} applied to ${where}\n`);
+      return 0;
+    }
+    if (flags.dryRun) {
+      process.stdout.write(`would apply ${decision.pending.length} migration${decision.pending.length === 1 ? '' : 's'} to ${where}:\n${decision.pending.map((p) => `  ${p.file.name}${p.resume ? ` (resuming after ${p.resume.applied} statements)` : ''}`).join('\n')}\n`);
+      return 0;
+    }
+    for (const p of decision.pending) {
+      const t0 = Date.now();
+      await applyMigration(db, p.file, '0.1.0', p.resume);
+      process.stdout.write(`applied ${p.file.name}${p.resume ? ' (resumed)' : ''} in ${Date.now() - t0} ms\n`);
+    }
+    process.stdout.write(`deployed ${decision.pending.length} migration${decision.pending.length === 1 ? '' : 's'} to ${where}\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof UserError || e instanceof DbError || e instanceof ScriptError) {
+      process.stderr.write(`error: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  } finally {
+    // Closing the session releases the advisory lock.
+    await db?.close();
+  }
+}

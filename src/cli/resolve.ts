@@ -1,0 +1,44 @@
+/** `gen resolve --applied NAME | --rolled-back NAME`: record by hand what happened to a failed
+ * (or baselined) migration. A new history row; history is never rewritten. */
+import path from 'node:path';
+import { connect } from '../db/connect.js';
+import { DbError, type Queryable } from '../db/queryable.js';
+import { redactUrl, resolveUrl } from '../db/url.js';
+import { readMigrations } from '../migrations/dir.js';
+import { HISTORY_TABLE, ensureHistory, historyRows, latestByName } from '../migrations/history.js';
+import { checksum } from '../migrations/sum.js';
+import { UserError } from './sources.js';
+
+/** Runs `gen resolve`; returns the exit code. */
+export async function resolveCommand(flags: { applied?: string; rolledBack?: string; url?: string; migrations?: string }, cwd = process.cwd()): Promise<number> {
+  let db: Queryable | undefined;
+  try {
+    if ((flags.applied === undefined) === (flags.rolledBack === undefined)) throw new UserError('give one of --applied NAME or --rolled-back NAME');
+    const name = (flags.applied ?? flags.rolledBack)!;
+    const file = readMigrations(path.resolve(cwd, flags.migrations ?? 'migrations')).find((f) => f.name === name);
+    if (!file) throw new UserError(`no migration ${name} in the migrations folder`);
+    const resolved = resolveUrl({ flag: flags.url, cwd });
+    if (!resolved) throw new UserError('no database URL: pass --url, set DATABASE_URL, or put DATABASE_URL in .env');
+    db = await connect(resolved.url, cwd);
+    await ensureHistory(db);
+    const row = latestByName(await historyRows(db)).get(name);
+    if (flags.rolledBack !== undefined) {
+      if (!row || row.finished_at !== null || row.rolled_back_at) throw new UserError(`${name} has no failed or interrupted run to roll back`);
+      await db.query(`INSERT INTO public.${HISTORY_TABLE} (name, checksum, total_statements, applied_statements, rolled_back_at, logs, gen_version) VALUES ($1, $2, $3, 0, clock_timestamp(), 'resolved: rolled back', '0.1.0')`, [name, row.checksum, row.total_statements]);
+      process.stdout.write(`recorded ${name} as rolled back on ${redactUrl(resolved.url)}: gen deploy will run it again\n`);
+    } else {
+      if (row && row.finished_at !== null && !row.rolled_back_at) throw new UserError(`${name} is already applied`);
+      await db.query(`INSERT INTO public.${HISTORY_TABLE} (name, checksum, total_statements, applied_statements, finished_at, logs, gen_version) VALUES ($1, $2, 0, 0, clock_timestamp(), 'resolved: applied by hand', '0.1.0')`, [name, checksum(file.sql)]);
+      process.stdout.write(`recorded ${name} as applied on ${redactUrl(resolved.url)}\n`);
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof UserError || e instanceof DbError) {
+      process.stderr.write(`error: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  } finally {
+    await db?.close();
+  }
+}
