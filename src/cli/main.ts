@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import type { DevFlags } from './dev.js';
 import type { DiffFlags } from './diff.js';
+import type { StatusFlags } from './status.js';
 
 // Command modules are imported when their command runs: the DBML parser (chevrotain) alone
 // costs ~0.4 s to load, and `gen diff --from-url A --to-url B` never needs it.
@@ -79,6 +80,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--migrations <dir>', 'the migrations folder', 'migrations')
     .action(async (opts: { applied?: string; rolledBack?: string; url?: string; migrations?: string }) => {
       code = await (await import('./resolve.js')).resolveCommand(opts);
+    });
+  program
+    .command('status')
+    .description('check migrations, gen.sum and schema.dbml (offline), and with a database: pending, failed, edited migrations and drift')
+    .option('--url <url>', 'database URL (else DATABASE_URL, else .env, else .gen/dev when it exists; none: offline checks only)')
+    .option('--shadow-url <url>', 'scratch database for replaying migrations (default: in-memory PGlite); gen wipes it')
+    .option('--json', 'print one JSON object')
+    .option('--format <format>', 'text (default) or github (annotations)')
+    .option('--schema <file>', 'the DBML file', 'schema.dbml')
+    .option('--migrations <dir>', 'the migrations folder', 'migrations')
+    .action(async (opts: StatusFlags) => {
+      code = await (await import('./status.js')).statusCommand(opts);
     });
   program
     .command('reset')

@@ -1,0 +1,115 @@
+/** `gen status`: is everything in order? Offline (the pull-request case): gen.sum matches the
+ * files, and schema.dbml equals what the migrations produce. With a database (`--url`,
+ * DATABASE_URL, .env, or an existing .gen/dev): also pending, failed, edited, out-of-order
+ * migrations and drift. Exit 0 only when all is well. `--json`, `--format github`. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { connect } from '../db/connect.js';
+import { DbError, type Queryable } from '../db/queryable.js';
+import { redactUrl, resolveUrl } from '../db/url.js';
+import { describeChange } from '../diff/describe.js';
+import { diff } from '../diff/index.js';
+import { lift } from '../dbml/lift.js';
+import { printDocument } from '../dbml/print.js';
+import { introspect } from '../introspect/index.js';
+import { decideDeploy } from '../migrations/deploy.js';
+import { readMigrations } from '../migrations/dir.js';
+import { historyRows, HISTORY_TABLE } from '../migrations/history.js';
+import { hasFreeExpressions, normaliseOnServer, replayMigrations } from '../migrations/shadow.js';
+import { sumProblems } from '../migrations/sum.js';
+import { fingerprint } from '../model/schema.js';
+import type { Schema } from '../model/types.js';
+import { EMPTY_SCHEMA } from '../plan/migration.js';
+import { ScriptError } from '../sql/run.js';
+import { DEFAULT_DEV_URL } from './dev.js';
+import { UserError } from './sources.js';
+
+/** One finding. */
+interface Finding {
+  readonly kind: 'gen.sum' | 'schema' | 'pending' | 'history' | 'drift';
+  readonly message: string;
+  readonly file?: string;
+}
+
+/** Options of `gen status`. */
+export interface StatusFlags {
+  url?: string;
+  shadowUrl?: string;
+  json?: boolean;
+  format?: string;
+  schema?: string;
+  migrations?: string;
+}
+
+const asDbml = (s: Schema) => printDocument(lift(s).document);
+
+/** Runs `gen status`; returns the exit code. */
+export async function statusCommand(flags: StatusFlags, cwd = process.cwd()): Promise<number> {
+  let db: Queryable | undefined;
+  try {
+    if (flags.format !== undefined && flags.format !== 'github' && flags.format !== 'text') throw new UserError(`--format ${flags.format}: expected text or github`);
+    const schemaFile = path.resolve(cwd, flags.schema ?? 'schema.dbml');
+    const dir = path.resolve(cwd, flags.migrations ?? 'migrations');
+    const rel = (f: string) => path.relative(cwd, f);
+    const findings: Finding[] = [];
+    const files = readMigrations(dir);
+    for (const p of sumProblems(dir, files)) findings.push({ kind: 'gen.sum', message: p, file: rel(path.join(dir, 'gen.sum')) });
+
+    // The state the migrations produce, against schema.dbml.
+    const replayed = files.length === 0 ? EMPTY_SCHEMA : await replayMigrations(files, flags.shadowUrl);
+    const parsed = (await import('./load.js')).loadSchemaFile(schemaFile);
+    if (!parsed?.schema) throw new UserError(`${rel(schemaFile)} has errors (see above)`);
+    const target = hasFreeExpressions(parsed.schema) ? await normaliseOnServer(parsed.schema, flags.shadowUrl) : parsed.schema;
+    const pendingEdits = diff(replayed, target, { renames: parsed.renames ?? [] });
+    if (pendingEdits.length > 0) {
+      findings.push({ kind: 'schema', file: rel(schemaFile), message: `${rel(schemaFile)} was edited but no migration was generated (run gen dev --name <change>):\n${pendingEdits.map((c) => `  ${describeChange(c)}`).join('\n')}` });
+    }
+
+    // With a database: the history, and drift.
+    const resolved = resolveUrl({ flag: flags.url, cwd }) ?? (existsSync(path.join(cwd, '.gen', 'dev')) ? { url: DEFAULT_DEV_URL, source: 'default' as const } : undefined);
+    let where: string | undefined;
+    if (resolved) {
+      where = resolved.source === 'default' ? 'the development database (.gen/dev)' : redactUrl(resolved.url);
+      db = await connect(resolved.url, cwd);
+      const exists = await db.query(`SELECT 1 FROM pg_class WHERE relname = $1`, [HISTORY_TABLE]);
+      const rows = exists.length > 0 ? await historyRows(db) : [];
+      const decision = decideDeploy(files, rows);
+      for (const p of decision.problems) findings.push({ kind: 'history', message: p });
+      for (const p of decision.pending) findings.push({ kind: 'pending', message: `${p.file.name} is not applied to ${where}${p.resume ? ' (interrupted part-way)' : ''}`, file: rel(p.file.file) });
+      const current = (await introspect(db)).schema;
+      const applied = rows.filter((r) => r.finished_at !== null && !r.rolled_back_at);
+      const recorded = applied.at(-1)?.schema_hash ?? fingerprint(EMPTY_SCHEMA);
+      if (recorded !== fingerprint(current)) {
+        const appliedNames = new Set(applied.map((r) => r.name));
+        const expected = await replayMigrations(files.filter((f) => appliedNames.has(f.name)), flags.shadowUrl);
+        if (diff(expected, current).length > 0) {
+          const patch = createTwoFilesPatch('migrations (applied)', where, asDbml(expected), asDbml(current), '', '');
+          findings.push({ kind: 'drift', message: `${where} has drifted from its applied migrations:\n${patch}` });
+        }
+      }
+    }
+
+    if (flags.json) {
+      process.stdout.write(`${JSON.stringify({ ok: findings.length === 0, database: where ?? null, migrations: files.length, findings }, null, 2)}\n`);
+    } else if (flags.format === 'github') {
+      for (const f of findings) {
+        const msg = f.message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+        process.stdout.write(`::error ${f.file ? `file=${f.file},line=1,` : ''}title=gen status (${f.kind})::${msg}\n`);
+      }
+    } else if (findings.length === 0) {
+      process.stdout.write(`ok: ${files.length} migration${files.length === 1 ? '' : 's'}, gen.sum matches, ${rel(schemaFile)} matches the migrations${where ? `, ${where} is up to date` : ''}\n`);
+    } else {
+      process.stdout.write(`${findings.map((f) => `✗ ${f.message}`).join('\n')}\n`);
+    }
+    return findings.length === 0 ? 0 : 1;
+  } catch (e) {
+    if (e instanceof UserError || e instanceof DbError || e instanceof ScriptError) {
+      process.stderr.write(`error: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  } finally {
+    await db?.close();
+  }
+}
