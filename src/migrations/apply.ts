@@ -74,9 +74,18 @@ export async function applyMigration(db: Queryable, m: MigrationFile, version: s
   for (const u of units) {
     if (resume && applied + u.statements.length <= resume.applied) {
       applied += u.statements.length;
+      // Session settings (lock_timeout, ...) died with the crashed session: set them again.
+      if (!u.wrap && u.statements[0]!.type === 'VariableSetStmt') await db.exec(u.statements[0]!.text);
       continue;
     }
     await dropInvalidIndex(db, u);
+    // A unit outside a transaction can have run with the crash before its progress was
+    // recorded: a concurrent index build or drop that already took effect is not repeated.
+    if (resume && !u.wrap && (await alreadyDone(db, u))) {
+      applied += u.statements.length;
+      await db.query(`UPDATE public.${HISTORY_TABLE} SET applied_statements = $1 WHERE id = $2`, [applied, id]);
+      continue;
+    }
     const current = { s: u.statements[0]! };
     try {
       if (u.wrap) await db.exec('BEGIN');
@@ -113,4 +122,32 @@ async function dropInvalidIndex(db: Queryable, u: Unit): Promise<void> {
     [s.node['idxname'], rel?.schemaname ?? null],
   );
   for (const r of rows) await db.exec(`DROP INDEX CONCURRENTLY IF EXISTS ${r.q}`);
+}
+
+/** True when a lone CREATE INDEX CONCURRENTLY already left a valid index, or a lone DROP INDEX
+ * CONCURRENTLY already removed it. */
+async function alreadyDone(db: Queryable, u: Unit): Promise<boolean> {
+  const s = u.statements[0];
+  if (!s) return false;
+  if (s.type === 'IndexStmt' && typeof s.node['idxname'] === 'string') {
+    const rel = s.node['relation'] as { schemaname?: string } | undefined;
+    const rows = await db.query(
+      `SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_index i ON i.indexrelid = c.oid
+        WHERE c.relname = $1 AND i.indisvalid AND ($2::text IS NULL OR n.nspname = $2)`,
+      [s.node['idxname'], rel?.schemaname ?? null],
+    );
+    return rows.length > 0;
+  }
+  if (s.type === 'DropStmt' && s.node['removeType'] === 'OBJECT_INDEX') {
+    const objects = (s.node['objects'] as { List?: { items?: { String?: { sval?: string } }[] } }[] | undefined) ?? [];
+    for (const o of objects) {
+      const parts = (o.List?.items ?? []).map((x) => x.String?.sval ?? '');
+      const name = parts.at(-1);
+      const schema = parts.length > 1 ? parts.at(-2) : null;
+      const rows = await db.query(`SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relname = $1 AND c.relkind = 'i' AND ($2::text IS NULL OR n.nspname = $2)`, [name, schema]);
+      if (rows.length > 0) return false;
+    }
+    return objects.length > 0;
+  }
+  return false;
 }
