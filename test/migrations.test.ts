@@ -63,6 +63,10 @@ describe('applyMigration on PGlite', () => {
       ]);
       expect(rows[1]!.logs).toContain('relation "nope" does not exist');
       expect(rows[0]!.schema_hash).toMatch(/^[0-9a-f]{64}$/);
+      // PostgreSQL's hint is kept; the statement is named once, by file:line:col.
+      const hinted = await applyMigration(db, { name: '20260103000000_hint', file: 'm/hint.sql', sql: 'SELECT no_such_function(1);\n' }, 'test').catch((e: unknown) => e);
+      expect((hinted as Error).message).toContain('m/hint.sql:1:1: function no_such_function(integer) does not exist\n  hint: No function matches the given name and argument types.');
+      expect((hinted as Error).message.match(/in: /g)?.length).toBe(1);
       // The failed unit rolled back: column c is not there.
       expect(await db.query("SELECT 1 FROM information_schema.columns WHERE table_name = 't' AND column_name = 'c'")).toEqual([]);
     } finally {

@@ -23,6 +23,7 @@ export async function connect(url: string, cwd = process.cwd()): Promise<Queryab
 interface PgLikeError {
   code?: string;
   message?: string;
+  hint?: string;
 }
 
 /** Maps a pg / PGlite error to a DbError; `statement` names the failing SQL. */
@@ -46,8 +47,10 @@ export function toDbError(e: unknown, where: { host?: string; port?: number; dat
       return new DbError('no-database', `database "${where.database}" does not exist on ${at}`, code);
     case '42501':
       return new DbError('permission-denied', `permission denied${where.statement ? ` running: ${firstLine(where.statement)}` : ''}: ${msg}`, code);
-    default:
-      return new DbError('query-failed', `${msg}${where.statement ? `\n  in: ${firstLine(where.statement)}` : ''}`, code);
+    default: {
+      const hint = err.hint ? redact(err.hint, where.secrets ?? []) : undefined;
+      return new DbError('query-failed', `${msg}${hint ? `\n  hint: ${hint}` : ''}${where.statement ? `\n  in: ${firstLine(where.statement)}` : ''}`, code, { message: msg, ...(hint ? { hint } : {}) });
+    }
   }
 }
 

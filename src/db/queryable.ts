@@ -24,6 +24,9 @@ export class DbError extends Error {
     message: string,
     /** SQLSTATE, when the server sent one. */
     readonly sqlstate?: string,
+    /** The server's message alone (without the statement) and its HINT, for callers that name
+     * the statement themselves (file:line:col). */
+    readonly server?: { readonly message: string; readonly hint?: string },
   ) {
     super(message);
     this.name = 'DbError';

@@ -6,7 +6,7 @@ import type { Queryable } from '../db/queryable.js';
 import { fingerprint } from '../model/schema.js';
 import { introspect } from '../introspect/index.js';
 import { type SqlStatement, loadSqlParser, splitStatements, SqlSyntaxError } from '../sql/split.js';
-import { ScriptError } from '../sql/run.js';
+import { ScriptError, reasonOf } from '../sql/run.js';
 import type { MigrationFile } from './dir.js';
 import { HISTORY_TABLE } from './history.js';
 import { checksum } from './sum.js';
@@ -100,7 +100,7 @@ export async function applyMigration(db: Queryable, m: MigrationFile, version: s
       } else await db.query(`UPDATE public.${HISTORY_TABLE} SET applied_statements = $1 WHERE id = $2`, [applied, id]);
     } catch (e) {
       if (u.wrap) await db.exec('ROLLBACK').catch(() => undefined);
-      const err = new ScriptError(m.file, current.s.line, current.s.column, current.s.text, (e as Error).message);
+      const err = new ScriptError(m.file, current.s.line, current.s.column, current.s.text, reasonOf(e));
       await db.query(`UPDATE public.${HISTORY_TABLE} SET logs = $1 WHERE id = $2`, [err.message, id]).catch(() => undefined);
       throw err;
     }

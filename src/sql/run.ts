@@ -2,6 +2,7 @@
  * transaction block (`CONCURRENTLY`) work and a failure names its file, line and column. */
 import type { Queryable } from '../db/queryable.js';
 import { loadSqlParser, splitStatements, SqlSyntaxError } from './split.js';
+import { DbError } from '../db/queryable.js';
 
 /** A statement of a script failed: where, and the database's message. */
 export class ScriptError extends Error {
@@ -15,6 +16,12 @@ export class ScriptError extends Error {
     super(`${file}:${line}:${column}: ${reason}\n  in: ${statement.split('\n')[0]}${statement.includes('\n') ? ' …' : ''}`);
     this.name = 'ScriptError';
   }
+}
+
+/** PostgreSQL's message and hint (the statement is named by file:line:col instead). */
+export function reasonOf(e: unknown): string {
+  if (e instanceof DbError && e.server) return `${e.server.message}${e.server.hint ? `\n  hint: ${e.server.hint}` : ''}`;
+  return (e as Error).message;
 }
 
 /** Runs every statement of `sql` in order, as written (explicit BEGIN/COMMIT included). On a
@@ -36,7 +43,7 @@ export async function runScript(db: Queryable, sql: string, file = '<script>'): 
       count++;
     } catch (e) {
       if (inTransaction) await db.exec('ROLLBACK').catch(() => undefined);
-      throw new ScriptError(file, s.line, s.column, s.text, (e as Error).message);
+      throw new ScriptError(file, s.line, s.column, s.text, reasonOf(e));
     }
     if (s.type === 'TransactionStmt') {
       const kind = String(s.node['kind']);
