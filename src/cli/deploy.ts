@@ -2,14 +2,13 @@
  * Never generates, never prompts, never resets. */
 import path from 'node:path';
 import { connect } from '../db/connect.js';
-import { DbError, type Queryable } from '../db/queryable.js';
+import type { Queryable } from '../db/queryable.js';
 import { redactUrl, resolveUrl } from '../db/url.js';
 import { applyMigration } from '../migrations/apply.js';
 import { decideDeploy } from '../migrations/deploy.js';
 import { readMigrations } from '../migrations/dir.js';
 import { ensureHistory, historyRows } from '../migrations/history.js';
-import { ScriptError } from '../sql/run.js';
-import { UserError } from './sources.js';
+import { UserError, commandBoundary } from './sources.js';
 
 /** Options of `gen deploy`. */
 export interface DeployFlags {
@@ -50,7 +49,7 @@ async function lock(db: Queryable, waitMs: number): Promise<void> {
 /** Runs `gen deploy`; returns the exit code. */
 export async function deployCommand(flags: DeployFlags, cwd = process.cwd()): Promise<number> {
   let db: Queryable | undefined;
-  try {
+  return commandBoundary(async () => {
     const resolved = resolveUrl({ flag: flags.url, cwd });
     if (!resolved) throw new UserError('no database URL: pass --url, set DATABASE_URL, or put DATABASE_URL in .env (gen deploy never uses the development database on its own)');
     const waitMs = parseDuration(flags.lockWait ?? '60s');
@@ -76,14 +75,8 @@ export async function deployCommand(flags: DeployFlags, cwd = process.cwd()): Pr
     }
     process.stdout.write(`deployed ${decision.pending.length} migration${decision.pending.length === 1 ? '' : 's'} to ${where}\n`);
     return 0;
-  } catch (e) {
-    if (e instanceof UserError || e instanceof DbError || e instanceof ScriptError) {
-      process.stderr.write(`error: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
-  } finally {
+  }, async () => {
     // Closing the session releases the advisory lock.
     await db?.close();
-  }
+  });
 }

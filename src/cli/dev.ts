@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { connect } from '../db/connect.js';
-import { DbError, type Queryable } from '../db/queryable.js';
+import type { Queryable } from '../db/queryable.js';
 import { redactUrl, resolveUrl } from '../db/url.js';
 import type { Rename } from '../diff/changes.js';
 import { describeChange } from '../diff/describe.js';
@@ -21,8 +21,7 @@ import { fingerprint } from '../model/schema.js';
 import type { Schema } from '../model/types.js';
 import { EMPTY_SCHEMA, migration } from '../plan/migration.js';
 import { hazardCounts } from '../render/index.js';
-import { ScriptError } from '../sql/run.js';
-import { UserError } from './sources.js';
+import { UserError, commandBoundary } from './sources.js';
 
 /** Options of `gen dev`. */
 export interface DevFlags {
@@ -111,7 +110,7 @@ export async function devCommand(flags: DevFlags, cwd = process.cwd()): Promise<
     if (out.length) process.stdout.write(`${out.join('\n')}\n`);
     out.length = 0;
   };
-  try {
+  return commandBoundary(async () => {
     const schemaFile = path.resolve(cwd, flags.schema ?? 'schema.dbml');
     const dir = path.resolve(cwd, flags.migrations ?? 'migrations');
     const parsed = (await import('./load.js')).loadSchemaFile(schemaFile);
@@ -189,14 +188,8 @@ export async function devCommand(flags: DevFlags, cwd = process.cwd()): Promise<
     }
     print();
     return 0;
-  } catch (e) {
+  }, async () => {
     print();
-    if (e instanceof UserError || e instanceof DbError || e instanceof ScriptError) {
-      process.stderr.write(`error: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
-  } finally {
     await db?.close();
-  }
+  });
 }

@@ -1,6 +1,5 @@
 /** `gen diff --from-X --to-Y`: the changes between any two sources, as a summary, a script or
  * JSON; `--exit-code` exits 2 when there are differences. */
-import { DbError } from '../db/queryable.js';
 import { describeChange } from '../diff/describe.js';
 import { parseRenameFlag } from '../diff/rename-flag.js';
 import type { Rename } from '../diff/changes.js';
@@ -8,8 +7,7 @@ import { diff, renameHints } from '../diff/index.js';
 import { plan } from '../plan/index.js';
 import type { Plan } from '../plan/types.js';
 import { hazardCounts, render, statements } from '../render/index.js';
-import { ScriptError } from '../sql/run.js';
-import { type Source, UserError, comparable, load, sourceOf } from './sources.js';
+import { type Source, UserError, comparable, load, sourceOf, commandBoundary } from './sources.js';
 
 /** Options of `gen diff` as commander hands them over. */
 export interface DiffFlags {
@@ -35,7 +33,7 @@ function planJson(p: Plan) {
 
 /** Runs the command; returns the exit code. */
 export async function diffCommand(flags: DiffFlags): Promise<number> {
-  try {
+  return commandBoundary(async () => {
     if (flags.script && flags.json) throw new UserError('--script and --json are alternatives: give one');
     const fromSource: Source = sourceOf('from', { empty: flags.fromEmpty, schema: flags.fromSchema, url: flags.fromUrl, migrations: flags.fromMigrations });
     const toSource: Source = sourceOf('to', { empty: flags.toEmpty, schema: flags.toSchema, url: flags.toUrl, migrations: flags.toMigrations });
@@ -70,11 +68,5 @@ export async function diffCommand(flags: DiffFlags): Promise<number> {
       process.stdout.write(`${out.join('\n')}\n`);
     }
     return flags.exitCode && different ? 2 : 0;
-  } catch (e) {
-    if (e instanceof UserError || e instanceof DbError || e instanceof ScriptError) {
-      process.stderr.write(`error: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
-  }
+  });
 }

@@ -2,22 +2,21 @@
  * Refuses a database that is neither embedded nor on this machine unless `--force`. */
 import path from 'node:path';
 import { connect } from '../db/connect.js';
-import { DbError, type Queryable } from '../db/queryable.js';
+import type { Queryable } from '../db/queryable.js';
 import { parseDbUrl, redactUrl, resolveUrl } from '../db/url.js';
 import { applyMigration } from '../migrations/apply.js';
 import { readMigrations } from '../migrations/dir.js';
 import { ensureHistory } from '../migrations/history.js';
 import { wipe } from '../migrations/shadow.js';
-import { ScriptError } from '../sql/run.js';
 import { DEFAULT_DEV_URL } from './dev.js';
-import { UserError } from './sources.js';
+import { UserError, commandBoundary } from './sources.js';
 
 const LOCAL = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 
 /** Runs `gen reset`; returns the exit code. */
 export async function resetCommand(flags: { url?: string; force?: boolean; migrations?: string }, cwd = process.cwd()): Promise<number> {
   let db: Queryable | undefined;
-  try {
+  return commandBoundary(async () => {
     const resolved = resolveUrl({ flag: flags.url, cwd }) ?? { url: DEFAULT_DEV_URL, source: 'default' as const };
     const target = parseDbUrl(resolved.url, cwd);
     if (target.scheme === 'postgres' && !LOCAL.has(target.host) && !flags.force) {
@@ -30,13 +29,7 @@ export async function resetCommand(flags: { url?: string; force?: boolean; migra
     for (const f of files) await applyMigration(db, f, '0.1.0');
     process.stdout.write(`reset ${resolved.source === 'default' ? 'the development database (.gen/dev)' : redactUrl(resolved.url)}: dropped everything, applied ${files.length} migration${files.length === 1 ? '' : 's'}\n`);
     return 0;
-  } catch (e) {
-    if (e instanceof UserError || e instanceof DbError || e instanceof ScriptError) {
-      process.stderr.write(`error: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
-  } finally {
+  }, async () => {
     await db?.close();
-  }
+  });
 }

@@ -2,17 +2,17 @@
  * (or baselined) migration. A new history row; history is never rewritten. */
 import path from 'node:path';
 import { connect } from '../db/connect.js';
-import { DbError, type Queryable } from '../db/queryable.js';
+import type { Queryable } from '../db/queryable.js';
 import { redactUrl, resolveUrl } from '../db/url.js';
 import { readMigrations } from '../migrations/dir.js';
 import { HISTORY_TABLE, ensureHistory, historyRows, latestByName } from '../migrations/history.js';
 import { checksum } from '../migrations/sum.js';
-import { UserError } from './sources.js';
+import { UserError, commandBoundary } from './sources.js';
 
 /** Runs `gen resolve`; returns the exit code. */
 export async function resolveCommand(flags: { applied?: string; rolledBack?: string; url?: string; migrations?: string }, cwd = process.cwd()): Promise<number> {
   let db: Queryable | undefined;
-  try {
+  return commandBoundary(async () => {
     if ((flags.applied === undefined) === (flags.rolledBack === undefined)) throw new UserError('give one of --applied NAME or --rolled-back NAME');
     const name = (flags.applied ?? flags.rolledBack)!;
     const file = readMigrations(path.resolve(cwd, flags.migrations ?? 'migrations')).find((f) => f.name === name);
@@ -32,13 +32,7 @@ export async function resolveCommand(flags: { applied?: string; rolledBack?: str
       process.stdout.write(`recorded ${name} as applied on ${redactUrl(resolved.url)}\n`);
     }
     return 0;
-  } catch (e) {
-    if (e instanceof UserError || e instanceof DbError) {
-      process.stderr.write(`error: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
-  } finally {
+  }, async () => {
     await db?.close();
-  }
+  });
 }

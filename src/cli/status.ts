@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { connect } from '../db/connect.js';
-import { DbError, type Queryable } from '../db/queryable.js';
+import type { Queryable } from '../db/queryable.js';
 import { redactUrl, resolveUrl } from '../db/url.js';
 import { describeChange } from '../diff/describe.js';
 import { diff } from '../diff/index.js';
@@ -21,9 +21,8 @@ import { sumProblems } from '../migrations/sum.js';
 import { fingerprint } from '../model/schema.js';
 import type { Schema } from '../model/types.js';
 import { EMPTY_SCHEMA } from '../plan/migration.js';
-import { ScriptError } from '../sql/run.js';
 import { DEFAULT_DEV_URL } from './dev.js';
-import { UserError } from './sources.js';
+import { UserError, commandBoundary } from './sources.js';
 
 /** One finding. */
 interface Finding {
@@ -47,7 +46,7 @@ const asDbml = (s: Schema) => printDocument(lift(s).document);
 /** Runs `gen status`; returns the exit code. */
 export async function statusCommand(flags: StatusFlags, cwd = process.cwd()): Promise<number> {
   let db: Queryable | undefined;
-  try {
+  return commandBoundary(async () => {
     if (flags.format !== undefined && flags.format !== 'github' && flags.format !== 'text') throw new UserError(`--format ${flags.format}: expected text or github`);
     const schemaFile = path.resolve(cwd, flags.schema ?? 'schema.dbml');
     const dir = path.resolve(cwd, flags.migrations ?? 'migrations');
@@ -103,13 +102,7 @@ export async function statusCommand(flags: StatusFlags, cwd = process.cwd()): Pr
       process.stdout.write(`${findings.map((f) => `✗ ${f.message}`).join('\n')}\n`);
     }
     return findings.length === 0 ? 0 : 1;
-  } catch (e) {
-    if (e instanceof UserError || e instanceof DbError || e instanceof ScriptError) {
-      process.stderr.write(`error: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
-  } finally {
+  }, async () => {
     await db?.close();
-  }
+  });
 }

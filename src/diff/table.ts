@@ -59,30 +59,28 @@ export function diffTable(from: Table, to: Table): Change[] {
   for (const i of ix.dropped) out.push({ kind: 'DropIndex', table, index: i });
   for (const i of ix.added) out.push({ kind: 'AddIndex', table, index: i });
 
-  const fks = matchByName(from.foreignKeys, to.foreignKeys, fkKey);
-  for (const [a, b] of fks.same) {
-    if (!sameForeignKey(a, b)) out.push({ kind: 'DropForeignKey', table, foreignKey: a }, { kind: 'AddForeignKey', table, foreignKey: b });
-    else if (validity(a, b)) out.push({ kind: 'ValidateConstraint', table, name: b.name });
-  }
-  for (const [a, b] of fks.renamed) {
-    out.push({ kind: 'RenameConstraint', table, from: a.name, to: b.name });
-    if (validity(a, b)) out.push({ kind: 'ValidateConstraint', table, name: b.name });
-  }
-  for (const f of fks.dropped) out.push({ kind: 'DropForeignKey', table, foreignKey: f });
-  for (const f of fks.added) out.push({ kind: 'AddForeignKey', table, foreignKey: f });
+  out.push(...validatedConstraints(table, from.foreignKeys, to.foreignKeys, fkKey, sameForeignKey, (foreignKey, add) => (add ? { kind: 'AddForeignKey', table, foreignKey } : { kind: 'DropForeignKey', table, foreignKey })));
+  out.push(...validatedConstraints(table, from.checks, to.checks, (c) => c.expression, (a, b) => a.expression === b.expression, (check, add) => (add ? { kind: 'AddCheck', table, check } : { kind: 'DropCheck', table, check })));
+  return out;
+}
 
-  const checkKey = (c: { expression: string }) => c.expression;
-  const ck = matchByName(from.checks, to.checks, checkKey);
-  for (const [a, b] of ck.same) {
-    if (a.expression !== b.expression) out.push({ kind: 'DropCheck', table, check: a }, { kind: 'AddCheck', table, check: b });
+/** Foreign keys or checks: a changed definition is a drop and an add, an unchanged one under a
+ * new name a rename, and a NOT VALID one that the target has valid is validated. */
+function validatedConstraints<T extends { readonly name: string; readonly notValid?: boolean }>(
+  table: TableRef, from: readonly T[], to: readonly T[], key: (x: T) => string, same: (a: T, b: T) => boolean, change: (x: T, add: boolean) => Change,
+): Change[] {
+  const out: Change[] = [];
+  const m = matchByName(from, to, key);
+  for (const [a, b] of m.same) {
+    if (!same(a, b)) out.push(change(a, false), change(b, true));
     else if (validity(a, b)) out.push({ kind: 'ValidateConstraint', table, name: b.name });
   }
-  for (const [a, b] of ck.renamed) {
+  for (const [a, b] of m.renamed) {
     out.push({ kind: 'RenameConstraint', table, from: a.name, to: b.name });
     if (validity(a, b)) out.push({ kind: 'ValidateConstraint', table, name: b.name });
   }
-  for (const c of ck.dropped) out.push({ kind: 'DropCheck', table, check: c });
-  for (const c of ck.added) out.push({ kind: 'AddCheck', table, check: c });
+  for (const x of m.dropped) out.push(change(x, false));
+  for (const x of m.added) out.push(change(x, true));
   return out;
 }
 
