@@ -5,46 +5,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../dist/dbml/index.js';
 import { corpusUnits } from './corpus-helpers.js';
+import { applyMutations as apply, mutation } from './mutate.js';
 
 const seeds = corpusUnits()
   .map((u) => readFileSync(u.file, 'utf8'))
   .filter((t) => t.length < 20_000);
-
-/** Splits into rough tokens (words, strings, punctuation, whitespace) to mutate at token level. */
-const tokensOf = (t: string) => t.match(/'''[\s\S]*?'''|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`[^`]*`|\w+|\s+|[\s\S]/g) ?? [];
-
-type Mutation = { op: 'delete' | 'duplicate' | 'swap' | 'insert'; at: number; other: number; bytes: string };
-
-const mutation: fc.Arbitrary<Mutation> = fc.record({
-  op: fc.constantFrom('delete', 'duplicate', 'swap', 'insert'),
-  at: fc.nat(),
-  other: fc.nat(),
-  bytes: fc.string({ unit: 'binary', maxLength: 4 }),
-});
-
-function apply(text: string, ms: readonly Mutation[]): string {
-  const toks = tokensOf(text);
-  for (const m of ms) {
-    if (toks.length === 0) break;
-    const i = m.at % toks.length;
-    const j = m.other % toks.length;
-    switch (m.op) {
-      case 'delete':
-        toks.splice(i, 1);
-        break;
-      case 'duplicate':
-        toks.splice(i, 0, toks[i]!);
-        break;
-      case 'swap':
-        [toks[i], toks[j]] = [toks[j]!, toks[i]!];
-        break;
-      case 'insert':
-        toks.splice(i, 0, m.bytes);
-        break;
-    }
-  }
-  return toks.join('');
-}
 
 describe('fuzz', () => {
   it('never crashes, always a model or positioned diagnostics', () => {

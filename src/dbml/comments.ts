@@ -1,7 +1,7 @@
 /** Keeping comments through `gen format`: each comment is attached to the element or member line
  * it precedes (own-line comments) or ends (same-line comments), keyed by that syntax node's start
  * offset. Comments that sit inside a line (in a settings list, say) cannot be placed. */
-import type { IToken } from 'chevrotain';
+import type { CommentToken } from './scan.js';
 import type { Statement } from './syntax.js';
 
 /** Comments attached to one syntax node, by its start offset. */
@@ -15,11 +15,11 @@ export interface CommentMap {
   readonly byStart: Map<number, Attached>;
   /** Comments after the last element of the file. */
   readonly tail: string[];
-  readonly unplaced: IToken[];
+  readonly unplaced: CommentToken[];
 }
 
 /** Attaches `comments` (from the lexer) to `statements` of `text`. */
-export function attachComments(text: string, statements: readonly Statement[], comments: readonly IToken[]): CommentMap {
+export function attachComments(text: string, statements: readonly Statement[], comments: readonly CommentToken[]): CommentMap {
   const map: CommentMap = { byStart: new Map(), tail: [], unplaced: [] };
   const at = (start: number) => {
     let a = map.byStart.get(start);

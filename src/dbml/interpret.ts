@@ -22,52 +22,60 @@ interface Mutable {
 
 /** Interprets top-level statements of one file. */
 export function interpret(statements: readonly Statement[], r: Reporter, source: string): DbmlDocument {
+  const it = interpreter(r, source);
+  for (const st of statements) it.add(st);
+  return it.document;
+}
+
+/** An interpreter fed one top-level statement at a time (the fast parse path streams them). */
+export function interpreter(r: Reporter, source: string): { add(st: Statement): void; readonly document: DbmlDocument } {
   const doc: Mutable = { enums: [], tables: [], partials: [], refs: [], groups: [], stickyNotes: [], views: [], records: [], uses: [] };
-  for (const st of statements) {
-    if (st.use) {
-      doc.uses.push(useDecl(st, r, source));
-      continue;
-    }
-    const head = st.parts[0]!;
-    const kw = head.kind === 'ident' && !head.quoted ? head.name.toLowerCase() : head.kind === 'call' && head.callee.kind === 'ident' ? head.callee.name.toLowerCase() : '';
-    switch (kw) {
-      case 'table':
-      case 'tablepartial':
-        tableElement(st, r, doc, kw === 'tablepartial');
-        break;
-      case 'enum':
-        enumElement(st, r, doc);
-        break;
-      case 'ref':
-        refElement(st, r, doc.refs);
-        break;
-      case 'tablegroup':
-        groupElement(st, r, doc);
-        break;
-      case 'note':
-        stickyNote(st, r, doc);
-        break;
-      case 'project':
-        projectElement(st, r, doc);
-        break;
-      case 'records':
-        topRecords(st, r, doc);
-        break;
-      case 'diagramview':
-        diagramView(st, r, doc);
-        break;
-      case 'indexes':
-        r.error('validate', 'INVALID_INDEXES_CONTEXT', 'An Indexes can only appear inside a Table or a TablePartial', st);
-        break;
-      case 'checks':
-        r.error('validate', 'INVALID_CHECKS_CONTEXT', 'A Checks can only appear inside a Table or a TablePartial', st);
-        break;
-      default:
-        if (st.simple) r.error('validate', 'INVALID_CUSTOM_CONTEXT', 'A Custom element can only appear in a Project', st);
-        else r.error('validate', 'INVALID_ELEMENT', `Unknown element type '${head.kind === 'ident' ? head.name : source.slice(head.start, head.end)}'`, head);
-    }
+  return { add: (st) => element(st, r, doc, source), document: doc };
+}
+
+function element(st: Statement, r: Reporter, doc: Mutable, source: string): void {
+  if (st.use) {
+    doc.uses.push(useDecl(st, r, source));
+    return;
   }
-  return doc;
+  const head = st.parts[0]!;
+  const kw = head.kind === 'ident' && !head.quoted ? head.name.toLowerCase() : head.kind === 'call' && head.callee.kind === 'ident' ? head.callee.name.toLowerCase() : '';
+  switch (kw) {
+    case 'table':
+    case 'tablepartial':
+      tableElement(st, r, doc, kw === 'tablepartial');
+      break;
+    case 'enum':
+      enumElement(st, r, doc);
+      break;
+    case 'ref':
+      refElement(st, r, doc.refs);
+      break;
+    case 'tablegroup':
+      groupElement(st, r, doc);
+      break;
+    case 'note':
+      stickyNote(st, r, doc);
+      break;
+    case 'project':
+      projectElement(st, r, doc);
+      break;
+    case 'records':
+      topRecords(st, r, doc);
+      break;
+    case 'diagramview':
+      diagramView(st, r, doc);
+      break;
+    case 'indexes':
+      r.error('validate', 'INVALID_INDEXES_CONTEXT', 'An Indexes can only appear inside a Table or a TablePartial', st);
+      break;
+    case 'checks':
+      r.error('validate', 'INVALID_CHECKS_CONTEXT', 'A Checks can only appear inside a Table or a TablePartial', st);
+      break;
+    default:
+      if (st.simple) r.error('validate', 'INVALID_CUSTOM_CONTEXT', 'A Custom element can only appear in a Project', st);
+      else r.error('validate', 'INVALID_ELEMENT', `Unknown element type '${head.kind === 'ident' ? head.name : source.slice(head.start, head.end)}'`, head);
+  }
 }
 
 const USE_KINDS = new Set(['table', 'enum', 'tablepartial', 'note', 'schema', 'tablegroup']);

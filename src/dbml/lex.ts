@@ -2,6 +2,7 @@
  * ends a block member unless a `(` or `[` is still open). */
 import type { IToken } from 'chevrotain';
 import { type Diagnostic, lineStartsOf, positionAt } from './diagnostics.js';
+import { unescapeBody } from './lexical.js';
 import * as T from './tokens.js';
 
 /** Result of lexing: significant tokens (comments removed), comments, and lexical errors. */
@@ -10,51 +11,6 @@ export interface LexResult {
   readonly comments: IToken[];
   readonly diagnostics: Diagnostic[];
   readonly lineStarts: number[];
-}
-
-/** Decodes the escapes of a quoted token body; returns the value and any bad `\u` sequences. */
-export function unescapeBody(body: string): { value: string; bad: { at: number; len: number }[] } {
-  if (!body.includes('\\')) return { value: body, bad: [] };
-  let out = '';
-  const bad: { at: number; len: number }[] = [];
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (c !== '\\') {
-      out += c;
-      continue;
-    }
-    if (i + 1 >= body.length) {
-      out += '\\'; // a backslash at the very end stays
-      continue;
-    }
-    const n = body[++i]!;
-    switch (n) {
-      case 't': out += '\t'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 'b': out += '\b'; break;
-      case 'v': out += '\v'; break;
-      case 'f': out += '\f'; break;
-      case '0': out += '\0'; break;
-      case '\n': break; // line continuation
-      case '\r':
-        if (body[i + 1] === '\n') i++;
-        break;
-      case ' ': out += '\\ '; break;
-      case 'u': {
-        const hex = body.slice(i + 1, i + 5);
-        if (/^[0-9a-fA-F]{4}$/.test(hex)) {
-          out += String.fromCharCode(parseInt(hex, 16));
-          i += 4;
-        } else {
-          bad.push({ at: i - 1, len: 2 });
-        }
-        break;
-      }
-      default: out += n;
-    }
-  }
-  return { value: out, bad };
 }
 
 function quoteLength(t: IToken): number {

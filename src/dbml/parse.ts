@@ -1,18 +1,17 @@
 /** The DBML front end entry points: text → syntax → document (+ diagnostics), for one source or
  * for a file with its `use` / `reuse` imports. */
-import type { IRecognitionException, IToken } from 'chevrotain';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { bind, tableIndex } from './bind.js';
 import { type CommentMap, attachComments } from './comments.js';
-import { type Diagnostic, gateDiagnostics, sortDiagnostics } from './diagnostics.js';
+import { descend } from './descend.js';
+import { type Diagnostic, gateDiagnostics, lineStartsOf, sortDiagnostics } from './diagnostics.js';
 import type { DbmlDocument, DbmlUse } from './document.js';
 import { Reporter } from './interpret-context.js';
-import { interpret } from './interpret.js';
-import { lex } from './lex.js';
-import { dbmlParser } from './parser.js';
-import { type Part, type Settings, type Statement, buildProgram } from './syntax.js';
-import * as T from './tokens.js';
+import { interpret, interpreter } from './interpret.js';
+import { parseWithRecovery } from './recover.js';
+import { scan } from './scan.js';
+import type { Part, Settings, Statement } from './syntax.js';
 
 /** Result of parsing: the document when there are no errors, and every diagnostic. */
 export interface ParseDocumentResult {
@@ -22,36 +21,6 @@ export interface ParseDocumentResult {
   readonly sources: ReadonlyMap<string, string>;
   /** The entry file's comments, attached to its elements (for the formatter). */
   readonly comments?: CommentMap;
-}
-
-function describe(t: IToken): string {
-  if (t.tokenType === T.Newline) return 'newline';
-  if (t.tokenType.name === 'EOF') return 'EOF';
-  return t.image;
-}
-
-/** Maps a chevrotain recognition error to an upstream-style diagnostic. */
-function syntaxError(e: IRecognitionException, r: Reporter, textLength: number): void {
-  const t = e.token;
-  const eof = t.tokenType.name === 'EOF' || Number.isNaN(t.startOffset);
-  const start = eof ? textLength : t.startOffset;
-  const span = { start, end: eof ? textLength : t.startOffset + t.image.length };
-  if (eof) {
-    r.error('parse', 'UNEXPECTED_EOF', 'Unexpected EOF', span);
-    return;
-  }
-  const closer = t.tokenType === T.RParen || t.tokenType === T.RBracket || t.tokenType === T.RBrace || t.tokenType === T.Comma;
-  const msg = e.message;
-  if (e.name === 'NoViableAltException' || e.name === 'EarlyExitException') {
-    if (closer || t.tokenType === T.Newline) r.error('parse', 'INVALID_OPERAND', `Invalid start of operand "${describe(t)}"`, span);
-    else r.error('parse', 'UNEXPECTED_TOKEN', `Unexpected token '${describe(t)}'`, span);
-    return;
-  }
-  if (/RBracket|RParen/.test(msg)) r.error('parse', 'UNEXPECTED_TOKEN', "Expect a comma ','", span);
-  else if (/RBrace/.test(msg)) r.error('parse', 'UNEXPECTED_TOKEN', "Expect a closing brace '}'", span);
-  else if (/LBrace|Colon/.test(msg)) r.error('parse', 'UNEXPECTED_TOKEN', "Expect an opening brace '{' or a colon ':'", span);
-  else if (/Identifier/.test(msg)) r.error('parse', 'UNEXPECTED_TOKEN', 'Expect an identifier', span);
-  else r.error('parse', 'UNEXPECTED_TOKEN', `Unexpected token '${describe(t)}'`, span);
 }
 
 /** Parse-stage checks on the generic syntax: spaces between parts, one member per line, and no
@@ -92,42 +61,31 @@ function checkParts(parts: readonly Part[], r: Reporter): void {
   }
 }
 
-/** Splits tokens after each depth-0 `}` that ends its line: whole top-level elements per chunk. */
-function* topLevelChunks(tokens: IToken[]): Generator<IToken[]> {
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!.tokenType;
-    if (t === T.LBrace) depth++;
-    else if (t === T.RBrace) {
-      if (depth > 0) depth--;
-      if (depth === 0 && tokens[i + 1]?.tokenType === T.Newline) {
-        yield tokens.slice(start, i + 2);
-        start = i + 2;
-        i++;
-      }
-    }
-  }
-  if (start < tokens.length || tokens.length === 0) yield tokens.slice(start);
-}
-
-/** Parses one DBML source into a document (without resolving `use` imports). */
+/** Parses one DBML source into a document (without resolving `use` imports). Valid input takes
+ * the fast path (`scan` + `descend`); anything it rejects is parsed again by chevrotain with
+ * error recovery, which reports every error. */
 export function parseSource(text: string, file: string): { document: DbmlDocument; diagnostics: Diagnostic[]; reporter: Reporter; comments: CommentMap } {
-  const lx = lex(text, file);
-  const r = new Reporter(file, lx.lineStarts);
-  for (const d of lx.diagnostics) r.diagnostics.push(d);
-  const parser = dbmlParser();
-  // Parse one top-level element at a time: the CST of a chunk is turned into syntax and dropped
-  // at once, so memory stays proportional to the syntax tree rather than to a whole-file CST.
-  const statements: Statement[] = [];
-  for (const chunk of topLevelChunks(lx.tokens)) {
-    const { cst, errors } = parser.parseTokens(chunk);
-    for (const e of errors) syntaxError(e, r, text.length);
-    for (const st of buildProgram(cst)) statements.push(st);
+  const lineStarts = lineStartsOf(text);
+  const scanned = scan(text);
+  if (scanned) {
+    // Each element is checked and interpreted as soon as it is parsed, so its syntax dies young;
+    // the statements are kept only when comments must be attached to them (for the formatter).
+    const r = new Reporter(file, lineStarts);
+    const it = interpreter(r, text);
+    const kept: Statement[] = [];
+    const keep = scanned.comments.length > 0;
+    const ok = descend(text, scanned, (st) => {
+      checkLayout([st], r, text, true);
+      it.add(st);
+      if (keep) kept.push(st);
+    });
+    if (ok) return { document: it.document, diagnostics: r.diagnostics, reporter: r, comments: attachComments(text, kept, scanned.comments) };
   }
+  const r = new Reporter(file, lineStarts);
+  const { statements, comments } = parseWithRecovery(text, file, r);
   checkLayout(statements, r, text, true);
   const document = interpret(statements, r, text);
-  return { document, diagnostics: r.diagnostics, reporter: r, comments: attachComments(text, statements, lx.comments) };
+  return { document, diagnostics: r.diagnostics, reporter: r, comments: attachComments(text, statements, comments) };
 }
 
 /** Parses and binds a single self-contained DBML text. `use` imports are resolved from `file`'s

@@ -1,40 +1,7 @@
 /** DBML tokens (chevrotain). Keywords are not reserved in DBML, so there is no keyword token: an
  * element's meaning comes from the identifier's position, checked after parsing. */
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
-
-// Identifiers start with a Unicode letter, mark or `_`; later characters may be ASCII digits.
-const identPart = /[\p{L}\p{M}_0-9]/u;
-
-type DigitClass = 'number' | 'ident' | 'bad';
-let cacheText = '';
-let cacheOffset = -1;
-let cacheResult: { cls: DigitClass; end: number } | undefined;
-
-/** Classifies a run that starts with a digit: `12`, `1.5e3` numbers; `1abc` identifiers; `1.2.3`,
- * `12.3abc` invalid numbers (upstream UNKNOWN_TOKEN "Invalid number"). */
-function classifyDigits(text: string, offset: number): { cls: DigitClass; end: number } {
-  if (text === cacheText && offset === cacheOffset && cacheResult) return cacheResult;
-  const num = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-  num.lastIndex = offset;
-  const m = num.exec(text);
-  let end = offset + (m ? m[0].length : 1);
-  let cls: DigitClass = 'number';
-  const numeric = m ? m[0] : '';
-  const next = text[end];
-  if (next !== undefined && identPart.test(next) && !/[.+-]/.test(numeric)) {
-    // `1abc`, `3a` (but not across a dot: `3a.4a` is two identifiers and a dot).
-    while (end < text.length && identPart.test(text[end]!)) end++;
-    cls = 'ident';
-  } else if (next !== undefined && (next === '.' || identPart.test(next))) {
-    // `1.a`, `1.2.3`, `12.3abc`: upstream's "Invalid number".
-    while (end < text.length && (text[end] === '.' || identPart.test(text[end]!))) end++;
-    cls = 'bad';
-  }
-  cacheText = text;
-  cacheOffset = offset;
-  cacheResult = { cls, end };
-  return cacheResult;
-}
+import { COLOR, IDENTIFIER, classifyDigits, type DigitClass } from './lexical.js';
 
 function digitMatcher(want: DigitClass): CustomPatternMatcherFunc {
   return (text, offset) => {
@@ -82,10 +49,10 @@ function unicodeMatcher(re: RegExp): CustomPatternMatcherFunc {
   };
 }
 
-export const ColorLiteral = createToken({ name: 'ColorLiteral', pattern: { exec: unicodeMatcher(/#[\p{L}\p{N}_]*/u) }, start_chars_hint: ['#'], line_breaks: false, label: '#color' });
+export const ColorLiteral = createToken({ name: 'ColorLiteral', pattern: { exec: unicodeMatcher(COLOR) }, start_chars_hint: ['#'], line_breaks: false, label: '#color' });
 export const NumberLiteral = createToken({ name: 'NumberLiteral', pattern: { exec: digitMatcher('number') }, start_chars_hint: digits, line_breaks: false, label: 'number' });
 export const BadNumber = createToken({ name: 'BadNumber', pattern: { exec: digitMatcher('bad') }, start_chars_hint: digits, line_breaks: false });
-export const Identifier = createToken({ name: 'Identifier', pattern: { exec: unicodeMatcher(/[\p{L}\p{M}_][\p{L}\p{M}_0-9]*/u) }, start_chars_hint: identStartHint, line_breaks: false, label: 'identifier' });
+export const Identifier = createToken({ name: 'Identifier', pattern: { exec: unicodeMatcher(IDENTIFIER) }, start_chars_hint: identStartHint, line_breaks: false, label: 'identifier' });
 export const DigitIdentifier = createToken({ name: 'DigitIdentifier', pattern: { exec: digitMatcher('ident') }, start_chars_hint: digits, line_breaks: false, categories: [Identifier] });
 
 export const LBrace = createToken({ name: 'LBrace', pattern: /\{/, label: "'{'" });
