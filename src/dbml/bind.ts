@@ -49,6 +49,13 @@ export function columnNames(t: DbmlTable, partials: ReadonlyMap<string, DbmlTabl
 }
 
 function expand(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>): DbmlColumn[] {
+  // Most tables inject nothing: their own columns, in order (names are unique, checked in bind).
+  if (!t.items.some((i) => i.kind === 'inject')) {
+    const cols: DbmlColumn[] = [];
+    const seen = new Set<string>();
+    for (const it of t.items) if (it.kind === 'column' && !seen.has(it.name)) { seen.add(it.name); cols.push(it); }
+    if (cols.length === t.items.length) return cols;
+  }
   const own = new Set(t.items.filter((i) => i.kind === 'column').map((i) => i.name));
   const chosen = new Map<string, DbmlColumn>();
   const order: string[] = [];

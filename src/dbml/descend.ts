@@ -273,18 +273,19 @@ export function descend(text: string, tokens: Scanned, emit: (st: Statement) => 
   function primary(): Expr {
     const i = p;
     switch (kind(i)) {
-      case K.Ident: p++; return { kind: 'ident', name: image(i), quoted: false, ...span(i) };
-      case K.Quoted: p++; return { kind: 'ident', name: decoded(i, 1), quoted: true, ...span(i) };
-      case K.String: p++; return { kind: 'string', value: decoded(i, 1), triple: false, ...span(i) };
-      case K.Triple: p++; return { kind: 'string', value: decoded(i, 3), triple: true, ...span(i) };
+      // Literal objects with every field in place (no spreads): this runs once per token.
+      case K.Ident: p++; return { kind: 'ident', name: image(i), quoted: false, start: starts[i]!, end: ends[i]! };
+      case K.Quoted: p++; return { kind: 'ident', name: decoded(i, 1), quoted: true, start: starts[i]!, end: ends[i]! };
+      case K.String: p++; return { kind: 'string', value: decoded(i, 1), triple: false, start: starts[i]!, end: ends[i]! };
+      case K.Triple: p++; return { kind: 'string', value: decoded(i, 3), triple: true, start: starts[i]!, end: ends[i]! };
       case K.Number: {
         p++;
         const raw = image(i);
-        return { kind: 'number', raw, value: Number(raw), ...span(i) };
+        return { kind: 'number', raw, value: Number(raw), start: starts[i]!, end: ends[i]! };
       }
-      case K.Backtick: p++; return { kind: 'backtick', value: text.slice(starts[i]! + 1, ends[i]! - 1), ...span(i) };
-      case K.Color: p++; return { kind: 'color', value: image(i), ...span(i) };
-      case K.Star: p++; return { kind: 'star', ...span(i) };
+      case K.Backtick: p++; return { kind: 'backtick', value: text.slice(starts[i]! + 1, ends[i]! - 1), start: starts[i]!, end: ends[i]! };
+      case K.Color: p++; return { kind: 'color', value: image(i), start: starts[i]!, end: ends[i]! };
+      case K.Star: p++; return { kind: 'star', start: starts[i]!, end: ends[i]! };
       case K.LParen: return tuple();
       default: throw REJECT;
     }

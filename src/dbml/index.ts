@@ -22,7 +22,7 @@ function finish(r: ReturnType<typeof parseDocument>): ParseResult {
   if (!r.document) return r;
   const { schema, warnings, renames } = lower(r.document);
   const [file, text] = [...r.sources.entries()][0] ?? ['<input>', ''];
-  const starts = lineStartsOf(text);
+  const starts = warnings.length > 0 ? lineStartsOf(text) : [];
   const extra: Diagnostic[] = warnings.map((w) => ({
     severity: 'warning', code: 'PG_INCOMPATIBLE', stage: 'interpret', file,
     message: `${w.table}${w.column ? `.${w.column}` : ''}: ${w.message}`,

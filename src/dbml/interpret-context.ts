@@ -68,17 +68,17 @@ export function readSettings(s: Settings | undefined, r: Reporter): Setting[] {
   for (const a of s.attrs) {
     // Empty entries were reported while checking the syntax (checkLayout).
     if (!('name' in a) || a.name.length === 0) continue;
-    const words: string[] = [];
+    let key = '';
     let ok = true;
     for (const w of a.name) {
-      if (w.kind === 'ident' && !w.quoted) words.push(w.name.toLowerCase());
+      if (w.kind === 'ident' && !w.quoted) key = key === '' ? w.name.toLowerCase() : `${key} ${w.name.toLowerCase()}`;
       else ok = false;
     }
     if (!ok) {
       r.error('validate', 'INVALID_SETTINGS', 'A setting name must be a stream of identifiers', a);
       continue;
     }
-    out.push({ key: words.join(' '), ...(a.colon ? { value: a.value ?? [] } : {}), span: a, attr: a });
+    out.push(a.colon ? { key, value: a.value ?? [], span: a, attr: a } : { key, span: a, attr: a });
   }
   return out;
 }
@@ -134,6 +134,12 @@ export function noteOf(e: Expr | undefined): string | undefined {
 /** Reports every occurrence of a setting given more than once (upstream flags them all) and
  * returns the list with only first occurrences. `repeatable` keys (`ref`, `check`) may repeat. */
 export function uniqueSettings(settings: Setting[], r: Reporter, code: string, repeatable: readonly string[] = []): Setting[] {
+  // Settings lists are short: a quadratic scan beats building a Map and a Set per list.
+  let repeats = false;
+  for (let i = 1; i < settings.length && !repeats; i++) {
+    for (let j = 0; j < i; j++) if (settings[j]!.key === settings[i]!.key) repeats = true;
+  }
+  if (!repeats) return settings;
   const count = new Map<string, number>();
   for (const s of settings) count.set(s.key, (count.get(s.key) ?? 0) + 1);
   const seen = new Set<string>();

@@ -205,13 +205,27 @@ function column(m: Statement, r: Reporter, head: { schema: string; name: string 
     }
   }
   const colName = nameE && nameE.kind === 'ident' ? nameE.name : '';
-  const col = columnSettings(readSettings(m.settings, r), r, { ...head, column: colName, elementName }, refs);
+  const col = columnSettings(readSettings(m.settings, r), r, head, colName, elementName, refs);
   if (!ok || !type) return undefined;
-  return { name: colName, type, pk: pk || col.pk, unique: unique || col.unique, ...col.rest, span: { start: m.start, end: m.end } };
+  // Built field by field (no spreads): this runs once per column of the schema.
+  const out: { -readonly [K in keyof DbmlColumn]: DbmlColumn[K] } = { name: colName, type, pk: pk || col.pk, unique: unique || col.unique, increment: col.increment, checks: col.checks, custom: col.custom, span: { start: m.start, end: m.end } };
+  if (col.notNull !== undefined) out.notNull = col.notNull;
+  if (col.default) out.default = col.default;
+  if (col.note !== undefined) out.note = col.note;
+  return out;
 }
 
-function columnSettings(settings: Setting[], r: Reporter, owner: { schema: string; name: string; column: string; elementName: string }, refs: DbmlRef[]) {
-  const seen = new Set<string>(settings.map((s) => s.key));
+/** False (and reported) when a flag setting such as `pk` was given a value. */
+function noValue(s: Setting, r: Reporter): boolean {
+  if (s.value) {
+    r.error('validate', 'INVALID_COLUMN_SETTING_VALUE', `'${s.key}' must not have a value`, s.span);
+    return false;
+  }
+  return true;
+}
+
+function columnSettings(settings: Setting[], r: Reporter, owner: { schema: string; name: string }, column: string, elementName: string, refs: DbmlRef[]) {
+  const seen = (key: string) => settings.some((s) => s.key === key);
   let pk = false;
   let unique = false;
   let notNull: boolean | undefined;
@@ -220,35 +234,28 @@ function columnSettings(settings: Setting[], r: Reporter, owner: { schema: strin
   let note: string | undefined;
   const checks: string[] = [];
   const custom: Custom = [];
-  const noValue = (s: Setting): boolean => {
-    if (s.value) {
-      r.error('validate', 'INVALID_COLUMN_SETTING_VALUE', `'${s.key}' must not have a value`, s.span);
-      return false;
-    }
-    return true;
-  };
   for (const s of uniqueSettings(settings, r, 'DUPLICATE_COLUMN_SETTING', ['ref', 'check'])) {
     switch (s.key) {
       case 'pk':
       case 'primary key':
-        if (!noValue(s)) break;
-        if (seen.has('pk') && seen.has('primary key')) r.error('validate', 'DUPLICATE_COLUMN_SETTING', "Either one of 'primary key' and 'pk' can appear", s.span);
+        if (!noValue(s, r)) break;
+        if (seen('pk') && seen('primary key')) r.error('validate', 'DUPLICATE_COLUMN_SETTING', "Either one of 'primary key' and 'pk' can appear", s.span);
         pk = true;
         break;
       case 'null':
       case 'not null':
-        if (!noValue(s)) break;
-        if (seen.has('null') && seen.has('not null')) {
+        if (!noValue(s, r)) break;
+        if (seen('null') && seen('not null')) {
           r.error('validate', 'CONFLICTING_SETTING', "'not null' and 'null' can not be set at the same time", s.span);
           break;
         }
         notNull = s.key === 'not null';
         break;
       case 'unique':
-        if (noValue(s)) unique = true;
+        if (noValue(s, r)) unique = true;
         break;
       case 'increment':
-        if (noValue(s)) increment = true;
+        if (noValue(s, r)) increment = true;
         break;
       case 'default': {
         const d = defaultOf(single(s));
@@ -280,9 +287,9 @@ function columnSettings(settings: Setting[], r: Reporter, owner: { schema: strin
           break;
         }
         refs.push({
-          left: { schema: owner.schema, table: owner.name, columns: [owner.column] },
+          left: { schema: owner.schema, table: owner.name, columns: [column] },
           right: ref, op: v.op, inactive: false, inline: true, span: s.span,
-          ...(owner.elementName === 'TablePartial' ? { partial: true } : {}),
+          ...(elementName === 'TablePartial' ? { partial: true } : {}),
         });
         break;
       }
@@ -294,7 +301,7 @@ function columnSettings(settings: Setting[], r: Reporter, owner: { schema: strin
         }
     }
   }
-  return { pk, unique, rest: { ...(notNull !== undefined ? { notNull } : {}), increment, ...(def ? { default: def } : {}), ...(note !== undefined ? { note } : {}), checks, custom } };
+  return { pk, unique, notNull, increment, default: def, note, checks, custom };
 }
 
 function indexBlock(m: Statement, r: Reporter): DbmlIndex[] {

@@ -1,6 +1,7 @@
 /** The DBML front end entry points: text → syntax → document (+ diagnostics), for one source or
  * for a file with its `use` / `reuse` imports. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { bind, tableIndex } from './bind.js';
 import { type CommentMap, attachComments } from './comments.js';
@@ -9,7 +10,6 @@ import { type Diagnostic, gateDiagnostics, lineStartsOf, sortDiagnostics } from 
 import type { DbmlDocument, DbmlUse } from './document.js';
 import { Reporter } from './interpret-context.js';
 import { interpret, interpreter } from './interpret.js';
-import { parseWithRecovery } from './recover.js';
 import { scan } from './scan.js';
 import type { Part, Settings, Statement } from './syntax.js';
 
@@ -61,6 +61,14 @@ function checkParts(parts: readonly Part[], r: Reporter): void {
   }
 }
 
+// chevrotain (and the lodash-es modules it loads, ~30 MB) is needed only for input with errors:
+// it is loaded on first use. require() of an ES module is synchronous from Node 20.19 on.
+let recoveryModule: typeof import('./recover.js') | undefined;
+function recovery(): typeof import('./recover.js') {
+  recoveryModule ??= createRequire(import.meta.url)('./recover.js') as typeof import('./recover.js');
+  return recoveryModule;
+}
+
 /** Parses one DBML source into a document (without resolving `use` imports). Valid input takes
  * the fast path (`scan` + `descend`); anything it rejects is parsed again by chevrotain with
  * error recovery, which reports every error. */
@@ -82,7 +90,7 @@ export function parseSource(text: string, file: string): { document: DbmlDocumen
     if (ok) return { document: it.document, diagnostics: r.diagnostics, reporter: r, comments: attachComments(text, kept, scanned.comments) };
   }
   const r = new Reporter(file, lineStarts);
-  const { statements, comments } = parseWithRecovery(text, file, r);
+  const { statements, comments } = recovery().parseWithRecovery(text, file, r);
   checkLayout(statements, r, text, true);
   const document = interpret(statements, r, text);
   return { document, diagnostics: r.diagnostics, reporter: r, comments: attachComments(text, statements, comments) };
