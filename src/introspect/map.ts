@@ -17,9 +17,9 @@ const ACTIONS: Record<string, FkAction> = { a: 'NO ACTION', r: 'RESTRICT', c: 'C
 const SERIAL: Record<string, string> = { integer: 'serial', bigint: 'bigserial', smallint: 'smallserial' };
 
 /** `nextval('seq'::regclass)` naming the sequence the column owns reads back as serial. */
-function column(r: ColumnRow): Column {
+function column(r: ColumnRow, owned: readonly string[]): Column {
   const seq = r.default_expr && /^nextval\('(?:.*\.)?"?([^".']+(?:""[^".']*)*)"?'::regclass\)$/.exec(r.default_expr);
-  const serial = seq && r.owned_sequence === seq[1]!.replace(/""/g, '"') ? SERIAL[r.type] : undefined;
+  const serial = seq && owned.includes(seq[1]!.replace(/""/g, '"')) ? SERIAL[r.type] : undefined;
   const generated = r.generated === 's' ? r.default_expr ?? undefined : undefined;
   const def = serial || generated !== undefined ? undefined : r.default_expr ?? undefined;
   return {
@@ -52,6 +52,16 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
     return m;
   };
   const columns = byTable(rows.columns);
+  // Columns arrive unordered (sorting in SQL costs more than here).
+  for (const list of columns.values()) list.sort((a, b) => a.num - b.num);
+  const names = new Map<string, Map<number, string>>();
+  for (const [oid, list] of columns) names.set(oid, new Map(list.map((c) => [c.num, c.name])));
+  const named = (oid: string, keys: readonly number[] | null): string[] => (keys ?? []).map((k) => names.get(oid)?.get(k) ?? '');
+  const owned = new Map<string, string[]>();
+  for (const sq of rows.sequences) {
+    const k = `${sq.table_oid}:${sq.num}`;
+    owned.set(k, [...(owned.get(k) ?? []), sq.name]);
+  }
   const constraints = byTable(rows.constraints);
   const indexes = byTable(rows.indexes);
   // gen's own history table is bookkeeping, not schema: listed as unmanaged, never diffed.
@@ -59,9 +69,9 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
   const tables: Table[] = rows.tables.filter((t) => t.name !== HISTORY_TABLE).map((t) => {
     const cons = constraints.get(t.oid) ?? [];
     const pk = cons.find((c) => c.type === 'p');
-    const uniques: Unique[] = cons.filter((c) => c.type === 'u').map((c) => ({ name: c.name, columns: c.columns, ...(c.nulls_not_distinct === 'true' ? { nullsNotDistinct: true } : {}) }));
+    const uniques: Unique[] = cons.filter((c) => c.type === 'u').map((c) => ({ name: c.name, columns: named(t.oid, c.keys), ...(c.nulls_not_distinct === 'true' ? { nullsNotDistinct: true } : {}) }));
     const foreignKeys: ForeignKey[] = cons.filter((c) => c.type === 'f').map((c) => ({
-      name: c.name, columns: c.columns, refSchema: c.ref_schema!, refTable: c.ref_table!, refColumns: c.ref_columns,
+      name: c.name, columns: named(t.oid, c.keys), refSchema: c.ref_schema!, refTable: c.ref_table!, refColumns: c.ref_columns ?? named(c.ref_oid, c.ref_keys),
       onDelete: ACTIONS[c.on_delete] ?? 'NO ACTION', onUpdate: ACTIONS[c.on_update] ?? 'NO ACTION',
       deferrable: c.deferrable, initiallyDeferred: c.deferred, ...(c.validated ? {} : { notValid: true }),
     }));
@@ -74,20 +84,20 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
         // Only a NULLS order that differs from the default (last for ASC, first for DESC) is kept.
         const nullsFirst = (opt & 2) !== 0;
         const sort = { ...(descending ? { descending: true } : {}), ...(nullsFirst !== descending ? { nullsFirst } : {}) };
-        const col = i.column_names[k];
-        parts.push(col ? { kind: 'column', name: col, ...sort } : { kind: 'expression', expression: i.key_defs[k]!, ...sort });
+        const num = i.keys[k] ?? 0;
+        parts.push(num !== 0 ? { kind: 'column', name: names.get(t.oid)?.get(num) ?? '', ...sort } : { kind: 'expression', expression: i.key_defs?.[k] ?? '', ...sort });
       }
       return {
         name: i.name, unique: i.is_unique, method: i.method, parts,
-        include: i.column_names.slice(i.key_count),
+        include: named(t.oid, i.keys.slice(i.key_count)),
         ...(i.predicate !== null ? { where: i.predicate } : {}),
         ...(i.nulls_not_distinct === 'true' ? { nullsNotDistinct: true } : {}),
         ...(i.comment !== null ? { comment: i.comment } : {}),
       };
     });
     return {
-      schema: t.schema, name: t.name, columns: (columns.get(t.oid) ?? []).map(column),
-      ...(pk ? { primaryKey: { name: pk.name, columns: pk.columns } } : {}),
+      schema: t.schema, name: t.name, columns: (columns.get(t.oid) ?? []).map((c) => column(c, owned.get(`${t.oid}:${c.num}`) ?? [])),
+      ...(pk ? { primaryKey: { name: pk.name, columns: named(t.oid, pk.keys) } } : {}),
       uniques, indexes: idx, foreignKeys, checks,
       ...(t.comment !== null ? { comment: t.comment } : {}),
     };

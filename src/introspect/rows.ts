@@ -4,17 +4,22 @@ export interface EnumRow { schema: string; name: string; labels: string[]; comme
 export interface TableRow { oid: string; schema: string; name: string; comment: string | null }
 export interface ColumnRow {
   table_oid: string; num: number; name: string; type: string; not_null: boolean; default_expr: string | null;
-  identity: string; generated: string; collation: string | null; comment: string | null; owned_sequence: string | null;
+  identity: string; generated: string; collation: string | null; comment: string | null;
 }
+/** A sequence owned by column `num` of a table. */
+export interface SequenceRow { table_oid: string; num: number; name: string }
 export interface ConstraintRow {
-  table_oid: string; name: string; type: 'p' | 'u' | 'f' | 'c'; columns: string[];
-  ref_schema: string | null; ref_table: string | null; ref_columns: string[];
+  table_oid: string; name: string; type: 'p' | 'u' | 'f' | 'c'; keys: number[] | null;
+  ref_schema: string | null; ref_table: string | null; ref_oid: string; ref_keys: number[] | null;
+  /** Set only when the referenced table is a partition (its columns are not in the columns rows). */
+  ref_columns: string[] | null;
   on_delete: string; on_update: string; deferrable: boolean; deferred: boolean; validated: boolean;
   definition: string | null; nulls_not_distinct: string | null;
 }
 export interface IndexRow {
   table_oid: string; name: string; method: string; is_unique: boolean; key_count: number;
-  column_names: string[]; key_defs: string[]; options: number[]; predicate: string | null;
+  /** Attribute numbers, 0 for an expression; INCLUDE columns follow the key columns. */
+  keys: number[]; key_defs: (string | null)[] | null; options: number[]; predicate: string | null;
   nulls_not_distinct: string | null; comment: string | null;
 }
 export interface UnmanagedRow { kind: string; schema: string; name: string }
@@ -24,6 +29,7 @@ export interface CatalogRows {
   readonly enums: readonly EnumRow[];
   readonly tables: readonly TableRow[];
   readonly columns: readonly ColumnRow[];
+  readonly sequences: readonly SequenceRow[];
   readonly constraints: readonly ConstraintRow[];
   readonly indexes: readonly IndexRow[];
   readonly unmanaged: readonly UnmanagedRow[];

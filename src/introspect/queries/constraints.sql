@@ -1,15 +1,18 @@
 -- Primary keys, uniques, foreign keys and checks (contype 'n', PostgreSQL 18's NOT NULL rows,
--- is read from pg_attribute instead). Column lists keep the constraint's key order.
-SELECT con.conrelid::int8 AS table_oid, con.conname AS name, con.contype AS type,
-       ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
-               JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.ord) AS columns,
-       rn.nspname AS ref_schema, rc.relname AS ref_table,
-       ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
-               JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord) AS ref_columns,
+-- is read from pg_attribute instead). Key columns come as attribute numbers in key order and are
+-- named from the columns query; only a foreign key to a partition (whose columns that query does
+-- not read) names its referenced columns here. The NULLS_NOT_DISTINCT placeholder is
+-- `i.indnullsnotdistinct::text` from PostgreSQL 15 on, NULL before (see index.ts).
+SELECT con.conrelid::int8 AS table_oid, con.conname AS name, con.contype AS type, con.conkey AS keys,
+       rn.nspname AS ref_schema, rc.relname AS ref_table, con.confrelid::int8 AS ref_oid, con.confkey AS ref_keys,
+       CASE WHEN rc.relispartition THEN
+         ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
+                 JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord) END AS ref_columns,
        con.confdeltype AS on_delete, con.confupdtype AS on_update,
        con.condeferrable AS deferrable, con.condeferred AS deferred, con.convalidated AS validated,
        CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid, true) END AS definition,
-       (SELECT to_jsonb(i) ->> 'indnullsnotdistinct' FROM pg_index i WHERE i.indexrelid = con.conindid) AS nulls_not_distinct
+       CASE WHEN con.contype = 'u' THEN
+         (SELECT /*NULLS_NOT_DISTINCT*/ FROM pg_index i WHERE i.indexrelid = con.conindid) END AS nulls_not_distinct
   FROM pg_constraint con
   JOIN pg_class c ON c.oid = con.conrelid
   JOIN pg_namespace n ON n.oid = c.relnamespace

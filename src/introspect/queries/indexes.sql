@@ -1,13 +1,14 @@
--- Indexes that do not back a constraint, with each key as a column name or an expression.
+-- Indexes that do not back a constraint. Keys come as attribute numbers (0 for an expression,
+-- INCLUDE columns after the key columns) and are named from the columns query; only expression
+-- keys are printed here. The NULLS_NOT_DISTINCT placeholder: see constraints.sql.
 SELECT i.indrelid::int8 AS table_oid, ic.relname AS name, am.amname AS method, i.indisunique AS is_unique,
-       i.indnkeyatts AS key_count,
-       ARRAY(SELECT COALESCE(a.attname::text, '') FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(num, ord)
-               LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num AND k.num <> 0 ORDER BY k.ord) AS column_names,
-       ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnatts) k ORDER BY k) AS key_defs,
-       ARRAY(SELECT i.indoption[k - 1]::int FROM generate_series(1, i.indnkeyatts) k ORDER BY k) AS options,
-       pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
-       to_jsonb(i) ->> 'indnullsnotdistinct' AS nulls_not_distinct,
-       obj_description(i.indexrelid, 'pg_class') AS comment
+       i.indnkeyatts AS key_count, i.indkey::int2[] AS keys, i.indoption::int2[] AS options,
+       CASE WHEN i.indexprs IS NOT NULL THEN
+         ARRAY(SELECT CASE WHEN i.indkey[k - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k, true) END
+                 FROM generate_series(1, i.indnatts) k ORDER BY k) END AS key_defs,
+       CASE WHEN i.indpred IS NOT NULL THEN pg_get_expr(i.indpred, i.indrelid, true) END AS predicate,
+       /*NULLS_NOT_DISTINCT*/ AS nulls_not_distinct,
+       (SELECT d.description FROM pg_description d WHERE d.objoid = i.indexrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0) AS comment
   FROM pg_index i
   JOIN pg_class ic ON ic.oid = i.indexrelid
   JOIN pg_class c ON c.oid = i.indrelid
