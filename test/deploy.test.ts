@@ -58,6 +58,10 @@ describe('gen deploy', () => {
       r = p.gen('deploy');
       expect(r.code).toBe(1);
       expect(r.err).toContain('20260103000000_c/migration.sql:2:1: relation "nope" does not exist');
+      // Its transaction rolled back (no column x), and a row records the failure.
+      expect(await p.query("SELECT 1 FROM information_schema.columns WHERE table_name = 'a' AND column_name = 'x'")).toEqual([]);
+      expect(await p.query("SELECT applied_statements, finished_at, logs LIKE '%relation \"nope\" does not exist%' AS logged FROM _gen_migrations WHERE name = '20260103000000_c'"))
+        .toEqual([{ applied_statements: 0, finished_at: null, logged: true }]);
       r = p.gen('deploy');
       expect(r.code).toBe(1);
       expect(r.err).toContain('20260103000000_c failed');

@@ -84,7 +84,7 @@ it('uses a fixed number of round trips, whatever the number of tables', async ()
     const one = await roundTrips();
     for (let i = 1; i < 40; i++) await db.exec(`CREATE TABLE t${i} (id serial PRIMARY KEY, p int REFERENCES t${i - 1}, u text UNIQUE); CREATE INDEX ON t${i} (lower(u))`);
     expect(await roundTrips()).toBe(one);
-    expect(one).toBe(Object.keys(catalogQueries).length + 1); // + the server version
+    expect(one).toBe(Object.keys(catalogQueries).length);
   } finally {
     await db.close();
   }

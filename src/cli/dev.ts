@@ -74,10 +74,12 @@ async function applyPending(db: Queryable, files: readonly MigrationFile[], out:
     if (row.finished_at === null) throw new UserError(`migration ${name} failed earlier on the development database (${(row.logs ?? '').split('\n')[0]}); fix it and run gen reset`);
     if (row.checksum !== checksum(file.sql)) throw new UserError(`migration ${name} was edited after it was applied to the development database; run gen reset to rebuild it from the migrations`);
   }
-  for (const f of files) {
+  const pending = files.filter((f) => {
     const row = latest.get(f.name);
-    if (row && !row.rolled_back_at) continue;
-    await applyMigration(db, f, VERSION);
+    return !row || row.rolled_back_at;
+  });
+  for (const [i, f] of pending.entries()) {
+    await applyMigration(db, f, VERSION, undefined, i === pending.length - 1);
     out.push(`applied ${f.name}`);
   }
 }

@@ -26,7 +26,7 @@ export async function resetCommand(flags: { url?: string; force?: boolean; migra
     db = await connect(resolved.url, cwd);
     await wipe(db);
     await ensureHistory(db);
-    for (const f of files) await applyMigration(db, f, '0.1.0');
+    for (const [i, f] of files.entries()) await applyMigration(db, f, '0.1.0', undefined, i === files.length - 1);
     process.stdout.write(`reset ${resolved.source === 'default' ? 'the development database (.gen/dev)' : redactUrl(resolved.url)}: dropped everything, applied ${files.length} migration${files.length === 1 ? '' : 's'}\n`);
     return 0;
   }, async () => {

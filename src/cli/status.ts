@@ -78,7 +78,9 @@ export async function statusCommand(flags: StatusFlags, cwd = process.cwd()): Pr
       for (const p of decision.pending) findings.push({ kind: 'pending', message: `${p.file.name} is not applied to ${where}${p.resume ? ' (interrupted part-way)' : ''}`, file: rel(p.file.file) });
       const current = (await introspect(db)).schema;
       const applied = rows.filter((r) => r.finished_at !== null && !r.rolled_back_at);
-      const recorded = applied.at(-1)?.schema_hash ?? fingerprint(EMPTY_SCHEMA);
+      // The latest migration's recorded fingerprint spares the replay when nothing moved (rows
+      // applied early in a batch carry none; a missing one means: replay and compare).
+      const recorded = applied.length === 0 ? fingerprint(EMPTY_SCHEMA) : applied.at(-1)!.schema_hash;
       if (recorded !== fingerprint(current)) {
         const appliedNames = new Set(applied.map((r) => r.name));
         const expected = await replayMigrations(files.filter((f) => appliedNames.has(f.name)), flags.shadowUrl);

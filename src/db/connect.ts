@@ -1,9 +1,7 @@
 /** Opening a `Queryable` for a URL, with driver errors turned into `DbError`s a user can act on. */
 import { mkdirSync } from 'node:fs';
-import pg from 'pg';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { assertNever } from '../model/types.js';
-import { freshMemoryPglite } from './pglite-snapshot.js';
 import { DbError, type Queryable } from './queryable.js';
 import { type DbTarget, parseDbUrl, redact } from './url.js';
 
@@ -62,6 +60,8 @@ function firstLine(sql: string): string {
 async function connectPg(t: Extract<DbTarget, { scheme: 'postgres' }>): Promise<Queryable> {
   const secrets = [t.password];
   const where = { host: t.host, port: t.port, database: t.database, secrets };
+  // Each driver is loaded when a URL needs it: a deploy to a server never pays for PGlite.
+  const pg = (await import('pg')).default;
   const client = new pg.Client({ connectionString: t.url, connectionTimeoutMillis: 10_000 });
   // pg emits 'error' on a dropped connection; without a listener that would crash the process.
   client.on('error', () => undefined);
@@ -109,7 +109,8 @@ async function connectPglite(dir: string | 'memory'): Promise<Queryable> {
   if (dir !== 'memory') mkdirSync(dir, { recursive: true });
   let db: PGlite;
   try {
-    db = dir === 'memory' ? await freshMemoryPglite() : await PGlite.create({ dataDir: dir });
+    if (dir === 'memory') db = await (await import('./pglite-snapshot.js')).freshMemoryPglite();
+    else db = await (await import('@electric-sql/pglite')).PGlite.create({ dataDir: dir });
   } catch (e) {
     throw new DbError('unreachable', `cannot open the embedded database in ${dir}: ${(e as Error).message}`);
   }

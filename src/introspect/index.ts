@@ -26,8 +26,7 @@ function forVersion(query: string, version: number): string {
 
 /** Reads the managed schema and the list of unmanaged objects of the database behind `db`. */
 export async function introspect(db: Queryable): Promise<{ schema: Schema; unmanaged: UnmanagedObject[] }> {
-  const [v] = await db.query<{ version: number }>("SELECT current_setting('server_version_num')::int AS version");
-  const version = v?.version ?? 0;
+  const version = db.serverVersion;
   const rows: CatalogRows = {
     enums: await db.query<EnumRow>(QUERIES.enums),
     tables: await db.query<TableRow>(QUERIES.tables),

@@ -10,6 +10,7 @@ import { ScriptError, reasonOf } from '../sql/run.js';
 import type { MigrationFile } from './dir.js';
 import { HISTORY_TABLE } from './history.js';
 import { checksum } from './sum.js';
+import { quoteLiteral as literal } from '../model/identifiers.js';
 
 /** A unit of execution: statements that commit together (or one that cannot be in a transaction). */
 export interface Unit {
@@ -55,8 +56,11 @@ export function unitsOf(statements: readonly SqlStatement[]): Unit[] {
 }
 
 /** Applies `m` on `db`, recording it in the history; throws ScriptError on a failing statement
- * (the history row keeps the error). Returns the schema fingerprint after it. */
-export async function applyMigration(db: Queryable, m: MigrationFile, version: string, resume?: { readonly id: number; readonly applied: number }): Promise<string> {
+ * (the history row keeps the error). With `fingerprint` (the default) it records the schema
+ * fingerprint after the migration and returns it. Callers applying a batch ask for it on the
+ * last migration only: the fingerprint is only ever read for the latest applied migration, and
+ * introspecting after every one made a deploy quadratic in the number of migrations. */
+export async function applyMigration(db: Queryable, m: MigrationFile, version: string, resume?: { readonly id: number; readonly applied: number }, fingerprintAfter = true): Promise<string | undefined> {
   await loadSqlParser();
   let statements: SqlStatement[];
   try {
@@ -68,10 +72,25 @@ export async function applyMigration(db: Queryable, m: MigrationFile, version: s
   const units = unitsOf(statements);
   const total = units.reduce((n, u) => n + u.statements.length, 0);
   const started = Date.now();
-  // A run that crashed part-way resumes on its own row, after the units it recorded.
-  const id = resume?.id ?? (await db.query<{ id: number }>(`INSERT INTO public.${HISTORY_TABLE} (name, checksum, total_statements, gen_version) VALUES ($1, $2, $3, $4) RETURNING id::int AS id`, [m.name, checksum(m.sql), total, version]))[0]!.id;
+  const history = `public.${HISTORY_TABLE}`;
+  // The migration's row is written with the first unit's progress — inside that unit's
+  // transaction when it has one. A one-transaction migration is then two round trips plus one
+  // per further statement (`BEGIN; <first>` … `INSERT <row>; COMMIT`), and a crash before that
+  // commit leaves neither the row nor any effect. Later statements of this session find the row
+  // through the identity sequence's current value (a scalar subquery: currval() is volatile, and
+  // `id = currval(...)` would scan every row).
+  const THIS_ROW = `(SELECT currval(pg_get_serial_sequence('${history}', 'id')))`;
+  let row: string | undefined = resume ? String(resume.id) : undefined;
+  const record = (applied: number, finished: boolean, logs?: string): string => {
+    const done = finished ? 'clock_timestamp()' : 'NULL';
+    const ms = finished ? String(Date.now() - started) : 'NULL';
+    const log = logs === undefined ? 'NULL' : literal(logs);
+    if (row !== undefined) return `UPDATE ${history} SET applied_statements = ${applied}, finished_at = ${done}, execution_ms = ${ms}${logs === undefined ? '' : `, logs = ${log}`} WHERE id = ${row}`;
+    return `INSERT INTO ${history} (name, checksum, total_statements, gen_version, applied_statements, finished_at, execution_ms, logs) VALUES (${literal(m.name)}, ${literal(checksum(m.sql))}, ${total}, ${literal(version)}, ${applied}, ${done}, ${ms}, ${log})`;
+  };
   let applied = 0;
-  for (const u of units) {
+  let finished = false;
+  for (const [ui, u] of units.entries()) {
     if (resume && applied + u.statements.length <= resume.applied) {
       applied += u.statements.length;
       // Session settings (lock_timeout, ...) died with the crashed session: set them again.
@@ -79,34 +98,61 @@ export async function applyMigration(db: Queryable, m: MigrationFile, version: s
       continue;
     }
     await dropInvalidIndex(db, u);
+    // Progress after a unit outside a transaction needs a row to go to.
+    if (row === undefined && !u.wrap) {
+      await db.exec(record(applied, false));
+      row = THIS_ROW;
+    }
     // A unit outside a transaction can have run with the crash before its progress was
     // recorded: a concurrent index build or drop that already took effect is not repeated.
     if (resume && !u.wrap && (await alreadyDone(db, u))) {
       applied += u.statements.length;
-      await db.query(`UPDATE public.${HISTORY_TABLE} SET applied_statements = $1 WHERE id = $2`, [applied, id]);
+      finished = ui === units.length - 1;
+      await db.exec(record(applied, finished));
       continue;
     }
     const current = { s: u.statements[0]! };
     try {
-      if (u.wrap) await db.exec('BEGIN');
-      for (const s of u.statements) {
-        current.s = s;
-        await db.exec(s.text);
-      }
-      applied += u.statements.length;
+      const last = ui === units.length - 1;
       if (u.wrap) {
-        await db.query(`UPDATE public.${HISTORY_TABLE} SET applied_statements = $1 WHERE id = $2`, [applied, id]);
-        await db.exec('COMMIT');
-      } else await db.query(`UPDATE public.${HISTORY_TABLE} SET applied_statements = $1 WHERE id = $2`, [applied, id]);
+        // `BEGIN; <first>`, the middle statements, `<last>; <progress>; COMMIT`: one round trip
+        // per statement, so a one-statement migration costs one. (Should the progress write
+        // itself fail, the error is reported at the last statement.)
+        const n = u.statements.length;
+        for (const [si, s] of u.statements.entries()) {
+          current.s = s;
+          // (After a newline: the statement may end in a `--` comment.)
+          const progress = si === n - 1 ? `\n; ${record(applied + n, last)}; COMMIT` : '';
+          await db.exec(`${si === 0 ? 'BEGIN; ' : ''}${s.text}${progress}`);
+        }
+        applied += n;
+      } else {
+        await db.exec(current.s.text);
+        applied += 1;
+        await db.exec(record(applied, last));
+      }
+      // The last unit completes the row in its own transaction: no window where the effects are
+      // committed and the migration is not recorded as finished.
+      finished = last;
+      row = row ?? THIS_ROW;
     } catch (e) {
       if (u.wrap) await db.exec('ROLLBACK').catch(() => undefined);
       const err = new ScriptError(m.file, current.s.line, current.s.column, current.s.text, reasonOf(e));
-      await db.query(`UPDATE public.${HISTORY_TABLE} SET logs = $1 WHERE id = $2`, [err.message, id]).catch(() => undefined);
+      // When the row was to be written by the failed unit, the failure gets a new one.
+      await db.exec(record(applied, false, err.message)).catch(() => undefined);
       throw err;
     }
   }
+  // An empty migration, or a resumed one whose units had all run before the crash.
+  if (!finished) {
+    await db.exec(record(applied, true));
+    row = row ?? THIS_ROW;
+  }
+  // The fingerprint is read after the commit: introspecting inside the migration's transaction
+  // would hold its locks longer.
+  if (!fingerprintAfter) return undefined;
   const hash = fingerprint((await introspect(db)).schema);
-  await db.query(`UPDATE public.${HISTORY_TABLE} SET finished_at = clock_timestamp(), execution_ms = $1, schema_hash = $2 WHERE id = $3`, [Date.now() - started, hash, id]);
+  await db.exec(`UPDATE ${history} SET schema_hash = ${literal(hash)} WHERE id = ${resume ? resume.id : THIS_ROW}`);
   return hash;
 }
 

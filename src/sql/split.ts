@@ -1,6 +1,5 @@
 /** Splits an SQL script into statements with libpg_query (the PostgreSQL parser itself, so
  * dollar quotes, comments and string escapes are never mis-split) and classifies each one. */
-import { loadModule, parseSync } from 'libpg-query';
 
 /** One statement of a script. */
 export interface SqlStatement {
@@ -29,10 +28,15 @@ export class SqlSyntaxError extends Error {
 }
 
 let loaded: Promise<void> | undefined;
+let parseSync: ((sql: string) => unknown) | undefined;
 
-/** Loads the parser (WebAssembly) once. */
+/** Loads the parser (WebAssembly) once; imported on first use, so commands that never split SQL
+ * (a deploy with nothing pending, say) do not load it. */
 export function loadSqlParser(): Promise<void> {
-  loaded ??= loadModule();
+  loaded ??= import('libpg-query').then(async (m) => {
+    await m.loadModule();
+    parseSync = m.parseSync;
+  });
   return loaded;
 }
 
@@ -97,6 +101,7 @@ function isTransactional(type: string, node: Record<string, unknown>): boolean {
 export function splitStatements(text: string): SqlStatement[] {
   let result: { stmts?: { stmt: Record<string, Record<string, unknown>>; stmt_location?: number; stmt_len?: number }[] };
   try {
+    if (!parseSync) throw new Error('splitStatements called before loadSqlParser()');
     result = parseSync(text) as typeof result;
   } catch (e) {
     const err = e as { message?: string; sqlDetails?: { cursorPosition?: number } };
