@@ -20,6 +20,9 @@ import { checksum, sumProblems, sumText } from '../migrations/sum.js';
 import { fingerprint } from '../model/schema.js';
 import type { Schema } from '../model/types.js';
 import { EMPTY_SCHEMA, migration } from '../plan/migration.js';
+import type { GenConfig, planOptionsOf } from './config.js';
+import { lintFiles } from './lint.js';
+import { formatText } from './lint-output.js';
 import { hazardCounts } from '../render/index.js';
 import { UserError, commandBoundary } from './sources.js';
 
@@ -34,6 +37,9 @@ export interface DevFlags {
   online?: boolean;
   schema?: string;
   migrations?: string;
+  /** Planner timeouts (from gen.config.json). */
+  plan?: ReturnType<typeof planOptionsOf>;
+  config?: GenConfig;
 }
 
 /** The embedded development database used when no URL is configured. */
@@ -138,7 +144,7 @@ export async function devCommand(flags: DevFlags, cwd = process.cwd()): Promise<
       renames.push(r);
     }
     const online = flags.online !== false;
-    let m = migration(current, target, { renames, online });
+    let m = migration(current, target, { renames, online, ...flags.plan });
     // Likely renames are asked about at a terminal and never guessed.
     if (m.hints.length > 0 && interactive()) {
       for (const h of m.hints) {
@@ -148,7 +154,7 @@ export async function devCommand(flags: DevFlags, cwd = process.cwd()): Promise<
           if (typeof r !== 'string') renames.push(r);
         }
       }
-      m = migration(current, target, { renames, online });
+      m = migration(current, target, { renames, online, ...flags.plan });
     }
     if (m.changes.length === 0) {
       out.push(`${path.relative(cwd, schemaFile)} and the migrations agree: nothing to do.`);
@@ -176,12 +182,16 @@ export async function devCommand(flags: DevFlags, cwd = process.cwd()): Promise<
     if (!slug) throw new UserError(`--name ${name}: use letters, digits and underscores`);
     const folder = `${timestamp(files)}_${slug}`;
     mkdirSync(path.join(dir, folder), { recursive: true });
-    const upSql = migration(current, target, { renames, online, title: folder }).upSql;
+    const upSql = migration(current, target, { renames, online, title: folder, ...flags.plan }).upSql;
     writeFileSync(path.join(dir, folder, 'migration.sql'), upSql);
-    writeFileSync(path.join(dir, folder, 'down.sql'), migration(current, target, { renames, online, title: folder }).downSql);
+    writeFileSync(path.join(dir, folder, 'down.sql'), migration(current, target, { renames, online, title: folder, ...flags.plan }).downSql);
     const written: MigrationFile = { name: folder, file: path.join(dir, folder, 'migration.sql'), sql: upSql };
     writeFileSync(path.join(dir, 'gen.sum'), sumText([...files, written]));
     out.push(`wrote ${path.relative(cwd, path.join(dir, folder))}/migration.sql and down.sql`);
+    // The same safety rules as gen lint and gen status (the online planner's output has no
+    // errors; --no-online output, for one, does).
+    const findings = (await lintFiles([written.file], flags.config ?? {})).filter((f) => !f.ignored);
+    if (findings.length > 0) out.push(formatText(findings, 1, cwd).trimEnd());
     if (flags.createOnly) {
       out.push('not applied (--create-only): edit it if you need to, then run gen dev again');
     } else {

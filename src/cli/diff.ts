@@ -22,6 +22,8 @@ export interface DiffFlags {
   shadowUrl?: string;
   rename?: string[];
   online?: boolean;
+  /** Planner timeouts (from gen.config.json). */
+  plan?: { lockTimeout?: string; statementTimeout?: string; longStatementTimeout?: string };
   script?: boolean;
   json?: boolean;
   exitCode?: boolean;
@@ -47,7 +49,7 @@ export async function diffCommand(flags: DiffFlags): Promise<number> {
     }
     // No down script here: gen diff shows one direction.
     const changes = diff(from.schema, to.schema, { renames });
-    const up = plan(changes, { from: from.schema, to: to.schema }, { online: flags.online !== false });
+    const up = plan(changes, { from: from.schema, to: to.schema }, { online: flags.online !== false, ...flags.plan });
     const m = { changes, up, upSql: render(up, { title: 'gen diff' }), hints: renameHints(changes) };
     const different = m.changes.length > 0;
     if (flags.script) process.stdout.write(m.upSql);

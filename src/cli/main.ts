@@ -1,5 +1,6 @@
 /** The `gen` command line: commander wiring. Returns the process exit code. */
 import { Command, CommanderError } from 'commander';
+import { type GenConfig, loadConfig, planOptionsOf } from './config.js';
 import type { DevFlags } from './dev.js';
 import type { DiffFlags } from './diff.js';
 import type { StatusFlags } from './status.js';
@@ -10,6 +11,17 @@ import type { StatusFlags } from './status.js';
 /** Runs the CLI with `argv` (as `process.argv`), writing to stdout/stderr; returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   let code = 0;
+  let config: GenConfig;
+  try {
+    config = loadConfig(process.cwd());
+  } catch (e) {
+    process.stderr.write(`error: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const schemaDefault = config.schema ?? 'schema.dbml';
+  const migrationsDefault = config.migrations ?? 'migrations';
+  // `--no-online` on the command line beats `online` in gen.config.json.
+  const onlineOf = (opts: { online?: boolean }, cmd: Command) => (cmd.getOptionValueSource('online') === 'cli' ? opts.online !== false : config.online ?? true);
   const program = new Command()
     .name('gen')
     .description('Declarative schema migrations for PostgreSQL from a DBML file')
@@ -55,10 +67,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--url <url>', 'development database (else DATABASE_URL, else .env, else the embedded pglite:.gen/dev)')
     .option('--shadow-url <url>', 'scratch database for replaying migrations (default: in-memory PGlite); gen wipes it')
     .option('--no-online', 'plain DDL instead of the online-safe forms on existing tables')
-    .option('--schema <file>', 'the DBML file', 'schema.dbml')
-    .option('--migrations <dir>', 'the migrations folder', 'migrations')
-    .action(async (opts: DevFlags) => {
-      code = await (await import('./dev.js')).devCommand(opts);
+    .option('--schema <file>', 'the DBML file', schemaDefault)
+    .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
+    .action(async (opts: DevFlags, cmd: Command) => {
+      code = await (await import('./dev.js')).devCommand({ ...opts, online: onlineOf(opts, cmd), plan: planOptionsOf(config), config });
     });
   program
     .command('deploy')
@@ -67,7 +79,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--lock-wait <duration>', 'how long to wait for another deploy to finish (e.g. 60s, 2m)', '60s')
     .option('--dry-run', 'print what would be applied')
     .option('--allow-out-of-order', 'apply a pending migration that sorts before an applied one')
-    .option('--migrations <dir>', 'the migrations folder', 'migrations')
+    .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
     .action(async (opts: { url?: string; lockWait?: string; dryRun?: boolean; allowOutOfOrder?: boolean; migrations?: string }) => {
       code = await (await import('./deploy.js')).deployCommand(opts);
     });
@@ -77,7 +89,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--applied <name>', 'record the migration as applied')
     .option('--rolled-back <name>', 'record the failed migration as rolled back')
     .option('--url <url>', 'database URL (else DATABASE_URL, else .env)')
-    .option('--migrations <dir>', 'the migrations folder', 'migrations')
+    .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
     .action(async (opts: { applied?: string; rolledBack?: string; url?: string; migrations?: string }) => {
       code = await (await import('./resolve.js')).resolveCommand(opts);
     });
@@ -88,17 +100,19 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--shadow-url <url>', 'scratch database for replaying migrations (default: in-memory PGlite); gen wipes it')
     .option('--json', 'print one JSON object')
     .option('--format <format>', 'text (default) or github (annotations)')
-    .option('--schema <file>', 'the DBML file', 'schema.dbml')
-    .option('--migrations <dir>', 'the migrations folder', 'migrations')
+    .option('--all', 'lint every migration, not only those newer than the base branch')
+    .option('--since <ref>', 'the base branch to compare with (default: $GITHUB_BASE_REF, else main)')
+    .option('--schema <file>', 'the DBML file', schemaDefault)
+    .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
     .action(async (opts: StatusFlags) => {
-      code = await (await import('./status.js')).statusCommand(opts);
+      code = await (await import('./status.js')).statusCommand({ ...opts, config });
     });
   program
     .command('reset')
     .description('drop everything in the development database and re-apply every migration')
     .option('--url <url>', 'development database (else DATABASE_URL, else .env, else the embedded pglite:.gen/dev)')
     .option('--force', 'reset a database that is not on this machine')
-    .option('--migrations <dir>', 'the migrations folder', 'migrations')
+    .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
     .action(async (opts: { url?: string; force?: boolean; migrations?: string }) => {
       code = await (await import('./reset.js')).resetCommand(opts);
     });
@@ -119,8 +133,19 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--script', 'print the SQL script (psql -v ON_ERROR_STOP=1 -f applies it as is)')
     .option('--json', 'print the changes and the steps with their hazards as JSON')
     .option('--exit-code', 'exit 2 when there are differences, 0 when there are none')
-    .action(async (opts: DiffFlags) => {
-      code = await (await import('./diff.js')).diffCommand(opts);
+    .action(async (opts: DiffFlags, cmd: Command) => {
+      code = await (await import('./diff.js')).diffCommand({ ...opts, online: onlineOf(opts, cmd), plan: planOptionsOf(config) });
+    });
+  program
+    .command('lint')
+    .description('check migration SQL against safety rules (locks, rewrites, data loss); default: the migrations folder')
+    .argument('[paths...]', 'SQL files or folders')
+    .option('--since <ref>', 'only files added or changed since this git ref')
+    .option('--json', 'print one JSON object')
+    .option('--format <format>', 'text (default) or github (annotations)')
+    .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
+    .action(async (paths: string[], opts: { since?: string; json?: boolean; format?: string; migrations?: string }) => {
+      code = await (await import('./lint.js')).lintCommand(paths, opts, config);
     });
   try {
     await program.parseAsync([...argv]);

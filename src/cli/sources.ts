@@ -8,6 +8,7 @@ import { introspect } from '../introspect/index.js';
 import { readMigrations } from '../migrations/dir.js';
 import { hasFreeExpressions, normaliseOnServer, replayMigrations } from '../migrations/shadow.js';
 import type { Schema } from '../model/types.js';
+import { UserError } from './errors.js';
 import { EMPTY_SCHEMA } from '../plan/migration.js';
 
 /** A side of a diff as the user named it. */
@@ -17,13 +18,7 @@ export type Source =
   | { readonly kind: 'url'; readonly url: string }
   | { readonly kind: 'migrations'; readonly dir: string };
 
-/** A mistake the user can fix: printed as `error: message`, exit 1. */
-export class UserError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UserError';
-  }
-}
+export { UserError };
 
 /** Runs a command body: a mistake the user can fix (UserError), a database failure (DbError) or
  * a failing script statement (ScriptError) becomes `error: message` on stderr and exit 1;

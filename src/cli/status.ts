@@ -22,13 +22,26 @@ import { fingerprint } from '../model/schema.js';
 import type { Schema } from '../model/types.js';
 import { EMPTY_SCHEMA } from '../plan/migration.js';
 import { DEFAULT_DEV_URL } from './dev.js';
+import type { GenConfig } from './config.js';
 import { UserError, commandBoundary } from './sources.js';
+import { newMigrations, statusLint } from './status-lint.js';
 
-/** One finding. */
+/** One finding (each makes the exit code 1). */
 interface Finding {
-  readonly kind: 'gen.sum' | 'schema' | 'pending' | 'history' | 'drift';
+  readonly kind: 'gen.sum' | 'schema' | 'pending' | 'history' | 'drift' | 'lint';
   readonly message: string;
   readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** Something to know that does not fail the check: lint warnings, declared hazards. */
+interface Note {
+  readonly kind: 'lint' | 'hazards';
+  readonly message: string;
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
 }
 
 /** Options of `gen status`. */
@@ -39,6 +52,11 @@ export interface StatusFlags {
   format?: string;
   schema?: string;
   migrations?: string;
+  /** Lint every migration, not only those newer than the base branch. */
+  all?: boolean;
+  /** The base to compare with (default: the pull request's base branch, else main). */
+  since?: string;
+  config?: GenConfig;
 }
 
 const asDbml = (s: Schema) => printDocument(lift(s).document);
@@ -52,8 +70,19 @@ export async function statusCommand(flags: StatusFlags, cwd = process.cwd()): Pr
     const dir = path.resolve(cwd, flags.migrations ?? 'migrations');
     const rel = (f: string) => path.relative(cwd, f);
     const findings: Finding[] = [];
+    const notes: Note[] = [];
     const files = readMigrations(dir);
     for (const p of sumProblems(dir, files)) findings.push({ kind: 'gen.sum', message: p, file: rel(path.join(dir, 'gen.sum')) });
+
+    // Lint findings and declared hazards of the migrations this branch adds.
+    const fresh = newMigrations(files, dir, cwd, { all: flags.all, since: flags.since });
+    const linted = await statusLint(fresh.files, flags.config ?? {});
+    for (const f of linted.findings) {
+      const entry = { kind: 'lint' as const, file: rel(f.file), line: f.line, column: f.column, message: `${rel(f.file)}:${f.line}:${f.column}: ${f.code}: ${f.message} (instead: ${f.instead})` };
+      if (f.severity === 'error') findings.push(entry);
+      else notes.push(entry);
+    }
+    for (const h of linted.hazards) notes.push({ kind: 'hazards', file: rel(h.file), message: `${rel(h.file)} declares hazards: ${h.hazards}` });
 
     // The state the migrations produce, against schema.dbml.
     const replayed = files.length === 0 ? EMPTY_SCHEMA : await replayMigrations(files, flags.shadowUrl);
@@ -92,16 +121,20 @@ export async function statusCommand(flags: StatusFlags, cwd = process.cwd()): Pr
     }
 
     if (flags.json) {
-      process.stdout.write(`${JSON.stringify({ ok: findings.length === 0, database: where ?? null, migrations: files.length, findings }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ ok: findings.length === 0, database: where ?? null, migrations: files.length, linted: fresh.why, findings, notes }, null, 2)}\n`);
     } else if (flags.format === 'github') {
-      for (const f of findings) {
+      const annotate = (level: string, f: Finding | Note) => {
         const msg = f.message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-        process.stdout.write(`::error ${f.file ? `file=${f.file},line=1,` : ''}title=gen status (${f.kind})::${msg}\n`);
-      }
-    } else if (findings.length === 0) {
-      process.stdout.write(`ok: ${files.length} migration${files.length === 1 ? '' : 's'}, gen.sum matches, ${rel(schemaFile)} matches the migrations${where ? `, ${where} is up to date` : ''}\n`);
+        process.stdout.write(`::${level} ${f.file ? `file=${f.file},line=${f.line ?? 1},${f.column ? `col=${f.column},` : ''}` : ''}title=gen status (${f.kind})::${msg}\n`);
+      };
+      for (const f of findings) annotate('error', f);
+      for (const n of notes) annotate(n.kind === 'lint' ? 'warning' : 'notice', n);
     } else {
-      process.stdout.write(`${findings.map((f) => `✗ ${f.message}`).join('\n')}\n`);
+      const lines = findings.length === 0
+        ? [`ok: ${files.length} migration${files.length === 1 ? '' : 's'}, gen.sum matches, ${rel(schemaFile)} matches the migrations${where ? `, ${where} is up to date` : ''}; lint clean (${fresh.why})`]
+        : findings.map((f) => `✗ ${f.message}`);
+      for (const n of notes) lines.push(`${n.kind === 'lint' ? '⚠' : 'ℹ'} ${n.message}`);
+      process.stdout.write(`${lines.join('\n')}\n`);
     }
     return findings.length === 0 ? 0 : 1;
   }, async () => {

@@ -6,54 +6,12 @@ import type { Queryable } from '../db/queryable.js';
 import { fingerprint } from '../model/schema.js';
 import { introspect } from '../introspect/index.js';
 import { type SqlStatement, loadSqlParser, splitStatements, SqlSyntaxError } from '../sql/split.js';
+import { type Unit, unitsOf } from '../sql/units.js';
 import { ScriptError, reasonOf } from '../sql/run.js';
 import type { MigrationFile } from './dir.js';
 import { HISTORY_TABLE } from './history.js';
 import { checksum } from './sum.js';
 import { quoteLiteral as literal } from '../model/identifiers.js';
-
-/** A unit of execution: statements that commit together (or one that cannot be in a transaction). */
-export interface Unit {
-  readonly statements: readonly SqlStatement[];
-  /** Wrapped in a transaction by gen (an explicit BEGIN … COMMIT block becomes such a unit). */
-  readonly wrap: boolean;
-}
-
-const kindOf = (s: SqlStatement) => (s.type === 'TransactionStmt' ? String(s.node['kind']) : '');
-
-/** Splits statements into units. */
-export function unitsOf(statements: readonly SqlStatement[]): Unit[] {
-  const units: Unit[] = [];
-  let run: SqlStatement[] = [];
-  const flush = () => {
-    if (run.length) units.push({ statements: run, wrap: true });
-    run = [];
-  };
-  for (let i = 0; i < statements.length; i++) {
-    const s = statements[i]!;
-    const k = kindOf(s);
-    if (k === 'TRANS_STMT_BEGIN' || k === 'TRANS_STMT_START') {
-      flush();
-      const block: SqlStatement[] = [];
-      for (i++; i < statements.length; i++) {
-        const t = statements[i]!;
-        if (kindOf(t) === 'TRANS_STMT_COMMIT') break;
-        block.push(t);
-      }
-      units.push({ statements: block, wrap: true });
-      continue;
-    }
-    // Session settings (SET lock_timeout ...) apply to everything after them.
-    if (!s.transactional || s.type === 'VariableSetStmt') {
-      flush();
-      units.push({ statements: [s], wrap: false });
-      continue;
-    }
-    run.push(s);
-  }
-  flush();
-  return units;
-}
 
 /** Applies `m` on `db`, recording it in the history; throws ScriptError on a failing statement
  * (the history row keeps the error). With `fingerprint` (the default) it records the schema

@@ -14,6 +14,12 @@ export interface SqlStatement {
   readonly node: Readonly<Record<string, unknown>>;
   /** False when PostgreSQL refuses to run it inside a transaction block. */
   readonly transactional: boolean;
+  /** The comments and blank space between the previous statement and this one (where lint
+   * directives such as `-- gen:lint-ignore CODE` sit). */
+  readonly leading: string;
+  /** UTF-8 byte offset of the statement in the script: parse-tree `location`s count from the
+   * script's start, in bytes. */
+  readonly byteOffset: number;
 }
 
 /** A script that does not parse: the message and where. */
@@ -29,6 +35,7 @@ export class SqlSyntaxError extends Error {
 
 let loaded: Promise<void> | undefined;
 let parseSync: ((sql: string) => unknown) | undefined;
+let scanSync: ((sql: string) => unknown) | undefined;
 
 /** Loads the parser (WebAssembly) once; imported on first use, so commands that never split SQL
  * (a deploy with nothing pending, say) do not load it. */
@@ -36,6 +43,7 @@ export function loadSqlParser(): Promise<void> {
   loaded ??= import('libpg-query').then(async (m) => {
     await m.loadModule();
     parseSync = m.parseSync;
+    scanSync = m.scanSync;
   });
   return loaded;
 }
@@ -129,18 +137,37 @@ export function splitStatements(text: string): SqlStatement[] {
     charAt += piece.length;
     byteAt = toByte;
   };
+  let prevEnd = 0;
   for (const s of result.stmts ?? []) {
     const startByte = s.stmt_location ?? 0;
     const endByte = s.stmt_len ? startByte + s.stmt_len : bytes.length;
+    // Comments above the statement: what lies between the previous statement's semicolon and
+    // its first token (libpg_query's location may point at either).
+    // A comment on the previous statement's own line belongs to that statement.
+    const gap = bytes.subarray(prevEnd, startByte).toString('utf8').replace(/^\s*;/, '');
+    const before = prevEnd === 0 || !gap.includes('\n') ? gap : gap.slice(gap.indexOf('\n'));
+    prevEnd = endByte;
     advance(startByte);
     const raw = bytes.subarray(startByte, endByte).toString('utf8');
     const lead = skipTrivia(raw, 0);
+    const leading = before + raw.slice(0, lead);
     advance(startByte + Buffer.byteLength(raw.slice(0, lead), 'utf8'), raw.slice(0, lead));
     const body = raw.slice(lead).replace(/;\s*$/, '').trimEnd();
     if (body === '') continue;
     const type = Object.keys(s.stmt)[0]!;
     const node = s.stmt[type]!;
-    out.push({ text: body, line, column: charAt - lineStart + 1, type, node, transactional: isTransactional(type, node) });
+    out.push({ text: body, line, column: charAt - lineStart + 1, type, node, transactional: isTransactional(type, node), leading, byteOffset: byteAt });
   }
   return out;
+}
+
+/** The identifiers of `text` as written (quoted ones unquoted), with their UTF-8 byte offsets:
+ * PostgreSQL's own scanner, which the parse tree cannot replace — the parser has already
+ * truncated names longer than 63 bytes. Call `loadSqlParser()` first. */
+export function identifiersOf(text: string): { readonly name: string; readonly start: number }[] {
+  if (!scanSync) throw new Error('identifiersOf called before loadSqlParser()');
+  const r = scanSync(text) as { tokens?: { start: number; text: string; tokenName: string }[] };
+  return (r.tokens ?? [])
+    .filter((t) => t.tokenName === 'IDENT')
+    .map((t) => ({ name: t.text.startsWith('"') ? t.text.slice(1, -1).replace(/""/g, '"') : t.text.toLowerCase(), start: t.start }));
 }

@@ -1,0 +1,29 @@
+/** A change to a varchar, text or numeric type: metadata-only when it widens a column of that
+ * kind; a scan under an exclusive lock (failing on values that no longer fit) when it narrows;
+ * a rewrite when the column was of another type. The old type is not in the migration, so this
+ * is a warning to check, where `column-type-change` is sure. */
+import { isNewTable } from '../state.js';
+import { alterCommands, relationName, relationOf } from '../tree.js';
+import type { Rule } from '../types.js';
+import { STRINGLIKE, typeChange } from './column-type-change.js';
+
+export const varcharLengthChange: Rule = {
+  code: 'varchar-length-change',
+  severity: 'warning',
+  summary: 'ALTER COLUMN TYPE to varchar / text / numeric on an existing table: safe only when it widens a column of that kind',
+  acknowledgedBy: ['TABLE_REWRITE', 'MAY_FAIL_ON_EXISTING_DATA'],
+  check(s, state) {
+    if (s.type !== 'AlterTableStmt') return [];
+    const table = relationOf(s.node['relation']);
+    if (!table || isNewTable(state, table)) return [];
+    return alterCommands(s.node)
+      .filter((cmd) => cmd['subtype'] === 'AT_AlterColumnType')
+      .map(typeChange)
+      .filter((c) => !c.using && c.type && STRINGLIKE.has(c.type.name) && !c.type.array)
+      .map((c) => ({
+        message: `${relationName(table)}.${c.column} becomes ${c.type!.name}${c.type!.mods.length ? `(${c.type!.mods.join(',')})` : ''}: metadata-only if the column is already ${c.type!.name === 'numeric' ? 'numeric' : 'varchar or text'} and this widens it; a narrower length or scale scans the table and fails on values that no longer fit, and a column of another type is rewritten`,
+        lock: `ACCESS EXCLUSIVE on ${relationName(table)}`,
+        instead: 'to narrow, add a CHECK (length(col) <= n) NOT VALID and VALIDATE it in a later transaction (or keep text plus the check)',
+      }));
+  },
+};
