@@ -1,7 +1,7 @@
 /** Builds the generic syntax of `syntax.ts` from the chevrotain CST of `parser.ts` (the
  * error-recovering path; valid input takes `descend.ts`). */
 import type { CstNode, IToken } from 'chevrotain';
-import { type Attribute, type Block, type Expr, type Part, type Settings, type Span, type Statement, combine } from './syntax.js';
+import { type Attribute, type Block, type Expr, type Part, type Settings, type Span, type Statement, combine, statementOf } from './syntax.js';
 import * as T from './tokens.js';
 
 type Children = Record<string, (CstNode | IToken)[] | undefined>;
@@ -55,14 +55,7 @@ function statement(n: CstNode): Statement | undefined {
   const block = blockNode ? buildBlock(blockNode) : undefined;
   const simpleNode = nodes(n, 'simpleBody')[0];
   const simple = simpleNode ? buildSimple(simpleNode) : undefined;
-  const start = parts[0]!.start;
-  const end = block?.end ?? simple?.end ?? settings?.end ?? parts[parts.length - 1]!.end;
-  return {
-    start, end, parts,
-    ...(settings ? { settings } : {}),
-    ...(block ? { block } : {}),
-    ...(simple ? { simple } : {}),
-  };
+  return statementOf(parts, settings, block, simple);
 }
 
 function buildSimple(n: CstNode): (Statement & { colon: Span }) | undefined {

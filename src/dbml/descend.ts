@@ -8,7 +8,7 @@
  * `test/fast-parse.test.ts` checks that both paths build identical syntax. */
 import { unescapeBody } from './lexical.js';
 import { K, type Scanned } from './scan.js';
-import { combine, type Attribute, type Block, type Expr, type Part, type Settings, type Span, type Statement } from './syntax.js';
+import { combine, statementOf, type Attribute, type Block, type Expr, type Part, type Settings, type Span, type Statement } from './syntax.js';
 
 /** Thrown (and caught in `descend`) where the grammar rejects the input. */
 class Reject {}
@@ -110,7 +110,7 @@ export function descend(text: string, tokens: Scanned, emit: (st: Statement) => 
     if (kind(p) === K.LBrace) block = parseBlock();
     else if (kind(p) === K.Colon) simple = simpleBody();
     else throw REJECT;
-    return statement(parts, settings, block, simple);
+    return statementOf(parts, settings, block, simple);
   }
 
   /** member := parts [settings [parts]] [ block | ':' simpleBody ] */
@@ -125,18 +125,7 @@ export function descend(text: string, tokens: Scanned, emit: (st: Statement) => 
     let simple: (Statement & { colon: Span }) | undefined;
     if (kind(p) === K.LBrace) block = parseBlock();
     else if (kind(p) === K.Colon) simple = simpleBody();
-    return statement(parts, settings, block, simple);
-  }
-
-  function statement(parts: Part[], settings: Settings | undefined, block: Block | undefined, simple: (Statement & { colon: Span }) | undefined): Statement {
-    const start = parts[0]!.start;
-    const end = block?.end ?? simple?.end ?? settings?.end ?? parts[parts.length - 1]!.end;
-    return {
-      start, end, parts,
-      ...(settings ? { settings } : {}),
-      ...(block ? { block } : {}),
-      ...(simple ? { simple } : {}),
-    };
+    return statementOf(parts, settings, block, simple);
   }
 
   /** block := '{' { newline | member } '}' */

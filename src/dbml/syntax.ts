@@ -91,3 +91,15 @@ export function combine(xs: readonly Expr[], ops: readonly string[]): Expr {
   };
   return climb(xs[0]!, 0);
 }
+
+/** A statement from its pieces; it ends where its last piece ends. */
+export function statementOf(parts: readonly Part[], settings: Settings | undefined, block: Block | undefined, simple: (Statement & { readonly colon: Span }) | undefined): Statement {
+  const start = parts[0]!.start;
+  const end = block?.end ?? simple?.end ?? settings?.end ?? parts[parts.length - 1]!.end;
+  return {
+    start, end, parts,
+    ...(settings ? { settings } : {}),
+    ...(block ? { block } : {}),
+    ...(simple ? { simple } : {}),
+  };
+}

@@ -45,6 +45,15 @@ export function isNewTable(state: LintState, r: Relation | undefined): boolean {
   return r !== undefined && state.tables.some((t) => sameRelation(t, r));
 }
 
+/** The table and subcommands of an ALTER TABLE on a table the script did not create (the only
+ * kind with rows, sessions and locks to worry about); undefined for anything else. */
+export function alterOfExistingTable(state: LintState, s: LintStatement): { table: Relation; commands: Node[] } | undefined {
+  if (s.type !== 'AlterTableStmt') return undefined;
+  const table = relationOf(s.node['relation']);
+  if (!table || isNewTable(state, table)) return undefined;
+  return { table, commands: alterCommands(s.node) };
+}
+
 /** Which of lock_timeout and statement_timeout are not in force for a statement of `unit`. */
 export function missingTimeouts(state: LintState, unit: number): string[] {
   const on = (t: Timeout) => t.set && (t.unit === undefined || t.unit === unit);

@@ -1,6 +1,6 @@
 /** ALTER COLUMN TYPE rewrites the table and its indexes, unless the change is binary-compatible. */
-import { isNewTable } from '../state.js';
-import { alterCommands, relationName, relationOf, typeOf, unwrap } from '../tree.js';
+import { alterOfExistingTable } from '../state.js';
+import { relationName, typeOf, unwrap } from '../tree.js';
 import type { Rule } from '../types.js';
 
 /** Target types that are binary-compatible with their usual sources (varchar widening, varchar
@@ -19,10 +19,10 @@ export const columnTypeChange: Rule = {
   summary: 'ALTER COLUMN TYPE that rewrites an existing table',
   acknowledgedBy: ['TABLE_REWRITE'],
   check(s, state) {
-    if (s.type !== 'AlterTableStmt') return [];
-    const table = relationOf(s.node['relation']);
-    if (!table || isNewTable(state, table)) return [];
-    return alterCommands(s.node)
+    const alter = alterOfExistingTable(state, s);
+    if (!alter) return [];
+    const { table, commands } = alter;
+    return commands
       .filter((cmd) => cmd['subtype'] === 'AT_AlterColumnType')
       .map(typeChange)
       .filter((c) => c.using || !c.type || !STRINGLIKE.has(c.type.name) || c.type.array)

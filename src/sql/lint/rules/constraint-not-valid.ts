@@ -1,6 +1,6 @@
 /** Adding a foreign key or check to an existing table validates every row under a lock. */
-import { isNewTable } from '../state.js';
-import { alterCommands, locationOf, relationName, relationOf, unwrap } from '../tree.js';
+import { alterOfExistingTable } from '../state.js';
+import { locationOf, relationName, relationOf, unwrap } from '../tree.js';
 import type { Rule, RuleHit } from '../types.js';
 
 export const constraintNotValid: Rule = {
@@ -8,11 +8,11 @@ export const constraintNotValid: Rule = {
   severity: 'error',
   summary: 'ADD FOREIGN KEY or CHECK without NOT VALID on an existing table',
   check(s, state) {
-    if (s.type !== 'AlterTableStmt') return [];
-    const table = relationOf(s.node['relation']);
-    if (!table || isNewTable(state, table)) return [];
+    const alter = alterOfExistingTable(state, s);
+    if (!alter) return [];
+    const { table, commands } = alter;
     const hits: RuleHit[] = [];
-    for (const cmd of alterCommands(s.node)) {
+    for (const cmd of commands) {
       const c = cmd['subtype'] === 'AT_AddConstraint' ? unwrap(cmd['def'], 'Constraint') : undefined;
       if (!c || c['skip_validation'] === true) continue;
       const at = locationOf(cmd['def']);

@@ -1,6 +1,6 @@
 /** ADD PRIMARY KEY / UNIQUE builds its index while holding an exclusive lock. */
-import { isNewTable } from '../state.js';
-import { alterCommands, relationName, relationOf, unwrap } from '../tree.js';
+import { alterOfExistingTable } from '../state.js';
+import { relationName, unwrap } from '../tree.js';
 import type { Rule } from '../types.js';
 
 export const constraintWithoutIndex: Rule = {
@@ -9,10 +9,10 @@ export const constraintWithoutIndex: Rule = {
   summary: 'ADD PRIMARY KEY or UNIQUE without USING INDEX on an existing table',
   acknowledgedBy: ['ACCESS_EXCLUSIVE_LOCK', 'BLOCKING_INDEX_BUILD'],
   check(s, state) {
-    if (s.type !== 'AlterTableStmt') return [];
-    const table = relationOf(s.node['relation']);
-    if (!table || isNewTable(state, table)) return [];
-    return alterCommands(s.node)
+    const alter = alterOfExistingTable(state, s);
+    if (!alter) return [];
+    const { table, commands } = alter;
+    return commands
       .map((cmd) => (cmd['subtype'] === 'AT_AddConstraint' ? unwrap(cmd['def'], 'Constraint') : undefined))
       .filter((c) => c !== undefined && (c['contype'] === 'CONSTR_PRIMARY' || c['contype'] === 'CONSTR_UNIQUE') && c['indexname'] === undefined)
       .map((c) => {

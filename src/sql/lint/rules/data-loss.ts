@@ -1,6 +1,6 @@
 /** Statements that delete data: DROP TABLE, DROP COLUMN, DROP SCHEMA, TRUNCATE. */
-import { isNewTable } from '../state.js';
-import { alterCommands, list, relationName, relationOf, stringOf } from '../tree.js';
+import { alterOfExistingTable, isNewTable } from '../state.js';
+import { list, relationName, relationOf, stringOf } from '../tree.js';
 import type { Rule, RuleHit } from '../types.js';
 
 const names = (objects: unknown[]): string[] =>
@@ -33,11 +33,11 @@ export const dataLoss: Rule = {
         return tables.length > 0 ? [hit(`TRUNCATE ${tables.map((r) => relationName(r!)).join(', ')}`, `ACCESS EXCLUSIVE on ${tables.map((r) => relationName(r!)).join(', ')}`)] : [];
       }
       case 'AlterTableStmt': {
-        const table = relationOf(s.node['relation']);
-        if (!table || isNewTable(state, table)) return [];
-        return alterCommands(s.node)
+        const alter = alterOfExistingTable(state, s);
+        if (!alter) return [];
+        return alter.commands
           .filter((c) => c['subtype'] === 'AT_DropColumn')
-          .map((c) => hit(`DROP COLUMN ${relationName(table)}.${String(c['name'])}`, `ACCESS EXCLUSIVE on ${relationName(table)}`));
+          .map((c) => hit(`DROP COLUMN ${relationName(alter.table)}.${String(c['name'])}`, `ACCESS EXCLUSIVE on ${relationName(alter.table)}`));
       }
       default:
         return [];

@@ -1,6 +1,6 @@
 /** ADD COLUMN … NOT NULL without a default fails on a table that has rows. */
-import { isNewTable } from '../state.js';
-import { alterCommands, columnConstraints, relationName, relationOf, unwrap } from '../tree.js';
+import { alterOfExistingTable } from '../state.js';
+import { columnConstraints, relationName, unwrap } from '../tree.js';
 import type { Rule } from '../types.js';
 
 export const notNullColumnWithoutDefault: Rule = {
@@ -9,11 +9,11 @@ export const notNullColumnWithoutDefault: Rule = {
   summary: 'ADD COLUMN NOT NULL without a default on an existing table',
   acknowledgedBy: ['MAY_FAIL_ON_EXISTING_DATA'],
   check(s, state) {
-    if (s.type !== 'AlterTableStmt') return [];
-    const table = relationOf(s.node['relation']);
-    if (!table || isNewTable(state, table)) return [];
+    const alter = alterOfExistingTable(state, s);
+    if (!alter) return [];
+    const { table, commands } = alter;
     const hits = [];
-    for (const cmd of alterCommands(s.node)) {
+    for (const cmd of commands) {
       if (cmd['subtype'] !== 'AT_AddColumn') continue;
       const def = unwrap(cmd['def'], 'ColumnDef');
       const cons = columnConstraints(def);

@@ -1,7 +1,7 @@
 /** SET NOT NULL scans the whole table under an exclusive lock, unless a validated
  * `CHECK (column IS NOT NULL)` already proves it (PostgreSQL 12+). */
-import { hasValidatedNotNullCheck, isNewTable } from '../state.js';
-import { alterCommands, relationName, relationOf } from '../tree.js';
+import { alterOfExistingTable, hasValidatedNotNullCheck } from '../state.js';
+import { relationName } from '../tree.js';
 import type { Rule } from '../types.js';
 
 export const setNotNull: Rule = {
@@ -10,10 +10,10 @@ export const setNotNull: Rule = {
   summary: 'SET NOT NULL on an existing table without a validated CHECK (column IS NOT NULL)',
   acknowledgedBy: ['ACCESS_EXCLUSIVE_LOCK'],
   check(s, state) {
-    if (s.type !== 'AlterTableStmt') return [];
-    const table = relationOf(s.node['relation']);
-    if (!table || isNewTable(state, table)) return [];
-    return alterCommands(s.node)
+    const alter = alterOfExistingTable(state, s);
+    if (!alter) return [];
+    const { table, commands } = alter;
+    return commands
       .filter((cmd) => cmd['subtype'] === 'AT_SetNotNull' && typeof cmd['name'] === 'string' && !hasValidatedNotNullCheck(state, table, cmd['name']))
       .map((cmd) => ({
         message: `SET NOT NULL on ${relationName(table)}.${String(cmd['name'])} scans every row to prove there is no NULL, under an exclusive lock`,

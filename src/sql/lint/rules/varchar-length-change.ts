@@ -2,8 +2,8 @@
  * kind; a scan under an exclusive lock (failing on values that no longer fit) when it narrows;
  * a rewrite when the column was of another type. The old type is not in the migration, so this
  * is a warning to check, where `column-type-change` is sure. */
-import { isNewTable } from '../state.js';
-import { alterCommands, relationName, relationOf } from '../tree.js';
+import { alterOfExistingTable } from '../state.js';
+import { relationName } from '../tree.js';
 import type { Rule } from '../types.js';
 import { STRINGLIKE, typeChange } from './column-type-change.js';
 
@@ -13,10 +13,10 @@ export const varcharLengthChange: Rule = {
   summary: 'ALTER COLUMN TYPE to varchar / text / numeric on an existing table: safe only when it widens a column of that kind',
   acknowledgedBy: ['TABLE_REWRITE', 'MAY_FAIL_ON_EXISTING_DATA'],
   check(s, state) {
-    if (s.type !== 'AlterTableStmt') return [];
-    const table = relationOf(s.node['relation']);
-    if (!table || isNewTable(state, table)) return [];
-    return alterCommands(s.node)
+    const alter = alterOfExistingTable(state, s);
+    if (!alter) return [];
+    const { table, commands } = alter;
+    return commands
       .filter((cmd) => cmd['subtype'] === 'AT_AlterColumnType')
       .map(typeChange)
       .filter((c) => !c.using && c.type && STRINGLIKE.has(c.type.name) && !c.type.array)

@@ -1,7 +1,7 @@
 /** ADD COLUMN whose default must be computed per row (a volatile function, a serial or identity
  * sequence, a stored generated expression) rewrites the whole table. */
-import { isNewTable } from '../state.js';
-import { type Node, alterCommands, columnConstraints, list, relationName, relationOf, stringOf, typeOf, unwrap, walk } from '../tree.js';
+import { alterOfExistingTable } from '../state.js';
+import { type Node, columnConstraints, list, relationName, stringOf, typeOf, unwrap, walk } from '../tree.js';
 import type { Rule } from '../types.js';
 
 // Volatile built-ins commonly used as defaults (now() and CURRENT_TIMESTAMP are stable: one
@@ -25,11 +25,11 @@ export const volatileDefault: Rule = {
   summary: 'ADD COLUMN with a per-row default (volatile function, serial, identity, stored generated) on an existing table',
   acknowledgedBy: ['TABLE_REWRITE'],
   check(s, state) {
-    if (s.type !== 'AlterTableStmt') return [];
-    const table = relationOf(s.node['relation']);
-    if (!table || isNewTable(state, table)) return [];
+    const alter = alterOfExistingTable(state, s);
+    if (!alter) return [];
+    const { table, commands } = alter;
     const hits = [];
-    for (const cmd of alterCommands(s.node)) {
+    for (const cmd of commands) {
       if (cmd['subtype'] !== 'AT_AddColumn') continue;
       const def = unwrap(cmd['def'], 'ColumnDef');
       const type = typeOf(def?.['typeName']);
