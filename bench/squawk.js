@@ -8,6 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// The platform package's binary (the squawk-cli wrapper's lock entries for other platforms break
+// npm ci), as for the embedded PostgreSQL servers.
+export const SQUAWK = path.join(root, 'node_modules/@squawk-cli/linux-x64/bin/squawk');
 
 /** squawk rule → the gen codes that cover the same hazard. */
 export const FAMILIES = {
@@ -42,7 +45,7 @@ export const FAMILIES = {
 export function squawkFindings(files) {
   let out;
   try {
-    out = execFileSync(path.join(root, 'node_modules/.bin/squawk'), ['--reporter', 'json', '--pg-version', '15.0', ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+    out = execFileSync(SQUAWK, ['--reporter', 'json', '--pg-version', '15.0', ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
   } catch (e) {
     out = e.stdout; // exit 1 when it found something
   }
