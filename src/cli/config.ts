@@ -3,7 +3,6 @@
  * the file. Unknown keys and bad values are errors, not silently ignored settings. */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { RULES } from '../sql/lint/rules.js';
 import type { Severity } from '../sql/lint/types.js';
 import { UserError } from './errors.js';
 
@@ -71,11 +70,21 @@ export function loadConfig(cwd: string): GenConfig {
   }
   if (top['lint'] !== undefined) {
     const l = keys(top['lint'], 'lint', ['rules']);
-    const rules = keys(l['rules'] ?? {}, 'lint.rules', RULES.map((r) => r.code));
+    // Rule codes are checked where the rules are loaded (checkLintRules): loading every rule at
+    // startup would slow down every command.
+    const rules = l['rules'] ?? {};
+    if (!rules || typeof rules !== 'object' || Array.isArray(rules)) fail('lint.rules must be an object');
     for (const [code, sev] of Object.entries(rules)) if (typeof sev !== 'string' || !SEVERITIES.has(sev)) fail(`lint.rules.${code} must be "error", "warning" or "off"`);
     config.lint = { rules: rules as Record<string, Severity> };
   }
   return config;
+}
+
+/** Rejects lint severities for rules that do not exist (a typo would silently do nothing). */
+export function checkLintRules(config: GenConfig, codes: readonly string[]): void {
+  for (const code of Object.keys(config.lint?.rules ?? {})) {
+    if (!codes.includes(code)) fail(`unknown setting lint.rules.${code} (known: ${codes.join(', ')})`);
+  }
 }
 
 /** The planner options a config implies. */

@@ -3,10 +3,10 @@
  * ignored. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { lintScript } from '../sql/lint/index.js';
+import { RULES, lintScript } from '../sql/lint/index.js';
 import type { Finding } from '../sql/lint/types.js';
 import { loadSqlParser } from '../sql/split.js';
-import type { GenConfig } from './config.js';
+import { type GenConfig, checkLintRules } from './config.js';
 import { changedSince, lintTargets } from './lint-files.js';
 import { formatGithub, formatJson, formatText } from './lint-output.js';
 import { UserError, commandBoundary } from './sources.js';
@@ -21,6 +21,7 @@ export interface LintFlags {
 
 /** Lints `files` with the severities of `config`. */
 export async function lintFiles(files: readonly string[], config: GenConfig): Promise<Finding[]> {
+  checkLintRules(config, RULES.map((r) => r.code));
   await loadSqlParser();
   return files.flatMap((f) => lintScript(readFileSync(f, 'utf8'), f, config.lint?.rules ?? {}));
 }
