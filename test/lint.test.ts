@@ -1,6 +1,6 @@
 /** `gen lint` rules on fixtures/lint: each `<code>.<case>.sql` against its `.expected` findings
  * (`UPDATE_GOLDEN=1` rewrites them), at least one firing case and one near miss per rule, and
- * the planner's online output (fixtures/diff) free of errors. */
+ * the planner's online output (fixtures/diff) lint-clean. */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -48,9 +48,11 @@ describe('generated migrations', () => {
     expect(online.length).toBeGreaterThan(80);
   });
 
-  it.each(online)('%s lints without errors', (c) => {
+  // Clean: no finding, at any severity, that the planner did not acknowledge with the hazard it
+  // declared (or a gen:lint-ignore saying why the rule's concern does not apply).
+  it.each(online)('%s lints clean', (c) => {
     const file = path.join(diffRoot, c, 'expected.sql');
-    const errors = lintScript(readFileSync(file, 'utf8'), file).filter((f) => f.severity === 'error' && !f.ignored);
-    expect(errors.map((f) => `${f.line}:${f.column} ${f.code}: ${f.message}`)).toEqual([]);
+    const active = lintScript(readFileSync(file, 'utf8'), file).filter((f) => !f.ignored);
+    expect(active.map((f) => `${f.line}:${f.column} ${f.severity} ${f.code}: ${f.message}`)).toEqual([]);
   });
 });

@@ -47,7 +47,9 @@ export function alterColumn(ctx: PlanContext, table: TableRef, from: Column, to:
     } else {
       // PostgreSQL before 17 cannot change a generation expression: the column is re-created.
       const hazards: Hazard[] = ['TABLE_REWRITE', 'ACCESS_EXCLUSIVE_LOCK', ...(from.generated === undefined ? ['DELETES_DATA' as const] : [])];
-      ctx.add(PHASE.alterColumn, { op: 'dropColumn', table, column: col }, `re-create generated column ${at}`, { hazards, existing: true });
+      // Dropping a generated column loses nothing: its values come back from the expression.
+      const lintIgnore = from.generated === undefined ? undefined : { codes: ['data-loss'], reason: `generated column ${at} is re-created from its expression` };
+      ctx.add(PHASE.alterColumn, { op: 'dropColumn', table, column: col }, `re-create generated column ${at}`, { hazards, existing: true, ...(lintIgnore ? { lintIgnore } : {}) });
       ctx.add(PHASE.alterColumn, { op: 'addColumn', table, column: { ...to, comment: undefined } as Column }, `re-create generated column ${at}`, { hazards, existing: true, long: true });
       if (to.comment !== undefined) ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'column', table, column: col }, text: to.comment }, `comment on ${at}`);
       return;

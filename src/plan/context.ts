@@ -75,13 +75,13 @@ export class PlanContext {
   }
 
   /** Adds a step. */
-  add(phase: number, op: Op, why: string, opts: { hazards?: readonly Hazard[]; transactional?: boolean; isolate?: boolean; existing?: boolean; long?: boolean } = {}): void {
+  add(phase: number, op: Op, why: string, opts: { hazards?: readonly Hazard[]; transactional?: boolean; isolate?: boolean; existing?: boolean; long?: boolean; lintIgnore?: Step['lintIgnore'] } = {}): void {
     const hazards = HAZARDS.filter((h) => opts.hazards?.includes(h));
     this.planned.push({
       phase,
       existing: opts.existing ?? false,
       long: opts.long ?? false,
-      step: { op, hazards, transactional: opts.transactional ?? true, isolate: opts.isolate ?? false, why },
+      step: { op, hazards, transactional: opts.transactional ?? true, isolate: opts.isolate ?? false, why, ...(opts.lintIgnore ? { lintIgnore: opts.lintIgnore } : {}) },
     });
   }
 }

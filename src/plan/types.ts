@@ -103,6 +103,9 @@ export interface Step {
   readonly why: string;
   /** Down plans only: the step cannot restore what the up migration removed. */
   readonly irreversible?: string;
+  /** Lint rules whose concern the planner knows does not apply here, and why (rendered as a
+   * `-- gen:lint-ignore` comment, e.g. dropping a generated column that is re-created). */
+  readonly lintIgnore?: { readonly codes: readonly string[]; readonly reason: string };
 }
 
 /** The plan for one migration. */

@@ -28,6 +28,7 @@ function stepText(s: Step): string {
   const lines: string[] = [];
   if (s.irreversible !== undefined) lines.push(`-- IRREVERSIBLE: ${s.irreversible}`);
   if (s.hazards.length > 0) lines.push(`-- hazard ${s.hazards.join(', ')}: ${s.why}`);
+  if (s.lintIgnore) lines.push(`-- gen:lint-ignore ${s.lintIgnore.codes.join(', ')}: ${s.lintIgnore.reason}`);
   if (s.statementTimeout) lines.push(`SET statement_timeout = ${literal(s.statementTimeout.during)};`);
   for (const st of statements(s.op)) lines.push(`${st};`);
   if (s.statementTimeout) lines.push(`SET statement_timeout = ${literal(s.statementTimeout.after)};`);

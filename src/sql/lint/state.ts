@@ -87,7 +87,8 @@ export function observe(state: LintState, s: LintStatement): void {
       setting(state, n, s.unit);
       break;
     case 'AlterEnumStmt':
-      if (typeof n['newVal'] === 'string') state.enumValues.set(n['newVal'], s.unit);
+      // A renamed value (oldVal) is usable at once; only an added one waits for the commit.
+      if (typeof n['newVal'] === 'string' && n['oldVal'] === undefined) state.enumValues.set(n['newVal'], s.unit);
       break;
     case 'AlterTableStmt': {
       const table = relationOf(n['relation']);

@@ -1,4 +1,4 @@
-/** Statements that delete data: DROP TABLE, DROP COLUMN, DROP SCHEMA, TRUNCATE. */
+/** Statements that delete data: DROP TABLE, DROP COLUMN, DROP SCHEMA … CASCADE, TRUNCATE. */
 import { alterOfExistingTable, isNewTable } from '../state.js';
 import { list, relationName, relationOf, stringOf } from '../tree.js';
 import type { Rule, RuleHit } from '../types.js';
@@ -9,7 +9,7 @@ const names = (objects: unknown[]): string[] =>
 export const dataLoss: Rule = {
   code: 'data-loss',
   severity: 'warning',
-  summary: 'DROP TABLE, DROP COLUMN, DROP SCHEMA or TRUNCATE (data is deleted)',
+  summary: 'DROP TABLE, DROP COLUMN, DROP SCHEMA … CASCADE or TRUNCATE (data is deleted)',
   acknowledgedBy: ['DELETES_DATA'],
   check(s, state) {
     const hit = (what: string, lock: string): RuleHit => ({
@@ -25,7 +25,8 @@ export const dataLoss: Rule = {
           const dropped = names(objects).filter((n) => !isNewTable(state, n.includes('.') ? { schema: n.split('.')[0]!, name: n.split('.').at(-1)! } : { name: n }));
           return dropped.length > 0 ? [hit(`DROP TABLE ${dropped.join(', ')}`, `ACCESS EXCLUSIVE on ${dropped.join(', ')}`)] : [];
         }
-        if (type === 'OBJECT_SCHEMA') return [hit(`DROP SCHEMA ${names(objects).join(', ')}${s.node['behavior'] === 'DROP_CASCADE' ? ' CASCADE' : ''}`, 'ACCESS EXCLUSIVE on everything in it')];
+        // Without CASCADE, DROP SCHEMA only drops an empty schema.
+        if (type === 'OBJECT_SCHEMA' && s.node['behavior'] === 'DROP_CASCADE') return [hit(`DROP SCHEMA ${names(objects).join(', ')} CASCADE`, 'ACCESS EXCLUSIVE on everything in it')];
         return [];
       }
       case 'TruncateStmt': {

@@ -8,7 +8,8 @@ export const enumValuePosition: Rule = {
   severity: 'warning',
   summary: 'ADD VALUE without BEFORE/AFTER (appended last in the sort order)',
   check(s) {
-    if (s.type !== 'AlterEnumStmt' || typeof s.node['newVal'] !== 'string' || s.node['newValNeighbor'] !== undefined) return [];
+    // (RENAME VALUE has an oldVal: it keeps the value's place.)
+    if (s.type !== 'AlterEnumStmt' || typeof s.node['newVal'] !== 'string' || s.node['oldVal'] !== undefined || s.node['newValNeighbor'] !== undefined) return [];
     const type = list(s.node, 'typeName').map(stringOf).join('.');
     return [{
       message: `'${s.node['newVal']}' is appended to ${type}: enum values sort in declaration order, so ORDER BY and < > put it last`,
