@@ -1,6 +1,7 @@
 /** `gen lint`'s engine: a script → findings, rule by rule over its statements, in the units gen
  * runs them in, with each rule seeing what the script did before (tables it created, timeouts it
  * set). Pure, apart from the parser having to be loaded (`loadSqlParser`). */
+import { positionAt } from '../../dbml/diagnostics.js';
 import { SqlSyntaxError, splitStatements } from '../split.js';
 import { unitsOf } from '../units.js';
 import { directivesOf } from './directives.js';
@@ -14,20 +15,15 @@ export type { Finding, Severity };
 /** Severity per rule code (from gen.config.json); unnamed rules keep their default. */
 export type Severities = Readonly<Record<string, Severity>>;
 
-/** Maps a UTF-8 byte offset of `text` to a 1-based line and column (in characters). */
+/** Maps a UTF-8 byte offset of `text` to a 1-based line and column (in characters): the line
+ * from the byte offsets of line starts, the column by decoding that line's bytes. */
 function positions(text: string): (byte: number) => { line: number; column: number } {
   const bytes = Buffer.from(text, 'utf8');
   const starts = [0];
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) starts.push(i + 1);
+  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) starts.push(i + 1);
   return (byte) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= byte) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: bytes.subarray(starts[lo]!, byte).toString('utf8').length + 1 };
+    const { line } = positionAt(starts, byte);
+    return { line, column: bytes.subarray(starts[line - 1]!, byte).toString('utf8').length + 1 };
   };
 }
 

@@ -1,7 +1,7 @@
 /** ADD COLUMN whose default must be computed per row (a volatile function, a serial or identity
  * sequence, a stored generated expression) rewrites the whole table. */
-import { alterOfExistingTable } from '../state.js';
-import { type Node, columnConstraints, list, relationName, stringOf, typeOf, unwrap, walk } from '../tree.js';
+import { addedColumns } from '../altered.js';
+import { type Node, list, relationName, stringOf, unwrap, walk } from '../tree.js';
 import type { Rule } from '../types.js';
 
 // Volatile built-ins commonly used as defaults (now() and CURRENT_TIMESTAMP are stable: one
@@ -25,29 +25,25 @@ export const volatileDefault: Rule = {
   summary: 'ADD COLUMN with a per-row default (volatile function, serial, identity, stored generated) on an existing table',
   acknowledgedBy: ['TABLE_REWRITE'],
   check(s, state) {
-    const alter = alterOfExistingTable(state, s);
-    if (!alter) return [];
-    const { table, commands } = alter;
-    const hits = [];
-    for (const cmd of commands) {
-      if (cmd['subtype'] !== 'AT_AddColumn') continue;
-      const def = unwrap(cmd['def'], 'ColumnDef');
-      const type = typeOf(def?.['typeName']);
+    const added = addedColumns(state, s);
+    if (!added) return [];
+    const table = relationName(added.table);
+    return added.columns.flatMap((col) => {
       let why: string | undefined;
-      for (const c of columnConstraints(def)) {
-        if (c['contype'] === 'CONSTR_DEFAULT') why ??= volatileCall(c['raw_expr']) && `its default ${volatileCall(c['raw_expr'])} is computed for every row`;
+      for (const c of col.constraints) {
+        const call = c['contype'] === 'CONSTR_DEFAULT' ? volatileCall(c['raw_expr']) : undefined;
+        if (call) why ??= `its default ${call} is computed for every row`;
         if (c['contype'] === 'CONSTR_IDENTITY') why ??= 'an identity column numbers every existing row';
         // A virtual generated column (PostgreSQL 18) is computed on read: no rewrite.
         if (c['contype'] === 'CONSTR_GENERATED' && c['generated_kind'] === 's') why ??= 'a stored generated column is computed for every row';
       }
-      if (type && SERIAL.has(type.name)) why ??= `${type.name} numbers every existing row from its sequence`;
-      if (!why) continue;
-      hits.push({
-        message: `adding ${String(def?.['colname'])} to ${relationName(table)} rewrites the table: ${why}`,
-        lock: `ACCESS EXCLUSIVE on ${relationName(table)} for the whole rewrite`,
+      if (col.type && SERIAL.has(col.type.name)) why ??= `${col.type.name} numbers every existing row from its sequence`;
+      if (!why) return [];
+      return [{
+        message: `adding ${col.name} to ${table} rewrites the table: ${why}`,
+        lock: `ACCESS EXCLUSIVE on ${table} for the whole rewrite`,
         instead: 'add the column without that default (or with a constant one), backfill existing rows in batches, then set the default for new rows',
-      });
-    }
-    return hits;
+      }];
+    });
   },
 };
