@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../dist/db/connect.js';
-import { applyMigration } from '../dist/migrations/apply.js';
+import { applyBatch, applyMigration } from '../dist/migrations/apply.js';
 import { unitsOf } from '../dist/sql/units.js';
 import { readMigrations } from '../dist/migrations/dir.js';
 import { ensureHistory, historyRows } from '../dist/migrations/history.js';
@@ -70,6 +70,30 @@ describe('applyMigration on PGlite', () => {
       expect((hinted as Error).message.match(/in: /g)?.length).toBe(1);
       // The failed unit rolled back: column c is not there.
       expect(await db.query("SELECT 1 FROM information_schema.columns WHERE table_name = 't' AND column_name = 'c'")).toEqual([]);
+    } finally {
+      await db.close();
+    }
+  });
+});
+
+describe('applyBatch on PGlite', () => {
+  it('splits the next migration while one runs, yet reports a syntax error only after the migrations before it are applied', async () => {
+    const db = await connect('pglite:memory');
+    try {
+      await ensureHistory(db);
+      const m = (n: number, sql: string) => ({ file: { name: `2026010${n}000000_m${n}`, file: `migrations/m${n}.sql`, sql } });
+      const heard: string[] = [];
+      const err = await applyBatch(db, [m(1, 'CREATE TABLE a (x int);\n'), m(2, 'CREATE TABLE b (x int);\n'), m(3, 'CREATE TABLE c (x int);\nCREATE TABLE (;\n'), m(4, 'CREATE TABLE d (x int);\n')], 'test', (item) => heard.push(item.file.name)).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ScriptError);
+      expect((err as ScriptError).message).toMatch(/^migrations\/m3\.sql:2:14: syntax error/);
+      expect(heard).toEqual(['20260101000000_m1', '20260102000000_m2']);
+      const rows = await historyRows(db);
+      expect(rows.map((r) => [r.name, r.finished_at !== null])).toEqual([
+        ['20260101000000_m1', true],
+        ['20260102000000_m2', true],
+      ]);
+      // Nothing of the migration that did not parse ran.
+      expect(await db.query("SELECT relname FROM pg_class WHERE relname IN ('a', 'b', 'c', 'd') ORDER BY 1")).toEqual([{ relname: 'a' }, { relname: 'b' }]);
     } finally {
       await db.close();
     }

@@ -4,12 +4,12 @@ import path from 'node:path';
 import { connect } from '../db/connect.js';
 import type { Queryable } from '../db/queryable.js';
 import { redactUrl, resolveUrl } from '../db/url.js';
-import { applyMigration } from '../migrations/apply.js';
-import { loadSqlParser } from '../sql/split.js';
+import { applyBatch } from '../migrations/apply.js';
 import { decideDeploy } from '../migrations/deploy.js';
 import { readMigrations } from '../migrations/dir.js';
 import { ensureHistory, historyRows } from '../migrations/history.js';
-import { UserError, commandBoundary } from './sources.js';
+import { commandBoundary } from './boundary.js';
+import { UserError } from './errors.js';
 
 /** Options of `gen deploy`. */
 export interface DeployFlags {
@@ -55,9 +55,6 @@ export async function deployCommand(flags: DeployFlags, cwd = process.cwd()): Pr
     if (!resolved) throw new UserError('no database URL: pass --url, set DATABASE_URL, or put DATABASE_URL in .env (gen deploy never uses the development database on its own)');
     const waitMs = parseDuration(flags.lockWait ?? '60s');
     const files = readMigrations(path.resolve(cwd, flags.migrations ?? 'migrations'));
-    // The SQL parser (WebAssembly) compiles in the background while we connect and read the
-    // history; a deploy with nothing pending never waits for it.
-    if (files.length > 0) void loadSqlParser().catch(() => undefined);
     db = await connect(resolved.url, cwd);
     await lock(db, waitMs);
     await ensureHistory(db);
@@ -72,11 +69,7 @@ export async function deployCommand(flags: DeployFlags, cwd = process.cwd()): Pr
       process.stdout.write(`would apply ${decision.pending.length} migration${decision.pending.length === 1 ? '' : 's'} to ${where}:\n${decision.pending.map((p) => `  ${p.file.name}${p.resume ? ` (resuming after ${p.resume.applied} statements)` : ''}`).join('\n')}\n`);
       return 0;
     }
-    for (const [i, p] of decision.pending.entries()) {
-      const t0 = Date.now();
-      await applyMigration(db, p.file, '0.1.0', p.resume, i === decision.pending.length - 1);
-      process.stdout.write(`applied ${p.file.name}${p.resume ? ' (resumed)' : ''} in ${Date.now() - t0} ms\n`);
-    }
+    await applyBatch(db, decision.pending, '0.1.0', (p, ms) => process.stdout.write(`applied ${p.file.name}${p.resume ? ' (resumed)' : ''} in ${ms} ms\n`));
     process.stdout.write(`deployed ${decision.pending.length} migration${decision.pending.length === 1 ? '' : 's'} to ${where}\n`);
     return 0;
   }, async () => {

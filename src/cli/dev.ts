@@ -12,7 +12,7 @@ import { describeChange } from '../diff/describe.js';
 import { diff } from '../diff/index.js';
 import { parseRenameFlag } from '../diff/rename-flag.js';
 import { introspect } from '../introspect/index.js';
-import { applyMigration } from '../migrations/apply.js';
+import { applyBatch, applyMigration } from '../migrations/apply.js';
 import { type MigrationFile, readMigrations } from '../migrations/dir.js';
 import { ensureHistory, historyRows, latestByName } from '../migrations/history.js';
 import { hasFreeExpressions, normaliseOnServer, replayMigrations } from '../migrations/shadow.js';
@@ -24,7 +24,8 @@ import type { GenConfig, planOptionsOf } from './config.js';
 import { lintFiles } from './lint.js';
 import { formatText } from './lint-output.js';
 import { hazardCounts } from '../render/index.js';
-import { UserError, commandBoundary } from './sources.js';
+import { commandBoundary } from './boundary.js';
+import { UserError } from './errors.js';
 
 /** Options of `gen dev`. */
 export interface DevFlags {
@@ -84,10 +85,7 @@ async function applyPending(db: Queryable, files: readonly MigrationFile[], out:
     const row = latest.get(f.name);
     return !row || row.rolled_back_at;
   });
-  for (const [i, f] of pending.entries()) {
-    await applyMigration(db, f, VERSION, undefined, i === pending.length - 1);
-    out.push(`applied ${f.name}`);
-  }
+  await applyBatch(db, pending.map((file) => ({ file })), VERSION, (item) => out.push(`applied ${item.file.name}`));
 }
 
 /** Drift: the development database is not what the migrations produce (a manual ALTER, say). */

@@ -7,7 +7,8 @@ import { diff, renameHints } from '../diff/index.js';
 import { plan } from '../plan/index.js';
 import type { Plan } from '../plan/types.js';
 import { hazardCounts, render, statements } from '../render/index.js';
-import { type Source, UserError, comparable, load, sourceOf, commandBoundary } from './sources.js';
+import { commandBoundary } from './boundary.js';
+import { type Source, UserError, comparable, load, sourceOf } from './sources.js';
 
 /** Options of `gen diff` as commander hands them over. */
 export interface DiffFlags {

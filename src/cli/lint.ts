@@ -9,7 +9,8 @@ import { loadSqlParser } from '../sql/split.js';
 import { type GenConfig, checkLintRules } from './config.js';
 import { changedSince, lintTargets } from './lint-files.js';
 import { formatGithub, formatJson, formatText } from './lint-output.js';
-import { UserError, commandBoundary } from './sources.js';
+import { commandBoundary } from './boundary.js';
+import { UserError } from './errors.js';
 
 /** Options of `gen lint`. */
 export interface LintFlags {

@@ -4,12 +4,13 @@ import path from 'node:path';
 import { connect } from '../db/connect.js';
 import type { Queryable } from '../db/queryable.js';
 import { parseDbUrl, redactUrl, resolveUrl } from '../db/url.js';
-import { applyMigration } from '../migrations/apply.js';
+import { applyBatch } from '../migrations/apply.js';
 import { readMigrations } from '../migrations/dir.js';
 import { ensureHistory } from '../migrations/history.js';
 import { wipe } from '../migrations/shadow.js';
 import { DEFAULT_DEV_URL } from './dev.js';
-import { UserError, commandBoundary } from './sources.js';
+import { commandBoundary } from './boundary.js';
+import { UserError } from './errors.js';
 
 const LOCAL = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 
@@ -26,7 +27,7 @@ export async function resetCommand(flags: { url?: string; force?: boolean; migra
     db = await connect(resolved.url, cwd);
     await wipe(db);
     await ensureHistory(db);
-    for (const [i, f] of files.entries()) await applyMigration(db, f, '0.1.0', undefined, i === files.length - 1);
+    await applyBatch(db, files.map((file) => ({ file })), '0.1.0');
     process.stdout.write(`reset ${resolved.source === 'default' ? 'the development database (.gen/dev)' : redactUrl(resolved.url)}: dropped everything, applied ${files.length} migration${files.length === 1 ? '' : 's'}\n`);
     return 0;
   }, async () => {

@@ -7,7 +7,8 @@ import { redactUrl, resolveUrl } from '../db/url.js';
 import { readMigrations } from '../migrations/dir.js';
 import { HISTORY_TABLE, ensureHistory, historyRows, latestByName } from '../migrations/history.js';
 import { checksum } from '../migrations/sum.js';
-import { UserError, commandBoundary } from './sources.js';
+import { commandBoundary } from './boundary.js';
+import { UserError } from './errors.js';
 
 /** Runs `gen resolve`; returns the exit code. */
 export async function resolveCommand(flags: { applied?: string; rolledBack?: string; url?: string; migrations?: string }, cwd = process.cwd()): Promise<number> {

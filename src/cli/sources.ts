@@ -1,7 +1,5 @@
 /** The two sides of `gen diff`: empty, a DBML file, a database URL, or a migrations folder. */
 import { connect } from '../db/connect.js';
-import { DbError } from '../db/queryable.js';
-import { ScriptError } from '../sql/run.js';
 import { redactUrl } from '../db/url.js';
 import type { Rename } from '../diff/changes.js';
 import { introspect } from '../introspect/index.js';
@@ -19,23 +17,6 @@ export type Source =
   | { readonly kind: 'migrations'; readonly dir: string };
 
 export { UserError };
-
-/** Runs a command body: a mistake the user can fix (UserError), a database failure (DbError) or
- * a failing script statement (ScriptError) becomes `error: message` on stderr and exit 1;
- * anything else is a bug and is thrown. `cleanup` always runs. */
-export async function commandBoundary(body: () => Promise<number>, cleanup?: () => Promise<void>): Promise<number> {
-  try {
-    return await body();
-  } catch (e) {
-    if (e instanceof UserError || e instanceof DbError || e instanceof ScriptError) {
-      process.stderr.write(`error: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
-  } finally {
-    await cleanup?.();
-  }
-}
 
 /** Picks the one source given among the `--from-…` or `--to-…` options. */
 export function sourceOf(side: 'from' | 'to', o: { empty?: boolean; schema?: string; url?: string; migrations?: string }): Source {

@@ -23,7 +23,8 @@ import type { Schema } from '../model/types.js';
 import { EMPTY_SCHEMA } from '../plan/migration.js';
 import { DEFAULT_DEV_URL } from './dev.js';
 import type { GenConfig } from './config.js';
-import { UserError, commandBoundary } from './sources.js';
+import { commandBoundary } from './boundary.js';
+import { UserError } from './errors.js';
 import { newMigrations, statusLint } from './status-lint.js';
 
 /** One finding (each makes the exit code 1). */

@@ -57,11 +57,26 @@ function firstLine(sql: string): string {
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
+/** Imports pg. Its stream module probes for Cloudflare Workers as it loads: on Node < 21, which
+ * has no global `navigator`, the probe constructs a fetch `Response`, and that loads undici —
+ * ~40 ms, an eighth of a no-op `gen deploy`. For the import only, we lend the `navigator` that
+ * Node >= 21 defines itself (`userAgent: 'Node.js/…'`), which answers the probe at once. */
+async function loadPg(): Promise<typeof import('pg').default> {
+  const g = globalThis as { navigator?: unknown };
+  const lend = g.navigator === undefined;
+  if (lend) Object.defineProperty(g, 'navigator', { value: { userAgent: `Node.js/${process.versions.node.split('.')[0]}` }, configurable: true, writable: true });
+  try {
+    return (await import('pg')).default;
+  } finally {
+    if (lend) delete g.navigator;
+  }
+}
+
 async function connectPg(t: Extract<DbTarget, { scheme: 'postgres' }>): Promise<Queryable> {
   const secrets = [t.password];
   const where = { host: t.host, port: t.port, database: t.database, secrets };
   // Each driver is loaded when a URL needs it: a deploy to a server never pays for PGlite.
-  const pg = (await import('pg')).default;
+  const pg = await loadPg();
   const client = new pg.Client({ connectionString: t.url, connectionTimeoutMillis: 10_000 });
   // pg emits 'error' on a dropped connection; without a listener that would crash the process.
   client.on('error', () => undefined);
