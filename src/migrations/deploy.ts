@@ -22,8 +22,9 @@ export function decideDeploy(files: readonly MigrationFile[], rows: readonly His
   const problems: string[] = [];
   const pending: PendingMigration[] = [];
   let newestApplied: string | undefined;
+  const byName = new Map(files.map((f) => [f.name, f]));
   for (const [name, row] of latest) {
-    const file = files.find((f) => f.name === name);
+    const file = byName.get(name);
     if (row.rolled_back_at) continue;
     if (row.finished_at !== null) {
       if (!file) problems.push(`${name} is applied but its folder is gone from the migrations; restore it (history is never rewritten)`);
