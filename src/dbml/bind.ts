@@ -10,18 +10,31 @@ export interface TableIndex {
 
 const key = (schema: string, name: string) => `${schema}\u0000${name}`;
 
-/** Builds the table lookup; unqualified (`''`) and `public` names are the same. */
+/** Builds the table lookup; unqualified (`''`) and `public` names are the same. Memoised per
+ * tables list: parse, bind and lower all ask for it, and documents are copied with the same
+ * list. Names are looked up schema first (nested maps): no key string is built per lookup. */
 export function tableIndex(doc: DbmlDocument): TableIndex {
-  const byName = new Map<string, DbmlTable>();
+  let idx = indexes.get(doc.tables);
+  if (!idx) indexes.set(doc.tables, (idx = buildTableIndex(doc.tables)));
+  return idx;
+}
+
+const indexes = new WeakMap<readonly DbmlTable[], TableIndex>();
+
+function buildTableIndex(tables: readonly DbmlTable[]): TableIndex {
+  const bySchema = new Map<string, Map<string, DbmlTable>>();
   const byAlias = new Map<string, DbmlTable>();
-  for (const t of doc.tables) {
-    if (!byName.has(key(t.schema, t.name))) byName.set(key(t.schema, t.name), t);
+  for (const t of tables) {
+    let names = bySchema.get(t.schema);
+    if (!names) bySchema.set(t.schema, (names = new Map()));
+    if (!names.has(t.name)) names.set(t.name, t);
     if (t.alias !== undefined && !byAlias.has(t.alias)) byAlias.set(t.alias, t);
   }
+  const publicNames = bySchema.get('public');
   return {
     resolve(schema, name) {
-      if (schema === '') return byName.get(key('public', name)) ?? byAlias.get(name);
-      return byName.get(key(schema, name));
+      if (schema === '') return publicNames?.get(name) ?? byAlias.get(name);
+      return bySchema.get(schema)?.get(name);
     },
   };
 }
@@ -48,9 +61,15 @@ export function columnNames(t: DbmlTable, partials: ReadonlyMap<string, DbmlTabl
   return set;
 }
 
+/** True when the table injects a partial (most do not). */
+function injects(t: DbmlTable): boolean {
+  for (const i of t.items) if (i.kind === 'inject') return true;
+  return false;
+}
+
 function expand(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>): DbmlColumn[] {
   // Most tables inject nothing: their own columns, in order (names are unique, checked in bind).
-  if (!t.items.some((i) => i.kind === 'inject')) {
+  if (!injects(t)) {
     const cols: DbmlColumn[] = [];
     const seen = new Set<string>();
     for (const it of t.items) if (it.kind === 'column' && !seen.has(it.name)) { seen.add(it.name); cols.push(it); }
@@ -82,6 +101,7 @@ function expand(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>): DbmlCol
 
 /** Indexes and checks of a table after injecting its partials (partials first, in order). */
 export function expandIndexesAndChecks(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>): Pick<DbmlTable, 'indexes' | 'checks'> {
+  if (!injects(t)) return t;
   const indexes: DbmlIndex[] = [];
   const checks = [];
   for (const it of t.items) {
@@ -154,15 +174,17 @@ export function bind(doc: DbmlDocument, r: Reporter): void {
   const idx = tableIndex(doc);
   const enums = new Map(doc.enums.map((e) => [key(e.schema, e.name), e]));
 
-  const partialSet = new Set(doc.partials);
-  for (const t of [...doc.tables, ...doc.partials]) {
-    const isPartial = partialSet.has(t);
+  const check = (t: DbmlTable, isPartial: boolean) => {
     const what = isPartial ? 'TablePartial' : 'Table';
+    // Names repeat rarely: one pass with a set, and only on a repeat the pass that reports
+    // every occurrence (upstream flags them all).
     const seenCols = new Set<string>();
-    reportRepeats(t.items.filter((i) => i.kind === 'column'), (i) => i.name, (i) => r.error('validate', 'DUPLICATE_COLUMN_NAME', `Duplicate column '${i.name}'`, i.span));
-    reportRepeats(t.items.filter((i) => i.kind === 'inject'), (i) => i.name, (i) => r.error('validate', 'DUPLICATE_TABLE_PARTIAL_INJECTION_NAME', `Duplicate table partial injection '${i.name}'`, i.span));
+    const seenInjects = new Set<string>();
+    let repeatedCol = false;
+    let repeatedInject = false;
     for (const it of t.items) {
       if (it.kind === 'column') {
+        if (seenCols.has(it.name)) repeatedCol = true;
         seenCols.add(it.name);
         const d = it.default;
         if (d?.kind === 'enum') {
@@ -172,16 +194,22 @@ export function bind(doc: DbmlDocument, r: Reporter): void {
         }
         continue;
       }
+      if (seenInjects.has(it.name)) repeatedInject = true;
+      seenInjects.add(it.name);
       if (!partials.has(it.name)) r.error('bind', 'BINDING_ERROR', `TablePartial '${it.name}' does not exist in Schema 'public'`, it.span);
     }
-    const cols = new Set(isPartial ? seenCols : expandColumns(t, partials).map((c) => c.name));
+    if (repeatedCol) reportRepeats(t.items.filter((i) => i.kind === 'column'), (i) => i.name, (i) => r.error('validate', 'DUPLICATE_COLUMN_NAME', `Duplicate column '${i.name}'`, i.span));
+    if (repeatedInject) reportRepeats(t.items.filter((i) => i.kind === 'inject'), (i) => i.name, (i) => r.error('validate', 'DUPLICATE_TABLE_PARTIAL_INJECTION_NAME', `Duplicate table partial injection '${i.name}'`, i.span));
+    const cols = isPartial ? seenCols : columnNames(t, partials);
     for (const ix of t.indexes) {
       for (const p of ix.parts) {
         if (p.kind === 'column' && !cols.has(p.name)) r.error('bind', 'BINDING_ERROR', `No column named '${p.name}' inside ${what} '${t.name}'`, ix.span);
       }
     }
     if (!isPartial && cols.size === 0) r.error('interpret', 'EMPTY_TABLE', 'A Table must have at least one column', t.span);
-  }
+  };
+  for (const t of doc.tables) check(t, false);
+  for (const p of doc.partials) check(p, true);
 
   bindRefs(doc, r, idx, partials);
 

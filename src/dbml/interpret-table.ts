@@ -1,7 +1,7 @@
 /** Interpreting a Table or TablePartial: header, columns, injections, indexes, checks, notes, records. */
 import type { DbmlCheck, DbmlColumn, DbmlIndex, DbmlIndexPart, DbmlRecords, DbmlRef, DbmlTable, DbmlTableItem, DbmlValue } from './document.js';
 import { type Reporter, type Setting, colorOf, isKeyword, nameParts, noteOf, readSettings, single, spanOf, stringOf, uniqueSettings } from './interpret-context.js';
-import { defaultOf, endpointOf, isRelationOp, recordValueOf, typeOf } from './interpret-values.js';
+import { NONE, defaultOf, endpointOf, isRelationOp, recordValueOf, typeOf } from './interpret-values.js';
 import type { Expr, Part, Statement } from './syntax.js';
 
 type Custom = [string, string][];
@@ -99,7 +99,7 @@ export function tableBody(
       continue;
     }
     const col = column(m, r, head, refs, elementName);
-    if (col) items.push({ kind: 'column', ...col });
+    if (col) items.push(col);
   }
   return { items, indexes, checks, subAt, ...(records ? { records } : {}), ...(note !== undefined ? { note } : {}) };
 }
@@ -175,7 +175,7 @@ export function recordRows(m: Statement, r: Reporter): DbmlValue[][] {
 
 const ACTIONS = new Set(['cascade', 'restrict', 'set null', 'set default', 'no action']);
 
-function column(m: Statement, r: Reporter, head: { schema: string; name: string }, refs: DbmlRef[], elementName: string): DbmlColumn | undefined {
+function column(m: Statement, r: Reporter, head: { schema: string; name: string }, refs: DbmlRef[], elementName: string): DbmlTableItem | undefined {
   const [nameE, typeE, ...rest] = m.parts;
   if (m.block) r.error('validate', 'INVALID_COLUMN', 'A column should not have a body', m.block);
   if (m.simple) r.error('validate', 'INVALID_COLUMN', 'A column should not have a simple body', m.simple.colon);
@@ -208,7 +208,7 @@ function column(m: Statement, r: Reporter, head: { schema: string; name: string 
   const col = columnSettings(readSettings(m.settings, r), r, head, colName, elementName, refs);
   if (!ok || !type) return undefined;
   // Built field by field (no spreads): this runs once per column of the schema.
-  const out: { -readonly [K in keyof DbmlColumn]: DbmlColumn[K] } = { name: colName, type, pk: pk || col.pk, unique: unique || col.unique, increment: col.increment, checks: col.checks, custom: col.custom, span: { start: m.start, end: m.end } };
+  const out: { kind: 'column' } & { -readonly [K in keyof DbmlColumn]: DbmlColumn[K] } = { kind: 'column', name: colName, type, pk: pk || col.pk, unique: unique || col.unique, increment: col.increment, checks: col.checks.length > 0 ? col.checks : NONE, custom: col.custom.length > 0 ? col.custom : NONE, span: { start: m.start, end: m.end } };
   if (col.notNull !== undefined) out.notNull = col.notNull;
   if (col.default) out.default = col.default;
   if (col.note !== undefined) out.note = col.note;

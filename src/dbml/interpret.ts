@@ -5,6 +5,7 @@ import { RENAMED_FROM } from './document.js';
 import { type Reporter, colorOf, isKeyword, nameParts, noteOf, readSettings, reportRepeats, single, spanOf, stringOf, uniqueSettings } from './interpret-context.js';
 import { refElement } from './interpret-ref.js';
 import { customSetting, noteBlock, recordRows, tableBody, tableSettings } from './interpret-table.js';
+import { NONE } from './interpret-values.js';
 import type { Expr, Part, Statement } from './syntax.js';
 
 interface Mutable {
@@ -142,17 +143,15 @@ function tableElement(st: Statement, r: Reporter, doc: Mutable, partial: boolean
   }
   const s = tableSettings(readSettings(st.settings, r), r, partial ? 'TABLE_PARTIAL' : 'TABLE');
   if (!q) return;
-  const body = tableBody({ ...q, partial, ...(alias ? { alias } : {}) }, st, r, doc.refs);
-  const t: DbmlTable = {
-    ...q,
-    ...(alias ? { alias } : {}),
-    ...(s.headercolor ? { headercolor: s.headercolor } : {}),
-    ...(s.note !== undefined ? { settingNote: s.note } : {}),
-    custom: s.custom,
-    ...body,
-    span: { start: st.start, end: st.end },
-    nameSpan: { start: nameE.start, end: (aliasE ?? nameE).end },
-  };
+  const body = tableBody({ schema: q.schema, name: q.name, partial, ...(alias ? { alias } : {}) }, st, r, doc.refs);
+  // Built field by field (no spreads): this runs once per table.
+  const t: { -readonly [K in keyof DbmlTable]: DbmlTable[K] } = { schema: q.schema, name: q.name, custom: s.custom.length > 0 ? s.custom : NONE, items: body.items, indexes: body.indexes, checks: body.checks, span: { start: st.start, end: st.end }, nameSpan: { start: nameE.start, end: (aliasE ?? nameE).end } };
+  if (alias) t.alias = alias;
+  if (s.headercolor) t.headercolor = s.headercolor;
+  if (s.note !== undefined) t.settingNote = s.note;
+  if (body.records) t.records = body.records;
+  if (body.note !== undefined) t.note = body.note;
+  if (body.subAt) t.subAt = body.subAt;
   (partial ? doc.partials : doc.tables).push(t);
 }
 
