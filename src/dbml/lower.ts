@@ -39,8 +39,14 @@ interface Draft {
 export function lower(doc: DbmlDocument): { schema: Schema; warnings: LowerWarning[]; renames: Rename[] } {
   const warnings: LowerWarning[] = [];
   const partials = partialMap(doc);
-  const enumKeys = new Set(doc.enums.map((e) => key(e.schema, e.name)));
-  const isEnum = (s: string, n: string) => enumKeys.has(key(s, n));
+  // Asked once per column: schema first, so no key string is built per lookup.
+  const enumNames = new Map<string, Set<string>>();
+  for (const e of doc.enums) {
+    let names = enumNames.get(e.schema);
+    if (!names) enumNames.set(e.schema, (names = new Set()));
+    names.add(e.name);
+  }
+  const isEnum = (s: string, n: string) => enumNames.get(s)?.has(n) === true;
   const scopes = new Map<string, NameScope>();
   const scope = (s: string) => {
     let sc = scopes.get(s);
@@ -49,8 +55,14 @@ export function lower(doc: DbmlDocument): { schema: Schema; warnings: LowerWarni
   };
   for (const t of doc.tables) scope(t.schema).reserve(t.name);
 
+  // By name (junction tables are added and must not collide), and by table for lookups.
   const drafts = new Map<string, Draft>();
-  for (const t of doc.tables) drafts.set(key(t.schema, t.name), draftTable(t, partials, isEnum, warnings));
+  const draftOf = new Map<DbmlTable, Draft>();
+  for (const t of doc.tables) {
+    const d = draftTable(t, partials, isEnum, warnings);
+    drafts.set(key(t.schema, t.name), d);
+    draftOf.set(t, d);
+  }
 
   // Names of explicitly named objects are reserved before any implicit name is chosen.
   for (const t of doc.tables) {
@@ -60,15 +72,18 @@ export function lower(doc: DbmlDocument): { schema: Schema; warnings: LowerWarni
   }
   for (const r of doc.refs) if (r.name !== undefined) scope(r.left.schema || 'public').reserve(r.name);
 
-  for (const t of doc.tables) constraints(t, drafts.get(key(t.schema, t.name))!, partials, scope(t.schema));
-  foreignKeys(doc, drafts, scope);
+  for (const t of doc.tables) constraints(t, draftOf.get(t)!, partials, scope(t.schema));
+  foreignKeys(doc, drafts, draftOf, scope);
 
-  const tables: Table[] = [...drafts.values()].map((d) => ({
-    schema: d.schema, name: d.name, columns: d.columns,
-    ...(d.primaryKey ? { primaryKey: d.primaryKey } : {}),
-    uniques: d.uniques, indexes: d.indexes, foreignKeys: d.foreignKeys, checks: d.checks,
-    ...(d.comment !== undefined ? { comment: d.comment } : {}),
-  }));
+  const tables: Table[] = [];
+  for (const d of drafts.values()) {
+    // (Keys in the model's usual order: goldens print it.)
+    const t: { -readonly [K in keyof Table]: Table[K] } = d.primaryKey
+      ? { schema: d.schema, name: d.name, columns: d.columns, primaryKey: d.primaryKey, uniques: d.uniques, indexes: d.indexes, foreignKeys: d.foreignKeys, checks: d.checks }
+      : { schema: d.schema, name: d.name, columns: d.columns, uniques: d.uniques, indexes: d.indexes, foreignKeys: d.foreignKeys, checks: d.checks };
+    if (d.comment !== undefined) t.comment = d.comment;
+    tables.push(t);
+  }
   const enums: Enum[] = doc.enums.map((e) => ({ schema: e.schema, name: e.name, values: e.values.map((v) => v.name) }));
   const schemas = new Set(['public', ...tables.map((t) => t.schema), ...enums.map((e) => e.schema)]);
   return { schema: sortSchema({ schemas: [...schemas], enums, tables }), warnings, renames: declaredRenames(doc, partials) };
@@ -100,8 +115,14 @@ function draftTable(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>, isEn
   return {
     schema: t.schema, name: t.name, columns, uniques: [], indexes: [], foreignKeys: [], checks: [],
     ...(comment !== undefined ? { comment } : {}),
-    columnChecks: cols.flatMap((c) => c.checks.map((e) => ({ column: c.name, expression: e }))),
+    columnChecks: columnChecksOf(cols),
   };
+}
+
+function columnChecksOf(cols: readonly DbmlColumn[]): { column: string; expression: string }[] {
+  const out: { column: string; expression: string }[] = [];
+  for (const c of cols) for (const e of c.checks) out.push({ column: c.name, expression: e });
+  return out;
 }
 
 function column(t: DbmlTable, c: DbmlColumn, inPk: boolean, isEnum: (s: string, n: string) => boolean, warnings: LowerWarning[]): Column {
@@ -123,12 +144,11 @@ function column(t: DbmlTable, c: DbmlColumn, inPk: boolean, isEnum: (s: string, 
     else def = canonicalDefault(d, type);
   }
   if (type === 'serial' && c.type.arrays.length > 0) type = 'integer[]';
-  return {
-    name: c.name, type, nullable,
-    ...(def !== undefined ? { default: def } : {}),
-    ...(identity ? { identity } : {}),
-    ...(c.note !== undefined ? { comment: c.note } : {}),
-  };
+  const out: { -readonly [K in keyof Column]: Column[K] } = { name: c.name, type, nullable };
+  if (def !== undefined) out.default = def;
+  if (identity) out.identity = identity;
+  if (c.note !== undefined) out.comment = c.note;
+  return out;
 }
 
 /** The name part PostgreSQL derives from an index expression (`FigureIndexColname`). */
@@ -195,7 +215,7 @@ function fkSides(r: DbmlRef): 'left' | 'right' | 'junction' {
   }
 }
 
-function foreignKeys(doc: DbmlDocument, drafts: Map<string, Draft>, scope: (s: string) => NameScope): void {
+function foreignKeys(doc: DbmlDocument, drafts: Map<string, Draft>, draftOf: ReadonlyMap<DbmlTable, Draft>, scope: (s: string) => NameScope): void {
   const idx = tableIndex(doc);
   for (const r of expandRefs(doc)) {
     if (r.inactive) continue; // an inactive ref documents a relationship that is not enforced
@@ -210,7 +230,7 @@ function foreignKeys(doc: DbmlDocument, drafts: Map<string, Draft>, scope: (s: s
       continue;
     }
     const [from, to] = side === 'left' ? [left, right] : [right, left];
-    const d = drafts.get(key(from.t.schema, from.t.name))!;
+    const d = draftOf.get(from.t)!;
     d.foreignKeys.push({
       name: r.name ?? scope(from.t.schema).choose(from.t.name, columnsPart(from.cols), 'fkey'),
       columns: from.cols, refSchema: to.t.schema, refTable: to.t.name, refColumns: to.cols,
