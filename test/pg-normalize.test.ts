@@ -120,6 +120,10 @@ Table c2 {
 }
 Table "Ünïcödé_таблица_${'é'.repeat(20)}" {
   "колонка_${'ж'.repeat(20)}" int [unique]
+}
+Table "ü_😀" {
+  "é" int [unique]
+  "${'ж'.repeat(9)}" int [unique]
 }`;
     const res = parse(dbml);
     expect(res.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -129,7 +133,8 @@ CREATE INDEX ON ${long} (y, z);
 CREATE INDEX ON ${long} (lower(${longCol}::text));
 CREATE INDEX ON ${long} (y);
 CREATE TABLE c2 (id int PRIMARY KEY, p int REFERENCES ${long} (id));
-CREATE TABLE "Ünïcödé_таблица_${'é'.repeat(20)}" ("колонка_${'ж'.repeat(20)}" int UNIQUE);`;
+CREATE TABLE "Ünïcödé_таблица_${'é'.repeat(20)}" ("колонка_${'ж'.repeat(20)}" int UNIQUE);
+CREATE TABLE "ü_😀" ("é" int UNIQUE, "${'ж'.repeat(9)}" int UNIQUE);`;
     await db.client.query(sql);
     const { rows } = await db.client.query<{ t: string; name: string }>(`
       SELECT c.conrelid::regclass::text AS t, c.conname AS name FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace

@@ -4,7 +4,19 @@
  * appending a number to the label (`t_a_key1`). */
 
 const NAMEDATALEN = 64;
-const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+// A UTF-16 code unit is at most 3 UTF-8 bytes: a string of n units has at most 3n bytes, so
+// short names (nearly all of them) skip the byte count (a native call per name part).
+const bytes = (s: string) => (s.length * 3 <= NAMEDATALEN - 1 ? utf8Length(s) : Buffer.byteLength(s, 'utf8'));
+
+function utf8Length(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Surrogate pairs count 2 + 2 = 4 bytes: right.
+    if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
+  }
+  return n;
+}
 
 /** Longest prefix of `s` of at most `max` UTF-8 bytes, never splitting a character. */
 function clip(s: string, max: number): string {
@@ -22,6 +34,8 @@ function clip(s: string, max: number): string {
 
 /** `makeObjectName(name1, name2, label)`. */
 export function makeObjectName(name1: string, name2: string | undefined, label: string): string {
+  // Nothing to shorten when even 3 bytes per code unit fits.
+  if ((name1.length + (name2?.length ?? 0) + label.length) * 3 + 2 <= NAMEDATALEN - 1) return name2 ? `${name1}_${name2}_${label}` : `${name1}_${label}`;
   const overhead = bytes(label) + 1 + (name2 ? 1 : 0);
   const avail = NAMEDATALEN - 1 - overhead;
   let n1 = bytes(name1);
