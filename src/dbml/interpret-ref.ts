@@ -50,7 +50,7 @@ function relationship(st: Statement, r: Reporter, name: string | undefined, span
     r.error('interpret', 'UNEQUAL_FIELDS_BINARY_REF', 'Unequal fields in ref endpoints', rel);
     return undefined;
   }
-  return { ...(name !== undefined ? { name } : {}), left, right, op: rel.op, ...out, inline: false, span };
+  return { ...(name !== undefined ? { name } : {}), left, right, op: rel.op, ...out, inline: false, span: { start: span.start, end: span.end } };
 }
 
 /** A top-level `Ref [name]: ...` or `Ref [name] { ... }`; appends to `refs`. */

@@ -1,7 +1,7 @@
 /** Interpreting a Table or TablePartial: header, columns, injections, indexes, checks, notes, records. */
 import type { DbmlCheck, DbmlColumn, DbmlIndex, DbmlIndexPart, DbmlRecords, DbmlRef, DbmlTable, DbmlTableItem, DbmlValue } from './document.js';
 import { type Reporter, type Setting, colorOf, isKeyword, nameParts, noteOf, readSettings, single, spanOf, stringOf, uniqueSettings } from './interpret-context.js';
-import { NONE, defaultOf, endpointOf, isRelationOp, recordValueOf, typeOf } from './interpret-values.js';
+import { type Interner, NONE, endpointOf, isRelationOp, recordValueOf } from './interpret-values.js';
 import type { Expr, Part, Statement } from './syntax.js';
 
 type Custom = [string, string][];
@@ -45,6 +45,7 @@ export function tableBody(
   st: Statement,
   r: Reporter,
   refs: DbmlRef[],
+  intern: Interner,
 ): Pick<DbmlTable, 'items' | 'indexes' | 'checks' | 'records' | 'note' | 'subAt'> {
   const subAt: Record<'indexes' | 'checks' | 'note' | 'records', number | undefined> = { indexes: undefined, checks: undefined, note: undefined, records: undefined };
   const items: DbmlTableItem[] = [];
@@ -75,7 +76,7 @@ export function tableBody(
     if (m.block && m.parts.length === 1 && (kw === 'indexes' || kw === 'checks' || kw === 'note' || kw === 'records')) {
       if (m.settings && kw !== 'records') r.error('validate', 'UNEXPECTED_SETTINGS', `${kw === 'note' ? 'A Note' : kw === 'indexes' ? 'An Indexes' : 'A Checks'} shouldn't have a setting list`, m.settings);
       if (kw === 'indexes' || kw === 'checks' || kw === 'note' || kw === 'records') subAt[kw] ??= m.start;
-      if (kw === 'indexes') indexes.push(...indexBlock(m, r));
+      if (kw === 'indexes') indexes.push(...indexBlock(m, r, intern));
       else if (kw === 'checks') checks.push(...checkBlock(m, r));
       else if (kw === 'note') {
         const n = noteBlock(m, r);
@@ -95,10 +96,10 @@ export function tableBody(
       const p = nameParts(first.operand);
       if (!p || p.length !== 1) r.error('validate', 'INVALID_TABLE_PARTIAL_INJECTION', 'A partial injection should be of the form ~<partial name>', first);
       else if (m.parts.length > 1 || m.settings || m.block) r.error('validate', 'INVALID_TABLE_PARTIAL_INJECTION', 'A partial injection does not have any trailing attributes', spanOf(m.parts.slice(1)));
-      else items.push({ kind: 'inject', name: p[0]!, span: first });
+      else items.push({ kind: 'inject', name: p[0]!, span: { start: first.start, end: first.end } });
       continue;
     }
-    const col = column(m, r, head, refs, elementName);
+    const col = column(m, r, head, refs, elementName, intern);
     if (col) items.push(col);
   }
   return { items, indexes, checks, subAt, ...(records ? { records } : {}), ...(note !== undefined ? { note } : {}) };
@@ -175,7 +176,7 @@ export function recordRows(m: Statement, r: Reporter): DbmlValue[][] {
 
 const ACTIONS = new Set(['cascade', 'restrict', 'set null', 'set default', 'no action']);
 
-function column(m: Statement, r: Reporter, head: { schema: string; name: string }, refs: DbmlRef[], elementName: string): DbmlTableItem | undefined {
+function column(m: Statement, r: Reporter, head: { schema: string; name: string }, refs: DbmlRef[], elementName: string, intern: Interner): DbmlTableItem | undefined {
   const [nameE, typeE, ...rest] = m.parts;
   if (m.block) r.error('validate', 'INVALID_COLUMN', 'A column should not have a body', m.block);
   if (m.simple) r.error('validate', 'INVALID_COLUMN', 'A column should not have a simple body', m.simple.colon);
@@ -186,7 +187,7 @@ function column(m: Statement, r: Reporter, head: { schema: string; name: string 
     ok = false;
   }
   if (!typeE) return undefined;
-  const type = typeE.kind === 'comma' ? undefined : typeOf(typeE);
+  const type = typeE.kind === 'comma' ? undefined : intern.type(typeE);
   if (!type) {
     r.error('validate', 'INVALID_COLUMN_TYPE', 'Invalid column type', typeE);
     ok = false;
@@ -204,14 +205,15 @@ function column(m: Statement, r: Reporter, head: { schema: string; name: string 
       ok = false;
     }
   }
-  const colName = nameE && nameE.kind === 'ident' ? nameE.name : '';
-  const col = columnSettings(readSettings(m.settings, r), r, head, colName, elementName, refs);
+  const colName = nameE && nameE.kind === 'ident' ? intern.name(nameE.name) : '';
+  const col = columnSettings(readSettings(m.settings, r), r, head, colName, elementName, refs, intern);
   if (!ok || !type) return undefined;
-  // Built field by field (no spreads): this runs once per column of the schema.
-  const out: { kind: 'column' } & { -readonly [K in keyof DbmlColumn]: DbmlColumn[K] } = { kind: 'column', name: colName, type, pk: pk || col.pk, unique: unique || col.unique, increment: col.increment, checks: col.checks.length > 0 ? col.checks : NONE, custom: col.custom.length > 0 ? col.custom : NONE, span: { start: m.start, end: m.end } };
-  if (col.notNull !== undefined) out.notNull = col.notNull;
-  if (col.default) out.default = col.default;
-  if (col.note !== undefined) out.note = col.note;
+  // Every field present, absent ones undefined: all columns share one object layout (no spreads,
+  // no properties added later, which would move them out of the object).
+  const out: { kind: 'column' } & DbmlColumn = {
+    kind: 'column', name: colName, type, pk: pk || col.pk, unique: unique || col.unique, notNull: col.notNull, increment: col.increment,
+    default: col.default, note: col.note, checks: col.checks.length > 0 ? col.checks : NONE, custom: col.custom.length > 0 ? col.custom : NONE, span: { start: m.start, end: m.end },
+  };
   return out;
 }
 
@@ -224,7 +226,7 @@ function noValue(s: Setting, r: Reporter): boolean {
   return true;
 }
 
-function columnSettings(settings: Setting[], r: Reporter, owner: { schema: string; name: string }, column: string, elementName: string, refs: DbmlRef[]) {
+function columnSettings(settings: Setting[], r: Reporter, owner: { schema: string; name: string }, column: string, elementName: string, refs: DbmlRef[], intern: Interner) {
   const seen = (key: string) => settings.some((s) => s.key === key);
   let pk = false;
   let unique = false;
@@ -258,7 +260,7 @@ function columnSettings(settings: Setting[], r: Reporter, owner: { schema: strin
         if (noValue(s, r)) increment = true;
         break;
       case 'default': {
-        const d = defaultOf(single(s));
+        const d = intern.default(single(s));
         if (!d) r.error('validate', 'INVALID_COLUMN_SETTING_VALUE', "'default' must be an enum value, a string literal, number literal, function expression, true, false or null", s.span);
         else def = d;
         break;
@@ -288,7 +290,7 @@ function columnSettings(settings: Setting[], r: Reporter, owner: { schema: strin
         }
         refs.push({
           left: { schema: owner.schema, table: owner.name, columns: [column] },
-          right: ref, op: v.op, inactive: false, inline: true, span: s.span,
+          right: ref, op: v.op, inactive: false, inline: true, span: { start: s.span.start, end: s.span.end },
           ...(elementName === 'TablePartial' ? { partial: true } : {}),
         });
         break;
@@ -304,14 +306,14 @@ function columnSettings(settings: Setting[], r: Reporter, owner: { schema: strin
   return { pk, unique, notNull, increment, default: def, note, checks, custom };
 }
 
-function indexBlock(m: Statement, r: Reporter): DbmlIndex[] {
+function indexBlock(m: Statement, r: Reporter, intern: Interner): DbmlIndex[] {
   const out: DbmlIndex[] = [];
   for (const line of m.block?.members ?? []) {
     const parts: DbmlIndexPart[] = [];
     let ok = !line.block && !line.simple;
     const addField = (e: Part): void => {
       if (e.kind === 'backtick') parts.push({ kind: 'expression', value: e.value });
-      else if (e.kind === 'ident') parts.push({ kind: 'column', name: e.name });
+      else if (e.kind === 'ident') parts.push({ kind: 'column', name: intern.name(e.name) });
       else if (e.kind === 'tuple') for (const it of e.items) addField(it);
       else ok = false;
     };
@@ -351,7 +353,7 @@ function indexBlock(m: Statement, r: Reporter): DbmlIndex[] {
           r.error('validate', 'UNKNOWN_INDEX_SETTING', `Unknown index setting '${s.key}'`, s.span);
       }
     }
-    out.push({ parts, ...idx, span: { start: line.start, end: line.end } });
+    out.push({ parts, pk: idx.pk, unique: idx.unique, name: idx.name, type: idx.type, note: idx.note, span: { start: line.start, end: line.end } });
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { RENAMED_FROM } from './document.js';
 import { type Reporter, colorOf, isKeyword, nameParts, noteOf, readSettings, reportRepeats, single, spanOf, stringOf, uniqueSettings } from './interpret-context.js';
 import { refElement } from './interpret-ref.js';
 import { customSetting, noteBlock, recordRows, tableBody, tableSettings } from './interpret-table.js';
-import { NONE } from './interpret-values.js';
+import { Interner, NONE } from './interpret-values.js';
 import type { Expr, Part, Statement } from './syntax.js';
 
 interface Mutable {
@@ -31,10 +31,11 @@ export function interpret(statements: readonly Statement[], r: Reporter, source:
 /** An interpreter fed one top-level statement at a time (the fast parse path streams them). */
 export function interpreter(r: Reporter, source: string): { add(st: Statement): void; readonly document: DbmlDocument } {
   const doc: Mutable = { enums: [], tables: [], partials: [], refs: [], groups: [], stickyNotes: [], views: [], records: [], uses: [] };
-  return { add: (st) => element(st, r, doc, source), document: doc };
+  const intern = new Interner();
+  return { add: (st) => element(st, r, doc, source, intern), document: doc };
 }
 
-function element(st: Statement, r: Reporter, doc: Mutable, source: string): void {
+function element(st: Statement, r: Reporter, doc: Mutable, source: string, intern: Interner): void {
   if (st.use) {
     doc.uses.push(useDecl(st, r, source));
     return;
@@ -44,7 +45,7 @@ function element(st: Statement, r: Reporter, doc: Mutable, source: string): void
   switch (kw) {
     case 'table':
     case 'tablepartial':
-      tableElement(st, r, doc, kw === 'tablepartial');
+      tableElement(st, r, doc, kw === 'tablepartial', intern);
       break;
     case 'enum':
       enumElement(st, r, doc);
@@ -121,7 +122,7 @@ function requireBlock(st: Statement, r: Reporter, what: string): boolean {
   return false;
 }
 
-function tableElement(st: Statement, r: Reporter, doc: Mutable, partial: boolean): void {
+function tableElement(st: Statement, r: Reporter, doc: Mutable, partial: boolean, intern: Interner): void {
   const what = partial ? 'A TablePartial' : 'A Table';
   const [, nameE, asE, aliasE, ...extra] = st.parts;
   if (!nameE) {
@@ -143,15 +144,12 @@ function tableElement(st: Statement, r: Reporter, doc: Mutable, partial: boolean
   }
   const s = tableSettings(readSettings(st.settings, r), r, partial ? 'TABLE_PARTIAL' : 'TABLE');
   if (!q) return;
-  const body = tableBody({ schema: q.schema, name: q.name, partial, ...(alias ? { alias } : {}) }, st, r, doc.refs);
-  // Built field by field (no spreads): this runs once per table.
-  const t: { -readonly [K in keyof DbmlTable]: DbmlTable[K] } = { schema: q.schema, name: q.name, custom: s.custom.length > 0 ? s.custom : NONE, items: body.items, indexes: body.indexes, checks: body.checks, span: { start: st.start, end: st.end }, nameSpan: { start: nameE.start, end: (aliasE ?? nameE).end } };
-  if (alias) t.alias = alias;
-  if (s.headercolor) t.headercolor = s.headercolor;
-  if (s.note !== undefined) t.settingNote = s.note;
-  if (body.records) t.records = body.records;
-  if (body.note !== undefined) t.note = body.note;
-  if (body.subAt) t.subAt = body.subAt;
+  const body = tableBody({ schema: q.schema, name: q.name, partial, ...(alias ? { alias } : {}) }, st, r, doc.refs, intern);
+  // Every field present, absent ones undefined: one object layout for all tables (see column()).
+  const t: DbmlTable = {
+    schema: q.schema, name: q.name, alias: alias || undefined, headercolor: s.headercolor, settingNote: s.note, note: body.note, custom: s.custom.length > 0 ? s.custom : NONE,
+    items: body.items, indexes: body.indexes, checks: body.checks, records: body.records, span: { start: st.start, end: st.end }, nameSpan: { start: nameE.start, end: (aliasE ?? nameE).end }, subAt: body.subAt,
+  };
   (partial ? doc.partials : doc.tables).push(t);
 }
 
@@ -230,7 +228,8 @@ function groupElement(st: Statement, r: Reporter, doc: Mutable): void {
       r.error('validate', 'INVALID_TABLEGROUP_FIELD', 'A TableGroup field must be of the form <table> or <schema>.<table>', m);
       continue;
     }
-    tables.push(tp.length === 2 ? { schema: tp[0]!, name: tp[1]!, span: first } : { schema: '', name: tp[0]!, span: first });
+    const span = { start: first.start, end: first.end }; // a copy: the document must not hold syntax
+    tables.push(tp.length === 2 ? { schema: tp[0]!, name: tp[1]!, span } : { schema: '', name: tp[0]!, span });
   }
   doc.groups.push({
     name: p[0]!, tables, custom: s.custom, at: { start: st.start, end: st.end },
@@ -308,7 +307,7 @@ function topRecords(st: Statement, r: Reporter, doc: Mutable): void {
     return;
   }
   doc.records.push({
-    schema: tp.length === 2 ? tp[0]! : '', table: tp[tp.length - 1]!, span: target, at: { start: st.start, end: st.end },
+    schema: tp.length === 2 ? tp[0]! : '', table: tp[tp.length - 1]!, span: { start: target.start, end: target.end }, at: { start: st.start, end: st.end },
     records: { columns: cols.map((c) => c![0]!), rows: recordRows(st, r) },
   });
 }

@@ -5,7 +5,7 @@ import { canonicalDefault, canonicalExpression, canonicalType, isIntegerType, is
 import { sortSchema } from '../model/schema.js';
 import type { Check, Column, Enum, FkAction, ForeignKey, Index, PrimaryKey, Schema, Table, Unique } from '../model/types.js';
 import { expandColumns, expandIndexesAndChecks, expandRefs, partialMap, tableIndex } from './bind.js';
-import { type Custom, type DbmlAction, type DbmlColumn, type DbmlDocument, type DbmlRef, type DbmlTable, RENAMED_FROM } from './document.js';
+import { type Custom, type DbmlAction, type DbmlColumn, type DbmlDefault, type DbmlDocument, type DbmlRef, type DbmlTable, type DbmlType, RENAMED_FROM } from './document.js';
 import type { Rename } from '../diff/changes.js';
 
 const key = (s: string, n: string) => `${s}\u0000${n}`;
@@ -20,6 +20,41 @@ export interface LowerWarning {
   readonly column?: string;
   readonly message: string;
   readonly span: { readonly start: number; readonly end: number };
+}
+
+/** Canonical spellings, each computed once per distinct input. The interpreter shares one object
+ * per distinct DBML type and default, so the 40,000 columns of a 5,000-table schema hold a few
+ * dozen type and default strings instead of one each. */
+class Canon {
+  private readonly types = new Map<DbmlType, string>();
+  private readonly defaults = new Map<DbmlDefault, Map<string, string>>();
+  private readonly expressions = new Map<string, string>();
+  constructor(readonly isEnum: (schema: string, name: string) => boolean) {}
+
+  type(t: DbmlType): string {
+    let c = this.types.get(t);
+    if (c === undefined) this.types.set(t, (c = canonicalType(t, this.isEnum)));
+    return c;
+  }
+
+  default(d: Exclude<DbmlDefault, { kind: 'null' }>, type: string): string {
+    let byType = this.defaults.get(d);
+    if (!byType) this.defaults.set(d, (byType = new Map()));
+    let c = byType.get(type);
+    if (c === undefined) {
+      if (d.kind === 'enum') c = canonicalDefault({ kind: 'string', value: d.value }, type);
+      else if (d.kind === 'number') c = canonicalDefault({ kind: 'number', raw: d.raw }, type);
+      else c = canonicalDefault(d, type);
+      byType.set(type, c);
+    }
+    return c;
+  }
+
+  expression(e: string): string {
+    let c = this.expressions.get(e);
+    if (c === undefined) this.expressions.set(e, (c = canonicalExpression(e)));
+    return c;
+  }
 }
 
 interface Draft {
@@ -46,7 +81,7 @@ export function lower(doc: DbmlDocument): { schema: Schema; warnings: LowerWarni
     if (!names) enumNames.set(e.schema, (names = new Set()));
     names.add(e.name);
   }
-  const isEnum = (s: string, n: string) => enumNames.get(s)?.has(n) === true;
+  const canon = new Canon((s, n) => enumNames.get(s)?.has(n) === true);
   const scopes = new Map<string, NameScope>();
   const scope = (s: string) => {
     let sc = scopes.get(s);
@@ -59,7 +94,7 @@ export function lower(doc: DbmlDocument): { schema: Schema; warnings: LowerWarni
   const drafts = new Map<string, Draft>();
   const draftOf = new Map<DbmlTable, Draft>();
   for (const t of doc.tables) {
-    const d = draftTable(t, partials, isEnum, warnings);
+    const d = draftTable(t, partials, canon, warnings);
     drafts.set(key(t.schema, t.name), d);
     draftOf.set(t, d);
   }
@@ -72,7 +107,7 @@ export function lower(doc: DbmlDocument): { schema: Schema; warnings: LowerWarni
   }
   for (const r of doc.refs) if (r.name !== undefined) scope(r.left.schema || 'public').reserve(r.name);
 
-  for (const t of doc.tables) constraints(t, draftOf.get(t)!, partials, scope(t.schema));
+  for (const t of doc.tables) constraints(t, draftOf.get(t)!, partials, scope(t.schema), canon);
   foreignKeys(doc, drafts, draftOf, scope);
 
   const tables: Table[] = [];
@@ -107,10 +142,10 @@ function declaredRenames(doc: DbmlDocument, partials: ReadonlyMap<string, DbmlTa
   return out;
 }
 
-function draftTable(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>, isEnum: (s: string, n: string) => boolean, warnings: LowerWarning[]): Draft {
+function draftTable(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>, canon: Canon, warnings: LowerWarning[]): Draft {
   const cols = expandColumns(t, partials);
   const pkCols = cols.filter((c) => c.pk).map((c) => c.name);
-  const columns = cols.map((c) => column(t, c, pkCols.includes(c.name), isEnum, warnings));
+  const columns = cols.map((c) => column(t, c, pkCols.includes(c.name), canon, warnings));
   const comment = t.note ?? t.settingNote;
   return {
     schema: t.schema, name: t.name, columns, uniques: [], indexes: [], foreignKeys: [], checks: [],
@@ -125,8 +160,8 @@ function columnChecksOf(cols: readonly DbmlColumn[]): { column: string; expressi
   return out;
 }
 
-function column(t: DbmlTable, c: DbmlColumn, inPk: boolean, isEnum: (s: string, n: string) => boolean, warnings: LowerWarning[]): Column {
-  let type = canonicalType(c.type, isEnum);
+function column(t: DbmlTable, c: DbmlColumn, inPk: boolean, canon: Canon, warnings: LowerWarning[]): Column {
+  let type = canon.type(c.type);
   if (c.type.args !== undefined && takesNoModifier(type)) warnings.push({ table: t.name, column: c.name, message: `type ${type} takes no modifier; (${c.type.args}) is ignored`, span: c.span });
   let identity: Column['identity'];
   if (c.increment) {
@@ -139,9 +174,7 @@ function column(t: DbmlTable, c: DbmlColumn, inPk: boolean, isEnum: (s: string, 
   const d = c.default;
   if (d && d.kind !== 'null') {
     if (identity || isSerial(type)) warnings.push({ table: t.name, column: c.name, message: 'a default on an identity or serial column is ignored', span: c.span });
-    else if (d.kind === 'enum') def = canonicalDefault({ kind: 'string', value: d.value }, type);
-    else if (d.kind === 'number') def = canonicalDefault({ kind: 'number', raw: d.raw }, type);
-    else def = canonicalDefault(d, type);
+    else def = canon.default(d, type);
   }
   if (type === 'serial' && c.type.arrays.length > 0) type = 'integer[]';
   const out: { -readonly [K in keyof Column]: Column[K] } = { name: c.name, type, nullable };
@@ -170,7 +203,7 @@ function referencedColumns(expr: string, columns: readonly string[]): string[] {
   return [...found];
 }
 
-function constraints(t: DbmlTable, d: Draft, partials: ReadonlyMap<string, DbmlTable>, sc: NameScope): void {
+function constraints(t: DbmlTable, d: Draft, partials: ReadonlyMap<string, DbmlTable>, sc: NameScope, canon: Canon): void {
   const cols = expandColumns(t, partials);
   const { indexes, checks } = expandIndexesAndChecks(t, partials);
   const pkIndex = indexes.find((i) => i.pk);
@@ -181,15 +214,15 @@ function constraints(t: DbmlTable, d: Draft, partials: ReadonlyMap<string, DbmlT
   }
   for (const c of cols) if (c.unique && !(pkCols.length === 1 && pkCols[0] === c.name && !c.pk)) d.uniques.push({ name: sc.choose(t.name, c.name, 'key'), columns: [c.name] });
   const names = d.columns.map((c) => c.name);
-  for (const cc of d.columnChecks) d.checks.push({ name: sc.choose(t.name, cc.column, 'check'), expression: canonicalExpression(cc.expression) });
+  for (const cc of d.columnChecks) d.checks.push({ name: sc.choose(t.name, cc.column, 'check'), expression: canon.expression(cc.expression) });
   for (const c of checks) {
     const refs = referencedColumns(c.expression, names);
     const name = c.name ?? sc.choose(t.name, refs.length === 1 ? refs[0] : undefined, 'check');
-    d.checks.push({ name, expression: canonicalExpression(c.expression) });
+    d.checks.push({ name, expression: canon.expression(c.expression) });
   }
   for (const ix of indexes) {
     if (ix.pk) continue;
-    const parts = ix.parts.map((p) => (p.kind === 'column' ? { kind: 'column' as const, name: p.name } : { kind: 'expression' as const, expression: canonicalExpression(p.value) }));
+    const parts = ix.parts.map((p) => (p.kind === 'column' ? { kind: 'column' as const, name: p.name } : { kind: 'expression' as const, expression: canon.expression(p.value) }));
     const nameParts = ix.parts.map((p) => (p.kind === 'column' ? p.name : expressionName(p.value)));
     d.indexes.push({
       name: ix.name ?? sc.choose(t.name, columnsPart(nameParts), 'idx'),
