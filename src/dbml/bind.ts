@@ -1,6 +1,6 @@
 /** Binding: resolves names across the document (tables and aliases, partials, enums, ref
  * endpoints, group members, records) and runs upstream's semantic checks. */
-import type { DbmlColumn, DbmlDocument, DbmlEndpoint, DbmlIndex, DbmlRef, DbmlTable } from './document.js';
+import type { DbmlColumn, DbmlDocument, DbmlEndpoint, DbmlIndex, DbmlRef, DbmlTable, DbmlTableItem } from './document.js';
 import { type Reporter, reportRepeats } from './interpret-context.js';
 
 /** Looks up tables by `schema.name` and by alias (aliases live in the table namespace). */
@@ -41,24 +41,39 @@ function buildTableIndex(tables: readonly DbmlTable[]): TableIndex {
 
 /** The columns of a table after injecting its partials: own definitions win, then the partial
  * injected last; order follows the `~` lines among the table's own columns. */
-export function expandColumns(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>): DbmlColumn[] {
-  let cache = expanded.get(partials);
-  if (!cache) expanded.set(partials, (cache = new WeakMap()));
-  let cols = cache.get(t);
-  if (!cols) cache.set(t, (cols = expand(t, partials)));
+export function expandColumns(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>): readonly DbmlColumn[] {
+  const cache = cacheOf(partials);
+  let cols = cache.columns.get(t);
+  if (!cols) cache.columns.set(t, (cols = expand(t, partials)));
   return cols;
 }
 
-// Expansion is asked for once per ref endpoint; memoised per (partials of a document, table).
-const expanded = new WeakMap<ReadonlyMap<string, DbmlTable>, WeakMap<DbmlTable, DbmlColumn[]>>();
-const columnSets = new WeakMap<DbmlColumn[], Set<string>>();
+// Expansion is asked for once per ref endpoint; memoised per (partials of a document, table), so
+// that the memo dies with the partials map (a lowering's), not with the document.
+const caches = new WeakMap<ReadonlyMap<string, DbmlTable>, { columns: WeakMap<DbmlTable, readonly DbmlColumn[]>; names: WeakMap<DbmlTable, Set<string>> }>();
+
+function cacheOf(partials: ReadonlyMap<string, DbmlTable>) {
+  let cache = caches.get(partials);
+  if (!cache) caches.set(partials, (cache = { columns: new WeakMap(), names: new WeakMap() }));
+  return cache;
+}
 
 /** The expanded column names of a table, as a set. */
 export function columnNames(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>): Set<string> {
-  const cols = expandColumns(t, partials);
-  let set = columnSets.get(cols);
-  if (!set) columnSets.set(cols, (set = new Set(cols.map((c) => c.name))));
+  const cache = cacheOf(partials);
+  let set = cache.names.get(t);
+  if (!set) cache.names.set(t, (set = new Set(expandColumns(t, partials).map((c) => c.name))));
   return set;
+}
+
+/** True when no two items share a name (a quadratic scan: tables have a few dozen columns). */
+function distinctNames(items: readonly DbmlTableItem[]): boolean {
+  if (items.length > 64) return new Set(items.map((i) => i.name)).size === items.length;
+  for (let i = 1; i < items.length; i++) {
+    const n = items[i]!.name;
+    for (let j = 0; j < i; j++) if (items[j]!.name === n) return false;
+  }
+  return true;
 }
 
 /** True when the table injects a partial (most do not). */
@@ -67,9 +82,11 @@ function injects(t: DbmlTable): boolean {
   return false;
 }
 
-function expand(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>): DbmlColumn[] {
+function expand(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>): readonly DbmlColumn[] {
   // Most tables inject nothing: their own columns, in order (names are unique, checked in bind).
   if (!injects(t)) {
+    // Every item is a column: with distinct names (bind reports repeats) the list is the items.
+    if (distinctNames(t.items)) return t.items as readonly DbmlColumn[];
     const cols: DbmlColumn[] = [];
     const seen = new Set<string>();
     for (const it of t.items) if (it.kind === 'column' && !seen.has(it.name)) { seen.add(it.name); cols.push(it); }

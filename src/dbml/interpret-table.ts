@@ -1,7 +1,8 @@
 /** Interpreting a Table or TablePartial: header, columns, injections, indexes, checks, notes, records. */
 import type { DbmlCheck, DbmlColumn, DbmlIndex, DbmlIndexPart, DbmlRecords, DbmlRef, DbmlTable, DbmlTableItem, DbmlValue } from './document.js';
 import { type Reporter, type Setting, colorOf, isKeyword, nameParts, noteOf, readSettings, single, spanOf, stringOf, uniqueSettings } from './interpret-context.js';
-import { type Interner, NONE, endpointOf, isRelationOp, recordValueOf } from './interpret-values.js';
+import { type Interner, endpointOf, isRelationOp, recordValueOf } from './interpret-values.js';
+import { fit } from './lists.js';
 import type { Expr, Part, Statement } from './syntax.js';
 
 type Custom = [string, string][];
@@ -102,7 +103,7 @@ export function tableBody(
     const col = column(m, r, head, refs, elementName, intern);
     if (col) items.push(col);
   }
-  return { items, indexes, checks, subAt, ...(records ? { records } : {}), ...(note !== undefined ? { note } : {}) };
+  return { items: fit(items), indexes: fit(indexes), checks: fit(checks), subAt, ...(records ? { records } : {}), ...(note !== undefined ? { note } : {}) };
 }
 
 /** Elements that must be top-level, written inside a table. */
@@ -212,7 +213,7 @@ function column(m: Statement, r: Reporter, head: { schema: string; name: string 
   // no properties added later, which would move them out of the object).
   const out: { kind: 'column' } & DbmlColumn = {
     kind: 'column', name: colName, type, pk: pk || col.pk, unique: unique || col.unique, notNull: col.notNull, increment: col.increment,
-    default: col.default, note: col.note, checks: col.checks.length > 0 ? col.checks : NONE, custom: col.custom.length > 0 ? col.custom : NONE, span: { start: m.start, end: m.end },
+    default: col.default, note: col.note, checks: fit(col.checks), custom: fit(col.custom), span: { start: m.start, end: m.end },
   };
   return out;
 }
@@ -353,7 +354,7 @@ function indexBlock(m: Statement, r: Reporter, intern: Interner): DbmlIndex[] {
           r.error('validate', 'UNKNOWN_INDEX_SETTING', `Unknown index setting '${s.key}'`, s.span);
       }
     }
-    out.push({ parts, pk: idx.pk, unique: idx.unique, name: idx.name, type: idx.type, note: idx.note, span: { start: line.start, end: line.end } });
+    out.push({ parts: fit(parts), pk: idx.pk, unique: idx.unique, name: idx.name, type: idx.type, note: idx.note, span: { start: line.start, end: line.end } });
   }
   return out;
 }

@@ -1,11 +1,9 @@
 /** Reading typed values out of DBML syntax: column types, defaults, record values, endpoints. */
 import type { DbmlDefault, DbmlEndpoint, DbmlType, DbmlValue } from './document.js';
 import { nameParts, numberOf, stringOf } from './interpret-context.js';
+import { NONE } from './lists.js';
 import type { Expr } from './syntax.js';
 
-/** The one empty list that every column without array suffixes, checks or custom settings
- * shares (the document is read-only; 40,000 columns need not hold 120,000 empty arrays). */
-export const NONE: readonly never[] = Object.freeze([]);
 
 /** Per parse, equal column types and equal defaults are one shared object: the document is
  * read-only, and a 5,000-table schema spells a few dozen types and defaults across its 40,000

@@ -5,7 +5,8 @@ import { RENAMED_FROM } from './document.js';
 import { type Reporter, colorOf, isKeyword, nameParts, noteOf, readSettings, reportRepeats, single, spanOf, stringOf, uniqueSettings } from './interpret-context.js';
 import { refElement } from './interpret-ref.js';
 import { customSetting, noteBlock, recordRows, tableBody, tableSettings } from './interpret-table.js';
-import { Interner, NONE } from './interpret-values.js';
+import { Interner } from './interpret-values.js';
+import { NONE } from './lists.js';
 import type { Expr, Part, Statement } from './syntax.js';
 
 interface Mutable {

@@ -7,6 +7,7 @@ import type { Check, Column, Enum, FkAction, ForeignKey, Index, PrimaryKey, Sche
 import { expandColumns, expandIndexesAndChecks, expandRefs, partialMap, tableIndex } from './bind.js';
 import { type Custom, type DbmlAction, type DbmlColumn, type DbmlDefault, type DbmlDocument, type DbmlRef, type DbmlTable, type DbmlType, RENAMED_FROM } from './document.js';
 import type { Rename } from '../diff/changes.js';
+import { NONE, fit } from './lists.js';
 
 const key = (s: string, n: string) => `${s}\u0000${n}`;
 
@@ -114,8 +115,8 @@ export function lower(doc: DbmlDocument): { schema: Schema; warnings: LowerWarni
   for (const d of drafts.values()) {
     // (Keys in the model's usual order: goldens print it.)
     const t: { -readonly [K in keyof Table]: Table[K] } = d.primaryKey
-      ? { schema: d.schema, name: d.name, columns: d.columns, primaryKey: d.primaryKey, uniques: d.uniques, indexes: d.indexes, foreignKeys: d.foreignKeys, checks: d.checks }
-      : { schema: d.schema, name: d.name, columns: d.columns, uniques: d.uniques, indexes: d.indexes, foreignKeys: d.foreignKeys, checks: d.checks };
+      ? { schema: d.schema, name: d.name, columns: d.columns, primaryKey: d.primaryKey, uniques: fit(d.uniques), indexes: fit(d.indexes), foreignKeys: fit(d.foreignKeys), checks: fit(d.checks) }
+      : { schema: d.schema, name: d.name, columns: d.columns, uniques: fit(d.uniques), indexes: fit(d.indexes), foreignKeys: fit(d.foreignKeys), checks: fit(d.checks) };
     if (d.comment !== undefined) t.comment = d.comment;
     tables.push(t);
   }
@@ -222,11 +223,12 @@ function constraints(t: DbmlTable, d: Draft, partials: ReadonlyMap<string, DbmlT
   }
   for (const ix of indexes) {
     if (ix.pk) continue;
-    const parts = ix.parts.map((p) => (p.kind === 'column' ? { kind: 'column' as const, name: p.name } : { kind: 'expression' as const, expression: canon.expression(p.value) }));
+    // A column part is the same in the document and the model: shared, and so is a list of them.
+    const parts = ix.parts.every((p) => p.kind === 'column') ? ix.parts : ix.parts.map((p) => (p.kind === 'column' ? p : { kind: 'expression' as const, expression: canon.expression(p.value) }));
     const nameParts = ix.parts.map((p) => (p.kind === 'column' ? p.name : expressionName(p.value)));
     d.indexes.push({
       name: ix.name ?? sc.choose(t.name, columnsPart(nameParts), 'idx'),
-      unique: ix.unique, method: (ix.type ?? 'btree').toLowerCase(), parts, include: [],
+      unique: ix.unique, method: (ix.type ?? 'btree').toLowerCase(), parts, include: NONE,
       ...(ix.note !== undefined ? { comment: ix.note } : {}),
     });
   }

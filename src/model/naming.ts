@@ -34,8 +34,9 @@ function clip(s: string, max: number): string {
 
 /** `makeObjectName(name1, name2, label)`. */
 export function makeObjectName(name1: string, name2: string | undefined, label: string): string {
-  // Nothing to shorten when even 3 bytes per code unit fits.
-  if ((name1.length + (name2?.length ?? 0) + label.length) * 3 + 2 <= NAMEDATALEN - 1) return name2 ? `${name1}_${name2}_${label}` : `${name1}_${label}`;
+  // Nothing to shorten when even 3 bytes per code unit fits. (`join` builds one flat string; a
+  // template literal builds a chain of concatenation cells, ~100 bytes more per kept name.)
+  if ((name1.length + (name2?.length ?? 0) + label.length) * 3 + 2 <= NAMEDATALEN - 1) return (name2 ? [name1, name2, label] : [name1, label]).join('_');
   const overhead = bytes(label) + 1 + (name2 ? 1 : 0);
   const avail = NAMEDATALEN - 1 - overhead;
   let n1 = bytes(name1);
@@ -52,6 +53,7 @@ export function makeObjectName(name1: string, name2: string | undefined, label: 
 
 /** `ChooseIndexColumnNames` joined: column names (or `expr` / a function name) with `_`. */
 export function columnsPart(names: readonly string[]): string {
+  if (names.length === 1) return clip(names[0]!, NAMEDATALEN - 1);
   let out = '';
   for (const n of names) {
     if (out.length > 0) out += '_';
