@@ -206,21 +206,21 @@ export function bind(doc: DbmlDocument, r: Reporter): void {
         const d = it.default;
         if (d?.kind === 'enum') {
           const e = enums.get(key(d.schema ?? 'public', d.enumName));
-          if (!e) r.error('bind', 'BINDING_ERROR', `Enum '${d.schema ?? 'public'}.${d.enumName}' does not exist`, it.span);
-          else if (!e.values.some((v) => v.name === d.value)) r.error('bind', 'BINDING_ERROR', `Enum field '${d.value}' does not exist in Enum '${e.schema}.${e.name}'`, it.span);
+          if (!e) r.error('bind', 'BINDING_ERROR', `Enum '${d.schema ?? 'public'}.${d.enumName}' does not exist`, it);
+          else if (!e.values.some((v) => v.name === d.value)) r.error('bind', 'BINDING_ERROR', `Enum field '${d.value}' does not exist in Enum '${e.schema}.${e.name}'`, it);
         }
         continue;
       }
       if (seenInjects.has(it.name)) repeatedInject = true;
       seenInjects.add(it.name);
-      if (!partials.has(it.name)) r.error('bind', 'BINDING_ERROR', `TablePartial '${it.name}' does not exist in Schema 'public'`, it.span);
+      if (!partials.has(it.name)) r.error('bind', 'BINDING_ERROR', `TablePartial '${it.name}' does not exist in Schema 'public'`, it);
     }
-    if (repeatedCol) reportRepeats(t.items.filter((i) => i.kind === 'column'), (i) => i.name, (i) => r.error('validate', 'DUPLICATE_COLUMN_NAME', `Duplicate column '${i.name}'`, i.span));
-    if (repeatedInject) reportRepeats(t.items.filter((i) => i.kind === 'inject'), (i) => i.name, (i) => r.error('validate', 'DUPLICATE_TABLE_PARTIAL_INJECTION_NAME', `Duplicate table partial injection '${i.name}'`, i.span));
+    if (repeatedCol) reportRepeats(t.items.filter((i) => i.kind === 'column'), (i) => i.name, (i) => r.error('validate', 'DUPLICATE_COLUMN_NAME', `Duplicate column '${i.name}'`, i));
+    if (repeatedInject) reportRepeats(t.items.filter((i) => i.kind === 'inject'), (i) => i.name, (i) => r.error('validate', 'DUPLICATE_TABLE_PARTIAL_INJECTION_NAME', `Duplicate table partial injection '${i.name}'`, i));
     const cols = isPartial ? seenCols : columnNames(t, partials);
     for (const ix of t.indexes) {
       for (const p of ix.parts) {
-        if (p.kind === 'column' && !cols.has(p.name)) r.error('bind', 'BINDING_ERROR', `No column named '${p.name}' inside ${what} '${t.name}'`, ix.span);
+        if (p.kind === 'column' && !cols.has(p.name)) r.error('bind', 'BINDING_ERROR', `No column named '${p.name}' inside ${what} '${t.name}'`, ix);
       }
     }
     if (!isPartial && cols.size === 0) r.error('interpret', 'EMPTY_TABLE', 'A Table must have at least one column', t.span);

@@ -97,7 +97,7 @@ export function tableBody(
       const p = nameParts(first.operand);
       if (!p || p.length !== 1) r.error('validate', 'INVALID_TABLE_PARTIAL_INJECTION', 'A partial injection should be of the form ~<partial name>', first);
       else if (m.parts.length > 1 || m.settings || m.block) r.error('validate', 'INVALID_TABLE_PARTIAL_INJECTION', 'A partial injection does not have any trailing attributes', spanOf(m.parts.slice(1)));
-      else items.push({ kind: 'inject', name: p[0]!, span: { start: first.start, end: first.end } });
+      else items.push({ kind: 'inject', name: p[0]!, start: first.start, end: first.end });
       continue;
     }
     const col = column(m, r, head, refs, elementName, intern);
@@ -213,7 +213,7 @@ function column(m: Statement, r: Reporter, head: { schema: string; name: string 
   // no properties added later, which would move them out of the object).
   const out: { kind: 'column' } & DbmlColumn = {
     kind: 'column', name: colName, type, pk: pk || col.pk, unique: unique || col.unique, notNull: col.notNull, increment: col.increment,
-    default: col.default, note: col.note, checks: fit(col.checks), custom: fit(col.custom), span: { start: m.start, end: m.end },
+    default: col.default, note: col.note, checks: fit(col.checks), custom: fit(col.custom), start: m.start, end: m.end,
   };
   return out;
 }
@@ -354,7 +354,7 @@ function indexBlock(m: Statement, r: Reporter, intern: Interner): DbmlIndex[] {
           r.error('validate', 'UNKNOWN_INDEX_SETTING', `Unknown index setting '${s.key}'`, s.span);
       }
     }
-    out.push({ parts: fit(parts), pk: idx.pk, unique: idx.unique, name: idx.name, type: idx.type, note: idx.note, span: { start: line.start, end: line.end } });
+    out.push({ parts: fit(parts), pk: idx.pk, unique: idx.unique, name: idx.name, type: idx.type, note: idx.note, start: line.start, end: line.end });
   }
   return out;
 }

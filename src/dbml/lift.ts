@@ -76,7 +76,7 @@ function liftColumn(t: Table, c: Column, singlePk: boolean, uniqueKey: boolean, 
     increment: c.identity !== undefined,
     ...(c.default !== undefined ? { default: defaultOf(c.default, c.type) } : {}),
     ...(c.comment !== undefined ? { note: c.comment } : {}),
-    checks: [], custom: [], span: NO_SPAN,
+    checks: [], custom: [], ...NO_SPAN,
   };
 }
 
@@ -86,11 +86,11 @@ function liftTable(t: Table, losses: Losses): { table: DbmlTable; refs: DbmlRef[
   const isSimple = (u: Table['uniques'][number]) => u.columns.length === 1 && u.name === makeObjectName(t.name, u.columns[0], 'key') && !u.nullsNotDistinct;
   const simpleUniques = new Set(t.uniques.filter(isSimple).map((u) => u.columns[0]!));
   const indexes: DbmlIndex[] = [];
-  if (pk && singlePk === undefined) indexes.push({ parts: pk.columns.map((name) => ({ kind: 'column', name })), pk: true, unique: false, name: pk.name, span: NO_SPAN });
+  if (pk && singlePk === undefined) indexes.push({ parts: pk.columns.map((name) => ({ kind: 'column', name })), pk: true, unique: false, name: pk.name, ...NO_SPAN });
   for (const u of t.uniques) {
     if (isSimple(u)) continue;
     losses.push(`${t.schema}.${t.name}: unique constraint ${u.name} is written as a unique index`);
-    indexes.push({ parts: u.columns.map((name) => ({ kind: 'column', name })), pk: false, unique: true, name: u.name, span: NO_SPAN });
+    indexes.push({ parts: u.columns.map((name) => ({ kind: 'column', name })), pk: false, unique: true, name: u.name, ...NO_SPAN });
   }
   for (const ix of t.indexes) {
     if (ix.where !== undefined || ix.include.length > 0 || ix.parts.some((p) => p.descending || p.nullsFirst !== undefined) || ix.nullsNotDistinct) {
@@ -99,7 +99,7 @@ function liftTable(t: Table, losses: Losses): { table: DbmlTable; refs: DbmlRef[
     indexes.push({
       parts: ix.parts.map((p) => (p.kind === 'column' ? { kind: 'column', name: p.name } : { kind: 'expression', value: p.expression })),
       pk: false, unique: ix.unique, name: ix.name, ...(ix.method !== 'btree' ? { type: ix.method } : {}),
-      ...(ix.comment !== undefined ? { note: ix.comment } : {}), span: NO_SPAN,
+      ...(ix.comment !== undefined ? { note: ix.comment } : {}), ...NO_SPAN,
     });
   }
   const refs: DbmlRef[] = t.foreignKeys.map((fk) => {

@@ -163,18 +163,18 @@ function columnChecksOf(cols: readonly DbmlColumn[]): { column: string; expressi
 
 function column(t: DbmlTable, c: DbmlColumn, inPk: boolean, canon: Canon, warnings: LowerWarning[]): Column {
   let type = canon.type(c.type);
-  if (c.type.args !== undefined && takesNoModifier(type)) warnings.push({ table: t.name, column: c.name, message: `type ${type} takes no modifier; (${c.type.args}) is ignored`, span: c.span });
+  if (c.type.args !== undefined && takesNoModifier(type)) warnings.push({ table: t.name, column: c.name, message: `type ${type} takes no modifier; (${c.type.args}) is ignored`, span: c });
   let identity: Column['identity'];
   if (c.increment) {
     if (isIntegerType(type)) identity = 'by default';
-    else if (!isSerial(type)) warnings.push({ table: t.name, column: c.name, message: `'increment' has no meaning on type ${type}; ignored`, span: c.span });
+    else if (!isSerial(type)) warnings.push({ table: t.name, column: c.name, message: `'increment' has no meaning on type ${type}; ignored`, span: c });
   }
   // PostgreSQL makes primary-key, identity and serial columns NOT NULL.
   const nullable = !(inPk || c.notNull === true || identity !== undefined || isSerial(type));
   let def: string | undefined;
   const d = c.default;
   if (d && d.kind !== 'null') {
-    if (identity || isSerial(type)) warnings.push({ table: t.name, column: c.name, message: 'a default on an identity or serial column is ignored', span: c.span });
+    if (identity || isSerial(type)) warnings.push({ table: t.name, column: c.name, message: 'a default on an identity or serial column is ignored', span: c });
     else def = canon.default(d, type);
   }
   if (type === 'serial' && c.type.arrays.length > 0) type = 'integer[]';

@@ -157,14 +157,14 @@ function tableBlock(t: DbmlTable, keyword: string, inlineRefs: Map<DbmlColumn | 
   ])} {`;
   const lines = [...c.lead(t.span.start, ''), head + c.trail(t.span.start)];
   for (const it of t.items) {
-    lines.push(...c.lead(it.span.start, '  '));
-    if (it.kind === 'inject') lines.push(`  ~${dbmlName(it.name)}${c.trail(it.span.start)}`);
-    else lines.push(columnLine(it, inlineRefs.get(`${t.schema}\u0000${t.name}\u0000${it.name}`) ?? []) + c.trail(it.span.start));
+    lines.push(...c.lead(it.start, '  '));
+    if (it.kind === 'inject') lines.push(`  ~${dbmlName(it.name)}${c.trail(it.start)}`);
+    else lines.push(columnLine(it, inlineRefs.get(`${t.schema}\u0000${t.name}\u0000${it.name}`) ?? []) + c.trail(it.start));
   }
   const sub = t.subAt;
   if (t.indexes.length) {
     lines.push('', ...c.lead(sub?.indexes, '  '), `  indexes {${c.trail(sub?.indexes)}`);
-    for (const ix of t.indexes) lines.push(...c.lead(ix.span.start, '    '), indexLine(ix) + c.trail(ix.span.start));
+    for (const ix of t.indexes) lines.push(...c.lead(ix.start, '    '), indexLine(ix) + c.trail(ix.start));
     lines.push('  }');
   }
   if (t.checks.length) {
