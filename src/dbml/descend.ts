@@ -18,11 +18,8 @@ const REJECT = new Reject();
  * complete (so the syntax of one element can be dropped before the next is built); false when
  * the grammar rejects the tokens — statements emitted before are then void. */
 export function descend(text: string, tokens: Scanned, emit: (st: Statement) => void): boolean {
-  const { kinds, starts, ends, count } = tokens;
-  let p = 0;
-  let limit = 0;
-  const kind = (i: number): K => (i < limit ? (kinds[i] as K) : K.End);
-
+  const { kinds, count } = tokens;
+  const d = new Descent(text, tokens, emit);
   // As `parseSource`'s chevrotain path: one program per chunk, a chunk ending after a depth-0
   // `}` that ends its line, so both paths accept exactly the same inputs.
   try {
@@ -34,255 +31,280 @@ export function descend(text: string, tokens: Scanned, emit: (st: Statement) => 
       else if (k === K.RBrace) {
         if (depth > 0) depth--;
         if (depth === 0 && i + 1 < count && kinds[i + 1] === K.Newline) {
-          program(chunk, i + 2);
+          d.program(chunk, i + 2);
           chunk = i + 2;
           i++;
         }
       }
     }
-    if (chunk < count) program(chunk, count);
+    if (chunk < count) d.program(chunk, count);
   } catch (e) {
     if (e === REJECT) return false;
     throw e;
   }
   return true;
+}
 
-  function program(from: number, to: number): void {
-    p = from;
-    limit = to;
-    while (p < limit) {
-      const k = kind(p);
-      if (k === K.Newline) p++;
-      else if (atUse()) emit(useDecl());
-      else if (startsPart(k)) emit(element());
+/** The descent's state and grammar rules. A class, not closures inside `descend`: closures are
+ * new functions on every parse, and optimised code that calls them is thrown away when the next
+ * parse calls different ones (every rule was deoptimised on a second parse, "wrong call target"). */
+class Descent {
+  private readonly kinds: Uint8Array;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private p = 0;
+  private limit = 0;
+
+  constructor(
+    private readonly text: string,
+    tokens: Scanned,
+    private readonly emit: (st: Statement) => void,
+  ) {
+    this.kinds = tokens.kinds;
+    this.starts = tokens.starts;
+    this.ends = tokens.ends;
+  }
+
+  private kind(i: number): K {
+    return i < this.limit ? (this.kinds[i] as K) : K.End;
+  }
+
+  program(from: number, to: number): void {
+    this.p = from;
+    this.limit = to;
+    while (this.p < this.limit) {
+      const k = this.kind(this.p);
+      if (k === K.Newline) this.p++;
+      else if (this.atUse()) this.emit(this.useDecl());
+      else if (startsPart(k)) this.emit(this.element());
       else throw REJECT;
     }
   }
 
-  function expect(k: K): number {
-    if (kind(p) !== k) throw REJECT;
-    return p++;
+  private expect(k: K): number {
+    if (this.kind(this.p) !== k) throw REJECT;
+    return this.p++;
   }
 
-  function image(i: number): string {
-    return text.slice(starts[i], ends[i]);
+  private image(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
   }
 
-  function span(i: number): Span {
-    return { start: starts[i]!, end: ends[i]! };
+  private span(i: number): Span {
+    return { start: this.starts[i]!, end: this.ends[i]! };
   }
 
-  function atUse(): boolean {
-    if (kind(p) !== K.Ident) return false;
-    const k = image(p).toLowerCase();
+  private atUse(): boolean {
+    if (this.kind(this.p) !== K.Ident) return false;
+    const k = this.image(this.p).toLowerCase();
     if (k !== 'use' && k !== 'reuse') return false;
-    const n = kind(p + 1);
+    const n = this.kind(this.p + 1);
     return n === K.Star || n === K.LBrace;
   }
 
-  function useDecl(): Statement {
-    const kw = p++;
+  private useDecl(): Statement {
+    const kw = this.p++;
     let star = false;
     let block: Block | undefined;
-    if (kind(p) === K.Star) {
+    if (this.kind(this.p) === K.Star) {
       star = true;
-      p++;
-    } else block = parseBlock();
-    expect(K.Ident);
-    const path = expect(K.String);
-    const word = image(kw);
+      this.p++;
+    } else block = this.parseBlock();
+    this.expect(K.Ident);
+    const path = this.expect(K.String);
+    const word = this.image(kw);
     return {
-      start: starts[kw]!,
-      end: ends[path]!,
-      parts: [{ kind: 'ident', name: word, quoted: false, ...span(kw) }],
+      start: this.starts[kw]!,
+      end: this.ends[path]!,
+      parts: [{ kind: 'ident', name: word, quoted: false, ...this.span(kw) }],
       ...(block ? { block } : {}),
-      use: { reuse: word.toLowerCase() === 'reuse', star, path: decoded(path, 1), pathSpan: span(path) },
+      use: { reuse: word.toLowerCase() === 'reuse', star, path: this.decoded(path, 1), pathSpan: this.span(path) },
     };
   }
 
   /** element := parts [settings] {newline} ( block | ':' simpleBody ) */
-  function element(): Statement {
-    const parts = parseParts();
-    const settings = kind(p) === K.LBracket ? parseSettings() : undefined;
-    while (kind(p) === K.Newline) p++;
+  private element(): Statement {
+    const parts = this.parseParts();
+    const settings = this.kind(this.p) === K.LBracket ? this.parseSettings() : undefined;
+    while (this.kind(this.p) === K.Newline) this.p++;
     let block: Block | undefined;
     let simple: (Statement & { colon: Span }) | undefined;
-    if (kind(p) === K.LBrace) block = parseBlock();
-    else if (kind(p) === K.Colon) simple = simpleBody();
+    if (this.kind(this.p) === K.LBrace) block = this.parseBlock();
+    else if (this.kind(this.p) === K.Colon) simple = this.simpleBody();
     else throw REJECT;
     return statementOf(parts, settings, block, simple);
   }
 
   /** member := parts [settings [parts]] [ block | ':' simpleBody ] */
-  function member(): Statement {
-    const parts = parseParts();
+  private member(): Statement {
+    const parts = this.parseParts();
     let settings: Settings | undefined;
-    if (kind(p) === K.LBracket) {
-      settings = parseSettings();
-      if (startsPart(kind(p))) for (const x of parseParts()) parts.push(x);
+    if (this.kind(this.p) === K.LBracket) {
+      settings = this.parseSettings();
+      if (startsPart(this.kind(this.p))) for (const x of this.parseParts()) parts.push(x);
     }
     let block: Block | undefined;
     let simple: (Statement & { colon: Span }) | undefined;
-    if (kind(p) === K.LBrace) block = parseBlock();
-    else if (kind(p) === K.Colon) simple = simpleBody();
+    if (this.kind(this.p) === K.LBrace) block = this.parseBlock();
+    else if (this.kind(this.p) === K.Colon) simple = this.simpleBody();
     return statementOf(parts, settings, block, simple);
   }
 
   /** block := '{' { newline | member } '}' */
-  function parseBlock(): Block {
-    const l = expect(K.LBrace);
+  private parseBlock(): Block {
+    const l = this.expect(K.LBrace);
     const members: Statement[] = [];
     for (;;) {
-      const k = kind(p);
-      if (k === K.Newline) p++;
-      else if (startsPart(k)) members.push(member());
+      const k = this.kind(this.p);
+      if (k === K.Newline) this.p++;
+      else if (startsPart(k)) members.push(this.member());
       else break;
     }
-    const r = expect(K.RBrace);
-    return { start: starts[l]!, end: ends[r]!, members };
+    const r = this.expect(K.RBrace);
+    return { start: this.starts[l]!, end: this.ends[r]!, members };
   }
 
   /** simpleBody := ':' [newline] parts [settings] */
-  function simpleBody(): Statement & { colon: Span } {
-    const colon = span(expect(K.Colon));
-    if (kind(p) === K.Newline) p++;
-    const parts = parseParts();
-    const settings = kind(p) === K.LBracket ? parseSettings() : undefined;
+  private simpleBody(): Statement & { colon: Span } {
+    const colon = this.span(this.expect(K.Colon));
+    if (this.kind(this.p) === K.Newline) this.p++;
+    const parts = this.parseParts();
+    const settings = this.kind(this.p) === K.LBracket ? this.parseSettings() : undefined;
     const end = settings?.end ?? parts[parts.length - 1]!.end;
     return { start: parts[0]!.start, end, parts, colon, ...(settings ? { settings } : {}) };
   }
 
   /** parts := part { part }, part := expression | ',' */
-  function parseParts(): Part[] {
-    if (!startsPart(kind(p))) throw REJECT;
+  private parseParts(): Part[] {
+    if (!startsPart(this.kind(this.p))) throw REJECT;
     const parts: Part[] = [];
-    while (startsPart(kind(p))) {
-      if (kind(p) === K.Comma) {
-        parts.push({ kind: 'comma', ...span(p) });
-        p++;
-      } else parts.push(expression());
+    while (startsPart(this.kind(this.p))) {
+      if (this.kind(this.p) === K.Comma) {
+        parts.push({ kind: 'comma', ...this.span(this.p) });
+        this.p++;
+      } else parts.push(this.expression());
     }
     return parts;
   }
 
   /** settings := '[' [attribute] { ',' [attribute] } ']' — empty entries kept as spans. */
-  function parseSettings(): Settings {
-    const l = expect(K.LBracket);
+  private parseSettings(): Settings {
+    const l = this.expect(K.LBracket);
     const attrs: (Attribute | Span)[] = [];
-    let sep = starts[l]!;
+    let sep = this.starts[l]!;
     let any = false;
     for (;;) {
-      const k = kind(p);
-      if (startsExpression(k) || k === K.Colon) attrs.push(attribute());
+      const k = this.kind(this.p);
+      if (startsExpression(k) || k === K.Colon) attrs.push(this.attribute());
       else attrs.push({ start: sep, end: sep + 1 });
-      if (kind(p) !== K.Comma) break;
+      if (this.kind(this.p) !== K.Comma) break;
       any = true;
-      sep = starts[p]!;
-      p++;
+      sep = this.starts[this.p]!;
+      this.p++;
     }
-    const r = expect(K.RBracket);
+    const r = this.expect(K.RBracket);
     // `[]` has no entries; `[,]` has two empty ones.
     if (!any && !('name' in attrs[0]!)) attrs.length = 0;
-    return { start: starts[l]!, end: ends[r]!, attrs };
+    return { start: this.starts[l]!, end: this.ends[r]!, attrs };
   }
 
   /** attribute := { expression } [ ':' value ] | ':' value */
-  function attribute(): Attribute {
+  private attribute(): Attribute {
     const name: Expr[] = [];
-    while (startsExpression(kind(p))) name.push(expression());
-    if (kind(p) !== K.Colon) return { start: name[0]!.start, end: name[name.length - 1]!.end, name };
-    const colon = span(p++);
+    while (startsExpression(this.kind(this.p))) name.push(this.expression());
+    if (this.kind(this.p) !== K.Colon) return { start: name[0]!.start, end: name[name.length - 1]!.end, name };
+    const colon = this.span(this.p++);
     const value: Expr[] = [];
-    if (startsExpression(kind(p))) {
-      value.push(expression());
+    if (startsExpression(this.kind(this.p))) {
+      value.push(this.expression());
       // Only identifiers continue a value (`set null`, `no action`).
-      while (kind(p - 1) === K.Ident && kind(p) === K.Ident) value.push(expression());
+      while (this.kind(this.p - 1) === K.Ident && this.kind(this.p) === K.Ident) value.push(this.expression());
     }
     return { start: name[0]?.start ?? colon.start, end: value[value.length - 1]?.end ?? colon.end, name, value, colon };
   }
 
   /** expression := unary { operator unary }, with the infix precedence of `syntax.ts`. */
-  function expression(): Expr {
-    const first = unary();
-    if (kind(p) !== K.Operator) return first;
+  private expression(): Expr {
+    const first = this.unary();
+    if (this.kind(this.p) !== K.Operator) return first;
     const xs: Expr[] = [first];
     const ops: string[] = [];
-    while (kind(p) === K.Operator) {
-      ops.push(image(p++));
-      xs.push(unary());
+    while (this.kind(this.p) === K.Operator) {
+      ops.push(this.image(this.p++));
+      xs.push(this.unary());
     }
     return combine(xs, ops);
   }
 
   /** unary := { operator } postfix */
-  function unary(): Expr {
-    if (kind(p) !== K.Operator) return postfix();
-    const op = p++;
-    const operand = unary();
-    return { kind: 'prefix', op: image(op), operand, start: starts[op]!, end: operand.end };
+  private unary(): Expr {
+    if (this.kind(this.p) !== K.Operator) return this.postfix();
+    const op = this.p++;
+    const operand = this.unary();
+    return { kind: 'prefix', op: this.image(op), operand, start: this.starts[op]!, end: operand.end };
   }
 
   /** postfix := primary { '.' primary | tuple | '[' [expression] ']' } — a `[` after a space opens
    * a settings list instead. */
-  function postfix(): Expr {
-    let e = primary();
+  private postfix(): Expr {
+    let e = this.primary();
     for (;;) {
-      const k = kind(p);
+      const k = this.kind(this.p);
       if (k === K.Dot) {
-        p++;
-        const member = primary();
+        this.p++;
+        const member = this.primary();
         e = { kind: 'access', object: e, member, start: e.start, end: member.end };
       } else if (k === K.LParen) {
-        const t = tuple();
+        const t = this.tuple();
         e = { kind: 'call', callee: e, args: t.items, start: e.start, end: t.end };
-      } else if (k === K.LBracket && ends[p - 1]! >= starts[p]!) {
-        p++;
-        const index = startsExpression(kind(p)) ? expression() : undefined;
-        const r = expect(K.RBracket);
-        e = { kind: 'array', base: e, ...(index ? { index } : {}), start: e.start, end: ends[r]! };
+      } else if (k === K.LBracket && this.ends[this.p - 1]! >= this.starts[this.p]!) {
+        this.p++;
+        const index = startsExpression(this.kind(this.p)) ? this.expression() : undefined;
+        const r = this.expect(K.RBracket);
+        e = { kind: 'array', base: e, ...(index ? { index } : {}), start: e.start, end: this.ends[r]! };
       } else return e;
     }
   }
 
   /** tuple := '(' [expression { ',' expression }] ')' */
-  function tuple(): Span & { kind: 'tuple'; items: Expr[] } {
-    const l = expect(K.LParen);
+  private tuple(): Span & { kind: 'tuple'; items: Expr[] } {
+    const l = this.expect(K.LParen);
     const items: Expr[] = [];
-    if (startsExpression(kind(p))) {
-      items.push(expression());
-      while (kind(p) === K.Comma) {
-        p++;
-        items.push(expression());
+    if (startsExpression(this.kind(this.p))) {
+      items.push(this.expression());
+      while (this.kind(this.p) === K.Comma) {
+        this.p++;
+        items.push(this.expression());
       }
     }
-    const r = expect(K.RParen);
-    return { kind: 'tuple', items, start: starts[l]!, end: ends[r]! };
+    const r = this.expect(K.RParen);
+    return { kind: 'tuple', items, start: this.starts[l]!, end: this.ends[r]! };
   }
 
-  function primary(): Expr {
-    const i = p;
-    switch (kind(i)) {
+  private primary(): Expr {
+    const i = this.p;
+    switch (this.kind(i)) {
       // Literal objects with every field in place (no spreads): this runs once per token.
-      case K.Ident: p++; return { kind: 'ident', name: image(i), quoted: false, start: starts[i]!, end: ends[i]! };
-      case K.Quoted: p++; return { kind: 'ident', name: decoded(i, 1), quoted: true, start: starts[i]!, end: ends[i]! };
-      case K.String: p++; return { kind: 'string', value: decoded(i, 1), triple: false, start: starts[i]!, end: ends[i]! };
-      case K.Triple: p++; return { kind: 'string', value: decoded(i, 3), triple: true, start: starts[i]!, end: ends[i]! };
+      case K.Ident: this.p++; return { kind: 'ident', name: this.image(i), quoted: false, start: this.starts[i]!, end: this.ends[i]! };
+      case K.Quoted: this.p++; return { kind: 'ident', name: this.decoded(i, 1), quoted: true, start: this.starts[i]!, end: this.ends[i]! };
+      case K.String: this.p++; return { kind: 'string', value: this.decoded(i, 1), triple: false, start: this.starts[i]!, end: this.ends[i]! };
+      case K.Triple: this.p++; return { kind: 'string', value: this.decoded(i, 3), triple: true, start: this.starts[i]!, end: this.ends[i]! };
       case K.Number: {
-        p++;
-        const raw = image(i);
-        return { kind: 'number', raw, value: Number(raw), start: starts[i]!, end: ends[i]! };
+        this.p++;
+        const raw = this.image(i);
+        return { kind: 'number', raw, value: Number(raw), start: this.starts[i]!, end: this.ends[i]! };
       }
-      case K.Backtick: p++; return { kind: 'backtick', value: text.slice(starts[i]! + 1, ends[i]! - 1), start: starts[i]!, end: ends[i]! };
-      case K.Color: p++; return { kind: 'color', value: image(i), start: starts[i]!, end: ends[i]! };
-      case K.Star: p++; return { kind: 'star', start: starts[i]!, end: ends[i]! };
-      case K.LParen: return tuple();
+      case K.Backtick: this.p++; return { kind: 'backtick', value: this.text.slice(this.starts[i]! + 1, this.ends[i]! - 1), start: this.starts[i]!, end: this.ends[i]! };
+      case K.Color: this.p++; return { kind: 'color', value: this.image(i), start: this.starts[i]!, end: this.ends[i]! };
+      case K.Star: this.p++; return { kind: 'star', start: this.starts[i]!, end: this.ends[i]! };
+      case K.LParen: return this.tuple();
       default: throw REJECT;
     }
   }
 
   /** The unescaped body of quoted token `i`; an invalid `\u` escape is a lexical error. */
-  function decoded(i: number, quote: number): string {
-    const body = text.slice(starts[i]! + quote, ends[i]! - quote);
+  private decoded(i: number, quote: number): string {
+    const body = this.text.slice(this.starts[i]! + quote, this.ends[i]! - quote);
     if (!body.includes('\\')) return body;
     const { value, bad } = unescapeBody(body);
     if (bad.length > 0) throw REJECT;

@@ -71,33 +71,50 @@ function tripleEnd(text: string, i: number): number {
   return -1;
 }
 
+/** The growing token arrays. A class, not closures inside `scan`: closures are new functions on
+ * every scan, and `scan`'s optimised code was thrown away on the next call ("wrong call target"). */
+class TokenBuffer {
+  cap: number;
+  kinds: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  n = 0;
+
+  constructor(cap: number) {
+    this.cap = cap;
+    this.kinds = new Uint8Array(cap);
+    this.starts = new Int32Array(cap);
+    this.ends = new Int32Array(cap);
+  }
+
+  push(k: K, s: number, e: number): void {
+    if (this.n === this.cap) this.grow();
+    this.kinds[this.n] = k;
+    this.starts[this.n] = s;
+    this.ends[this.n] = e;
+    this.n++;
+  }
+
+  private grow(): void {
+    this.cap *= 2;
+    const k2 = new Uint8Array(this.cap); k2.set(this.kinds); this.kinds = k2;
+    const s2 = new Int32Array(this.cap); s2.set(this.starts); this.starts = s2;
+    const e2 = new Int32Array(this.cap); e2.set(this.ends); this.ends = e2;
+  }
+}
+
+/** Pops the open-bracket stack down to (and without) the innermost `open`, if there is one. */
+function closeBracket(stack: number[], open: K): void {
+  const at = stack.lastIndexOf(open);
+  if (at !== -1) stack.length = at;
+}
+
 /** Scans `text`; undefined when it has a lexical error. */
 export function scan(text: string): Scanned | undefined {
-  let cap = Math.max(64, text.length >> 2);
-  let kinds = new Uint8Array(cap);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
-  let n = 0;
+  const buf = new TokenBuffer(Math.max(64, text.length >> 2));
   const comments: CommentToken[] = [];
   // Open brackets, innermost last: a newline inside `(` or `[` does not end a member.
   const stack: number[] = [];
-
-  const push = (k: K, s: number, e: number) => {
-    if (n === cap) {
-      cap *= 2;
-      const k2 = new Uint8Array(cap); k2.set(kinds); kinds = k2;
-      const s2 = new Int32Array(cap); s2.set(starts); starts = s2;
-      const e2 = new Int32Array(cap); e2.set(ends); ends = e2;
-    }
-    kinds[n] = k;
-    starts[n] = s;
-    ends[n] = e;
-    n++;
-  };
-  const close = (open: K) => {
-    const at = stack.lastIndexOf(open);
-    if (at !== -1) stack.length = at;
-  };
 
   const len = text.length;
   let i = 0;
@@ -106,7 +123,7 @@ export function scan(text: string): Scanned | undefined {
     let e = i + 1;
     switch (c) {
       case 10:
-        if (stack.length === 0 || stack[stack.length - 1] === K.LBrace) push(K.Newline, i, e);
+        if (stack.length === 0 || stack[stack.length - 1] === K.LBrace) buf.push(K.Newline, i, e);
         i = e;
         continue;
       case 32: case 9: case 13: case 12: case 11: case 0xa0: case 0xfeff:
@@ -133,49 +150,49 @@ export function scan(text: string): Scanned | undefined {
         if (text.charCodeAt(i + 1) === 39 && text.charCodeAt(i + 2) === 39) {
           e = tripleEnd(text, i);
           if (e === -1) return undefined;
-          push(K.Triple, i, e);
+          buf.push(K.Triple, i, e);
         } else {
           e = quotedEnd(text, i, 39);
           if (e === -1) return undefined;
-          push(K.String, i, e);
+          buf.push(K.String, i, e);
         }
         i = e;
         continue;
       case 34: // "
         e = quotedEnd(text, i, 34);
         if (e === -1) return undefined;
-        push(K.Quoted, i, e);
+        buf.push(K.Quoted, i, e);
         i = e;
         continue;
       case 96: // `
         e = text.indexOf('`', i + 1);
         if (e === -1) return undefined;
-        push(K.Backtick, i, e + 1);
+        buf.push(K.Backtick, i, e + 1);
         i = e + 1;
         continue;
       case 35: // #
         colorRe.lastIndex = i;
         colorRe.exec(text);
-        push(K.Color, i, colorRe.lastIndex);
+        buf.push(K.Color, i, colorRe.lastIndex);
         i = colorRe.lastIndex;
         continue;
-      case 123: stack.push(K.LBrace); push(K.LBrace, i, e); i = e; continue;
-      case 125: close(K.LBrace); push(K.RBrace, i, e); i = e; continue;
-      case 91: stack.push(K.LBracket); push(K.LBracket, i, e); i = e; continue;
-      case 93: close(K.LBracket); push(K.RBracket, i, e); i = e; continue;
-      case 40: stack.push(K.LParen); push(K.LParen, i, e); i = e; continue;
-      case 41: close(K.LParen); push(K.RParen, i, e); i = e; continue;
-      case 44: push(K.Comma, i, e); i = e; continue;
-      case 58: push(K.Colon, i, e); i = e; continue;
-      case 46: push(K.Dot, i, e); i = e; continue;
-      case 42: push(K.Star, i, e); i = e; continue;
+      case 123: stack.push(K.LBrace); buf.push(K.LBrace, i, e); i = e; continue;
+      case 125: closeBracket(stack, K.LBrace); buf.push(K.RBrace, i, e); i = e; continue;
+      case 91: stack.push(K.LBracket); buf.push(K.LBracket, i, e); i = e; continue;
+      case 93: closeBracket(stack, K.LBracket); buf.push(K.RBracket, i, e); i = e; continue;
+      case 40: stack.push(K.LParen); buf.push(K.LParen, i, e); i = e; continue;
+      case 41: closeBracket(stack, K.LParen); buf.push(K.RParen, i, e); i = e; continue;
+      case 44: buf.push(K.Comma, i, e); i = e; continue;
+      case 58: buf.push(K.Colon, i, e); i = e; continue;
+      case 46: buf.push(K.Dot, i, e); i = e; continue;
+      case 42: buf.push(K.Star, i, e); i = e; continue;
       default:
         break;
     }
     if (c >= 48 && c <= 57) {
       const d = classifyDigits(text, i);
       if (d.cls === 'bad') return undefined;
-      push(d.cls === 'number' ? K.Number : K.Ident, i, d.end);
+      buf.push(d.cls === 'number' ? K.Number : K.Ident, i, d.end);
       i = d.end;
       continue;
     }
@@ -183,7 +200,7 @@ export function scan(text: string): Scanned | undefined {
       e = i + 1;
       while (e < len && isAsciiIdentPart(text.charCodeAt(e))) e++;
       if (e === len || text.charCodeAt(e) < 128) {
-        push(K.Ident, i, e);
+        buf.push(K.Ident, i, e);
         i = e;
         continue;
       }
@@ -192,7 +209,7 @@ export function scan(text: string): Scanned | undefined {
       // Non-ASCII letters (at the start or further in) go through the Unicode pattern.
       identRe.lastIndex = i;
       if (identRe.exec(text)) {
-        push(K.Ident, i, identRe.lastIndex);
+        buf.push(K.Ident, i, identRe.lastIndex);
         i = identRe.lastIndex;
         continue;
       }
@@ -202,9 +219,10 @@ export function scan(text: string): Scanned | undefined {
     if (op === 0) return undefined; // `;`, `?`, `@`, control characters: lexical errors
     // As `lex()`: a line that starts with an infix operator continues the previous expression.
     const first = text.charCodeAt(i);
-    if (n >= 2 && kinds[n - 1] === K.Newline && !(op === 1 && (first === 126 || first === 33)) && kinds[n - 2] !== K.Newline && kinds[n - 2] !== K.LBrace) n--;
-    push(K.Operator, i, i + op);
+    const n = buf.n;
+    if (n >= 2 && buf.kinds[n - 1] === K.Newline && !(op === 1 && (first === 126 || first === 33)) && buf.kinds[n - 2] !== K.Newline && buf.kinds[n - 2] !== K.LBrace) buf.n--;
+    buf.push(K.Operator, i, i + op);
     i += op;
   }
-  return { kinds, starts, ends, count: n, comments };
+  return { kinds: buf.kinds, starts: buf.starts, ends: buf.ends, count: buf.n, comments };
 }
