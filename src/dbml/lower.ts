@@ -129,6 +129,8 @@ export function lower(doc: DbmlDocument): { schema: Schema; warnings: LowerWarni
 function declaredRenames(doc: DbmlDocument, partials: ReadonlyMap<string, DbmlTable>): Rename[] {
   const out: Rename[] = [];
   const from = (custom: Custom) => custom.find(([k]) => k === RENAMED_FROM)?.[1];
+  // Custom settings are rare: without any on a table or a column, there is nothing to expand.
+  if (!doc.enums.some((e) => e.values.some((v) => v.renamedFrom !== undefined)) && !hasCustom(doc.tables) && !hasCustom(doc.partials)) return out;
   for (const t of doc.tables) {
     const old = from(t.custom);
     if (old !== undefined) out.push({ kind: 'table', schema: t.schema, from: old, to: t.name });
@@ -141,6 +143,14 @@ function declaredRenames(doc: DbmlDocument, partials: ReadonlyMap<string, DbmlTa
     for (const v of e.values) if (v.renamedFrom !== undefined) out.push({ kind: 'enumValue', schema: e.schema, enum: e.name, from: v.renamedFrom, to: v.name });
   }
   return out;
+}
+
+function hasCustom(tables: readonly DbmlTable[]): boolean {
+  for (const t of tables) {
+    if (t.custom.length > 0) return true;
+    for (const it of t.items) if (it.kind === 'column' && it.custom.length > 0) return true;
+  }
+  return false;
 }
 
 function draftTable(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>, canon: Canon, warnings: LowerWarning[]): Draft {
