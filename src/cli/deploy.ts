@@ -10,6 +10,7 @@ import { readMigrations } from '../migrations/dir.js';
 import { ensureHistory, historyRows } from '../migrations/history.js';
 import { commandBoundary } from './boundary.js';
 import { UserError } from './errors.js';
+import { VERSION } from '../version.js';
 
 /** Options of `gen deploy`. */
 export interface DeployFlags {
@@ -69,7 +70,7 @@ export async function deployCommand(flags: DeployFlags, cwd = process.cwd()): Pr
       process.stdout.write(`would apply ${decision.pending.length} migration${decision.pending.length === 1 ? '' : 's'} to ${where}:\n${decision.pending.map((p) => `  ${p.file.name}${p.resume ? ` (resuming after ${p.resume.applied} statements)` : ''}`).join('\n')}\n`);
       return 0;
     }
-    await applyBatch(db, decision.pending, '0.1.0', (p, ms) => process.stdout.write(`applied ${p.file.name}${p.resume ? ' (resumed)' : ''} in ${ms} ms\n`));
+    await applyBatch(db, decision.pending, VERSION, (p, ms) => process.stdout.write(`applied ${p.file.name}${p.resume ? ' (resumed)' : ''} in ${ms} ms\n`));
     process.stdout.write(`deployed ${decision.pending.length} migration${decision.pending.length === 1 ? '' : 's'} to ${where}\n`);
     return 0;
   }, async () => {

@@ -26,6 +26,7 @@ import { formatText } from './lint-output.js';
 import { hazardCounts } from '../render/index.js';
 import { commandBoundary } from './boundary.js';
 import { UserError } from './errors.js';
+import { VERSION } from '../version.js';
 
 /** Options of `gen dev`. */
 export interface DevFlags {
@@ -45,7 +46,6 @@ export interface DevFlags {
 
 /** The embedded development database used when no URL is configured. */
 export const DEFAULT_DEV_URL = 'pglite:.gen/dev';
-const VERSION = '0.1.0';
 
 const interactive = () => process.stdin.isTTY === true && process.stdout.isTTY === true;
 

@@ -4,6 +4,7 @@ import { type GenConfig, loadConfig, planOptionsOf } from './config.js';
 import type { DevFlags } from './dev.js';
 import type { DiffFlags } from './diff.js';
 import type { StatusFlags } from './status.js';
+import { VERSION } from '../version.js';
 
 // Command modules are imported when their command runs: the DBML parser (chevrotain) alone
 // costs ~0.4 s to load, and `gen diff --from-url A --to-url B` never needs it.
@@ -25,7 +26,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command()
     .name('gen')
     .description('Declarative schema migrations for PostgreSQL from a DBML file')
-    .version('0.1.0')
+    .version(VERSION)
     .exitOverride()
     .showHelpAfterError();
   program

@@ -11,6 +11,7 @@ import { wipe } from '../migrations/shadow.js';
 import { DEFAULT_DEV_URL } from './dev.js';
 import { commandBoundary } from './boundary.js';
 import { UserError } from './errors.js';
+import { VERSION } from '../version.js';
 
 const LOCAL = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 
@@ -27,7 +28,7 @@ export async function resetCommand(flags: { url?: string; force?: boolean; migra
     db = await connect(resolved.url, cwd);
     await wipe(db);
     await ensureHistory(db);
-    await applyBatch(db, files.map((file) => ({ file })), '0.1.0');
+    await applyBatch(db, files.map((file) => ({ file })), VERSION);
     process.stdout.write(`reset ${resolved.source === 'default' ? 'the development database (.gen/dev)' : redactUrl(resolved.url)}: dropped everything, applied ${files.length} migration${files.length === 1 ? '' : 's'}\n`);
     return 0;
   }, async () => {

@@ -9,6 +9,7 @@ import { HISTORY_TABLE, ensureHistory, historyRows, latestByName } from '../migr
 import { checksum } from '../migrations/sum.js';
 import { commandBoundary } from './boundary.js';
 import { UserError } from './errors.js';
+import { VERSION } from '../version.js';
 
 /** Runs `gen resolve`; returns the exit code. */
 export async function resolveCommand(flags: { applied?: string; rolledBack?: string; url?: string; migrations?: string }, cwd = process.cwd()): Promise<number> {
@@ -25,11 +26,11 @@ export async function resolveCommand(flags: { applied?: string; rolledBack?: str
     const row = latestByName(await historyRows(db)).get(name);
     if (flags.rolledBack !== undefined) {
       if (!row || row.finished_at !== null || row.rolled_back_at) throw new UserError(`${name} has no failed or interrupted run to roll back`);
-      await db.query(`INSERT INTO public.${HISTORY_TABLE} (name, checksum, total_statements, applied_statements, rolled_back_at, logs, gen_version) VALUES ($1, $2, $3, 0, clock_timestamp(), 'resolved: rolled back', '0.1.0')`, [name, row.checksum, row.total_statements]);
+      await db.query(`INSERT INTO public.${HISTORY_TABLE} (name, checksum, total_statements, applied_statements, rolled_back_at, logs, gen_version) VALUES ($1, $2, $3, 0, clock_timestamp(), 'resolved: rolled back', $4)`, [name, row.checksum, row.total_statements, VERSION]);
       process.stdout.write(`recorded ${name} as rolled back on ${redactUrl(resolved.url)}: gen deploy will run it again\n`);
     } else {
       if (row && row.finished_at !== null && !row.rolled_back_at) throw new UserError(`${name} is already applied`);
-      await db.query(`INSERT INTO public.${HISTORY_TABLE} (name, checksum, total_statements, applied_statements, finished_at, logs, gen_version) VALUES ($1, $2, 0, 0, clock_timestamp(), 'resolved: applied by hand', '0.1.0')`, [name, checksum(file.sql)]);
+      await db.query(`INSERT INTO public.${HISTORY_TABLE} (name, checksum, total_statements, applied_statements, finished_at, logs, gen_version) VALUES ($1, $2, 0, 0, clock_timestamp(), 'resolved: applied by hand', $3)`, [name, checksum(file.sql), VERSION]);
       process.stdout.write(`recorded ${name} as applied on ${redactUrl(resolved.url)}\n`);
     }
     return 0;

@@ -2,7 +2,7 @@
  * and defaults canonical, every constraint and index named as PostgreSQL would name it. */
 import { NameScope, columnsPart } from '../model/naming.js';
 import { canonicalDefault, canonicalExpression, canonicalType, isIntegerType, isSerial, takesNoModifier } from '../model/normalize.js';
-import { sortSchema } from '../model/schema.js';
+import { byName, sortSchema } from '../model/schema.js';
 import type { Check, Column, Enum, FkAction, ForeignKey, Index, PrimaryKey, Schema, Table, Unique } from '../model/types.js';
 import { expandColumns, expandIndexesAndChecks, expandRefs, partialMap, tableIndex } from './bind.js';
 import { type Custom, type DbmlAction, type DbmlColumn, type DbmlDefault, type DbmlDocument, type DbmlRef, type DbmlTable, type DbmlType, RENAMED_FROM } from './document.js';
@@ -113,6 +113,12 @@ export function lower(doc: DbmlDocument): { schema: Schema; warnings: LowerWarni
 
   const tables: Table[] = [];
   for (const d of drafts.values()) {
+    // In the model's canonical order already (the drafts' lists are ours to sort): `sortSchema`
+    // would otherwise copy every table whose indexes are not written in name order.
+    d.uniques.sort(byName);
+    d.indexes.sort(byName);
+    d.foreignKeys.sort(byName);
+    d.checks.sort(byName);
     // (Keys in the model's usual order: goldens print it.)
     const t: { -readonly [K in keyof Table]: Table[K] } = d.primaryKey
       ? { schema: d.schema, name: d.name, columns: d.columns, primaryKey: d.primaryKey, uniques: fit(d.uniques), indexes: fit(d.indexes), foreignKeys: fit(d.foreignKeys), checks: fit(d.checks) }

@@ -4,7 +4,7 @@ import type { Schema, Table } from './types.js';
 
 const byKey = <T extends { schema: string; name: string }>(a: T, b: T) =>
   a.schema < b.schema ? -1 : a.schema > b.schema ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+export const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /** The canonical order: schemas, enums and tables by name; constraints and indexes by name.
  * Column order is meaningful and kept. */

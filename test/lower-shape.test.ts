@@ -1,0 +1,46 @@
+/** How lowering builds the model, beyond what it contains: a large schema's model must not be
+ * copied or duplicated on the way out (the parse benchmark's memory and time depend on it). */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../dist/dbml/index.js';
+import { NONE } from '../dist/dbml/lists.js';
+import { sortSchema } from '../dist/model/schema.js';
+
+// Indexes, uniques and checks declared out of name order, in several tables.
+const text = [0, 1, 2].map((i) => `Table t${i} {
+  id bigint [pk]
+  b text [unique]
+  a text [unique, check: \`length(a) > 0\`]
+  parent_id bigint [ref: > t0.id]
+  indexes {
+    (b, a)
+    \`lower(a)\` [name: 't${i}_a_lower']
+  }
+  checks {
+    \`length(b) > 1\` [name: 'z_${i}']
+    \`length(b) < 9\` [name: 'c_${i}']
+  }
+}`).join('\n') + `
+Table u {
+  x int
+  y int
+  indexes {
+    y
+    x
+  }
+}`;
+
+describe('lowering', () => {
+  it('returns every table in canonical order as built, so sortSchema copies nothing', () => {
+    const r = parse(text, 'order.dbml');
+    expect(r.diagnostics).toEqual([]);
+    const schema = r.schema!;
+    expect(sortSchema(schema)).toBe(schema);
+    expect(schema.tables[1]!.indexes.map((i) => i.name)).toEqual(['t1_a_lower', 't1_b_a_idx']);
+    expect(schema.tables[1]!.checks.map((c) => c.name)).toEqual(['c_1', 't1_a_check', 'z_1']);
+    // Not a sorted copy of what lowering built (a copy would hold lists of its own).
+    const u = schema.tables.find((t) => t.name === 'u')!;
+    expect(u.indexes.map((i) => i.name)).toEqual(['u_x_idx', 'u_y_idx']);
+    expect(u.checks).toBe(NONE);
+    expect(u.uniques).toBe(NONE);
+  });
+});
