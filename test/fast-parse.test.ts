@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { descend } from '../dist/dbml/descend.js';
-import { lineStartsOf } from '../dist/dbml/diagnostics.js';
 import { Reporter } from '../dist/dbml/interpret-context.js';
 import { parseWithRecovery } from '../dist/dbml/recover.js';
 import { scan } from '../dist/dbml/scan.js';
@@ -20,7 +19,7 @@ function both(text: string) {
   const scanned = scan(text);
   const out: unknown[] = [];
   const fast = scanned && descend(text, scanned, (st) => out.push(st)) ? out : undefined;
-  const r = new Reporter('x.dbml', lineStartsOf(text));
+  const r = new Reporter('x.dbml', text);
   const slow = parseWithRecovery(text, 'x.dbml', r);
   const comments = (cs: readonly { startOffset: number; image: string }[]) => cs.map((c) => [c.startOffset, c.image]);
   return { fast, fastComments: scanned ? comments(scanned.comments) : undefined, slow, slowOk: r.diagnostics.length === 0, slowComments: comments(slow.comments) };

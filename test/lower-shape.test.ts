@@ -43,4 +43,24 @@ describe('lowering', () => {
     expect(u.checks).toBe(NONE);
     expect(u.uniques).toBe(NONE);
   });
+
+  it('shares equal lists of column names and index parts between tables, frozen', () => {
+    const r = parse(text, 'shared.dbml');
+    const [t0, t1] = r.schema!.tables;
+    expect(t1!.primaryKey!.columns).toBe(t0!.primaryKey!.columns);
+    expect(Object.isFrozen(t0!.primaryKey!.columns)).toBe(true);
+    // Equal content only: the unique constraints on a and b keep their own lists.
+    const [ua, ub] = t1!.uniques;
+    expect(ua!.columns).toEqual(['a']);
+    expect(ub!.columns).toEqual(['b']);
+    expect(t0!.uniques[0]!.columns).toBe(ua!.columns);
+    expect(t1!.foreignKeys[0]!.columns).toBe(t0!.foreignKeys[0]!.columns);
+    const doc = r.document!;
+    expect(doc.tables[1]!.indexes[0]!.parts).toBe(doc.tables[0]!.indexes[0]!.parts);
+    expect(() => (doc.tables[0]!.indexes[0]!.parts as unknown[]).push(1)).toThrow(TypeError);
+    // The expression index's model parts are canonicalised once and shared as well.
+    const exprIndex = (t: typeof t0) => t!.indexes.find((i) => i.parts[0]!.kind === 'expression')!;
+    expect(exprIndex(t1).parts).toBe(exprIndex(t0).parts);
+    expect(exprIndex(t1).parts[0]).toEqual({ kind: 'expression', expression: 'lower(a)' });
+  });
 });

@@ -290,14 +290,15 @@ function bindRefs(doc: DbmlDocument, r: Reporter, idx: TableIndex, partials: Rea
           ok = false;
         }
       }
-      ends.push(`${key(t.schema, t.name)}\u0000${[...e.columns].sort().join('\u0001')}`);
+      ends.push(`${key(t.schema, t.name)}\u0000${e.columns.length === 1 ? e.columns[0]! : [...e.columns].sort().join('\u0001')}`);
     }
     if (!ok) continue;
     if (ends[0] === ends[1]) {
       r.error('interpret', 'SAME_ENDPOINT', 'Two endpoints are the same', ref.span);
       continue;
     }
-    const pair = [...ends].sort().join('\u0002');
+    const [a, b] = ends as [string, string];
+    const pair = a < b ? `${a}\u0002${b}` : `${b}\u0002${a}`;
     const prev = pairs.get(pair);
     if (prev) {
       // Upstream flags both refs of the pair.

@@ -1,15 +1,21 @@
 /** Shared helpers of the DBML interpreter: diagnostics with positions, and reading names, strings
  * and settings lists out of generic syntax. */
-import { type Diagnostic, type Stage, positionAt } from './diagnostics.js';
+import { type Diagnostic, type Stage, lineStartsOf, positionAt } from './diagnostics.js';
 import type { Attribute, Expr, Part, Settings, Span } from './syntax.js';
 
-/** Collects diagnostics for one source file. */
+/** Collects diagnostics for one source file. Line starts are found at the first diagnostic: a
+ * valid file has none, and scanning a large one for newlines costs as much as a grammar rule. */
 export class Reporter {
   readonly diagnostics: Diagnostic[] = [];
+  private starts: readonly number[] | undefined;
   constructor(
     readonly file: string,
-    private readonly lineStarts: readonly number[],
+    private readonly text: string,
   ) {}
+
+  private get lineStarts(): readonly number[] {
+    return (this.starts ??= lineStartsOf(this.text));
+  }
 
   error(stage: Stage, code: string, message: string, span: Span): void {
     this.push('error', stage, code, message, span);

@@ -2,11 +2,11 @@
 import type { DbmlAction, DbmlRef } from './document.js';
 import { type Reporter, colorOf, nameParts, readSettings, single, uniqueSettings } from './interpret-context.js';
 import { ACTIONS } from './interpret-table.js';
-import { endpointOf, isRelationOp } from './interpret-values.js';
+import { type Interner, endpointOf, isRelationOp } from './interpret-values.js';
 import type { Statement } from './syntax.js';
 
 /** Parses `a.x > b.y [settings]` into a ref. */
-function relationship(st: Statement, r: Reporter, name: string | undefined, span: { start: number; end: number }): DbmlRef | undefined {
+function relationship(st: Statement, r: Reporter, name: string | undefined, span: { start: number; end: number }, intern: Interner): DbmlRef | undefined {
   const rel = st.parts[0];
   if (st.parts.length > 1) {
     for (const p of st.parts.slice(1)) r.error('validate', 'INVALID_REF_FIELD', 'A Ref field should only have a single binary relationship', p);
@@ -16,8 +16,8 @@ function relationship(st: Statement, r: Reporter, name: string | undefined, span
     r.error('validate', 'INVALID_REF_FIELD', 'A Ref field must be a binary relationship', rel ?? span);
     return undefined;
   }
-  const left = endpointOf(rel.left);
-  const right = endpointOf(rel.right);
+  const left = endpointOf(rel.left, undefined, intern);
+  const right = endpointOf(rel.right, undefined, intern);
   if (left === 'invalid' || right === 'invalid') {
     r.error('validate', 'INVALID_REF_FIELD', 'Invalid column reference', left === 'invalid' ? rel.left : rel.right);
     return undefined;
@@ -54,7 +54,7 @@ function relationship(st: Statement, r: Reporter, name: string | undefined, span
 }
 
 /** A top-level `Ref [name]: ...` or `Ref [name] { ... }`; appends to `refs`. */
-export function refElement(st: Statement, r: Reporter, refs: DbmlRef[]): void {
+export function refElement(st: Statement, r: Reporter, refs: DbmlRef[], intern: Interner): void {
   const nameE = st.parts[1];
   let name: string | undefined;
   if (nameE) {
@@ -68,7 +68,7 @@ export function refElement(st: Statement, r: Reporter, refs: DbmlRef[]): void {
       r.error('validate', 'EMPTY_REF', 'A Ref must have at least one field', st);
       return;
     }
-    const ref = relationship(st.simple, r, name, st);
+    const ref = relationship(st.simple, r, name, st, intern);
     if (ref) refs.push(ref);
     return;
   }
@@ -78,7 +78,7 @@ export function refElement(st: Statement, r: Reporter, refs: DbmlRef[]): void {
     return;
   }
   for (const extra of members.slice(1)) r.error('validate', 'REF_REDEFINED', 'A Ref can only contain one binary relationship', extra);
-  const ref = relationship(members[0]!, r, name, st);
+  const ref = relationship(members[0]!, r, name, st, intern);
   if (ref) refs.push(ref);
 }
 

@@ -2,7 +2,7 @@
 import type { DbmlCheck, DbmlColumn, DbmlIndex, DbmlIndexPart, DbmlRecords, DbmlRef, DbmlTable, DbmlTableItem, DbmlValue } from './document.js';
 import { type Reporter, type Setting, colorOf, isKeyword, nameParts, noteOf, readSettings, single, spanOf, stringOf, uniqueSettings } from './interpret-context.js';
 import { type Interner, endpointOf, isRelationOp, recordValueOf } from './interpret-values.js';
-import { fit } from './lists.js';
+import { NONE, fit } from './lists.js';
 import type { Expr, Part, Statement } from './syntax.js';
 
 type Custom = [string, string][];
@@ -178,7 +178,10 @@ export function recordRows(m: Statement, r: Reporter): DbmlValue[][] {
 const ACTIONS = new Set(['cascade', 'restrict', 'set null', 'set default', 'no action']);
 
 function column(m: Statement, r: Reporter, head: { schema: string; name: string }, refs: DbmlRef[], elementName: string, intern: Interner): DbmlTableItem | undefined {
-  const [nameE, typeE, ...rest] = m.parts;
+  // (Indexed, not destructured: a rest pattern builds an array through the iterator protocol,
+  // once per column.)
+  const nameE = m.parts[0];
+  const typeE = m.parts[1];
   if (m.block) r.error('validate', 'INVALID_COLUMN', 'A column should not have a body', m.block);
   if (m.simple) r.error('validate', 'INVALID_COLUMN', 'A column should not have a simple body', m.simple.colon);
   let ok = true;
@@ -195,7 +198,8 @@ function column(m: Statement, r: Reporter, head: { schema: string; name: string 
   }
   let pk = false;
   let unique = false;
-  for (const p of rest) {
+  for (let i = 2; i < m.parts.length; i++) {
+    const p = m.parts[i]!;
     if (isKeyword(p, 'pk')) pk = true;
     else if (isKeyword(p, 'unique')) unique = true;
     else if (p.kind === 'ident' && !p.quoted) {
@@ -213,7 +217,7 @@ function column(m: Statement, r: Reporter, head: { schema: string; name: string 
   // no properties added later, which would move them out of the object).
   const out: { kind: 'column' } & DbmlColumn = {
     kind: 'column', name: colName, type, pk: pk || col.pk, unique: unique || col.unique, notNull: col.notNull, increment: col.increment,
-    default: col.default, note: col.note, checks: fit(col.checks), custom: fit(col.custom), start: m.start, end: m.end,
+    default: col.default, note: col.note, checks: col.checks ? fit(col.checks) : NONE, custom: col.custom ? fit(col.custom) : NONE, start: m.start, end: m.end,
   };
   return out;
 }
@@ -227,6 +231,9 @@ function noValue(s: Setting, r: Reporter): boolean {
   return true;
 }
 
+/** Settings that may repeat on a column. */
+const REPEATABLE_COLUMN_SETTINGS: readonly string[] = ['ref', 'check'];
+
 function columnSettings(settings: Setting[], r: Reporter, owner: { schema: string; name: string }, column: string, elementName: string, refs: DbmlRef[], intern: Interner) {
   const seen = (key: string) => settings.some((s) => s.key === key);
   let pk = false;
@@ -235,9 +242,10 @@ function columnSettings(settings: Setting[], r: Reporter, owner: { schema: strin
   let increment = false;
   let def: DbmlColumn['default'];
   let note: string | undefined;
-  const checks: string[] = [];
-  const custom: Custom = [];
-  for (const s of uniqueSettings(settings, r, 'DUPLICATE_COLUMN_SETTING', ['ref', 'check'])) {
+  // Created on first use: most columns have neither.
+  let checks: string[] | undefined;
+  let custom: Custom | undefined;
+  for (const s of uniqueSettings(settings, r, 'DUPLICATE_COLUMN_SETTING', REPEATABLE_COLUMN_SETTINGS)) {
     switch (s.key) {
       case 'pk':
       case 'primary key':
@@ -275,12 +283,12 @@ function columnSettings(settings: Setting[], r: Reporter, owner: { schema: strin
       case 'check': {
         const v = single(s);
         if (v?.kind !== 'backtick') r.error('validate', 'INVALID_COLUMN_SETTING_VALUE', "'check' must be a function expression", s.span);
-        else checks.push(v.value);
+        else (checks ??= []).push(v.value);
         break;
       }
       case 'ref': {
         const v = single(s);
-        const ref = v?.kind === 'prefix' && isRelationOp(v.op) ? endpointOf(v.operand, { schema: owner.schema, table: owner.name }) : 'invalid';
+        const ref = v?.kind === 'prefix' && isRelationOp(v.op) ? endpointOf(v.operand, { schema: owner.schema, table: owner.name }, intern) : 'invalid';
         if (!v || v.kind !== 'prefix' || ref === 'invalid') {
           r.error('validate', 'INVALID_COLUMN_SETTING_VALUE', "'ref' must be a valid unary relationship", s.span);
           break;
@@ -289,15 +297,13 @@ function columnSettings(settings: Setting[], r: Reporter, owner: { schema: strin
           r.error('validate', 'INVALID_COLUMN_SETTING_VALUE', "'ref' must be a valid unary relationship", s.span);
           break;
         }
-        refs.push({
-          left: { schema: owner.schema, table: owner.name, columns: [column] },
-          right: ref, op: v.op, inactive: false, inline: true, span: { start: s.span.start, end: s.span.end },
-          ...(elementName === 'TablePartial' ? { partial: true } : {}),
-        });
+        const left = { schema: owner.schema, table: owner.name, columns: intern.list([column]) };
+        const span = { start: s.span.start, end: s.span.end };
+        refs.push(elementName === 'TablePartial' ? { left, right: ref, op: v.op, inactive: false, inline: true, span, partial: true } : { left, right: ref, op: v.op, inactive: false, inline: true, span });
         break;
       }
       default:
-        customSetting(s, r, custom, 'UNKNOWN_COLUMN_SETTING');
+        customSetting(s, r, (custom ??= []), 'UNKNOWN_COLUMN_SETTING');
         if (!s.value) {
           r.diagnostics.pop();
           r.error('validate', 'UNKNOWN_COLUMN_SETTING', `Unknown column setting '${s.key}'`, s.span);
@@ -354,7 +360,7 @@ function indexBlock(m: Statement, r: Reporter, intern: Interner): DbmlIndex[] {
           r.error('validate', 'UNKNOWN_INDEX_SETTING', `Unknown index setting '${s.key}'`, s.span);
       }
     }
-    out.push({ parts: fit(parts), pk: idx.pk, unique: idx.unique, name: idx.name, type: idx.type, note: idx.note, start: line.start, end: line.end });
+    out.push({ parts: intern.indexParts(parts), pk: idx.pk, unique: idx.unique, name: idx.name, type: idx.type, note: idx.note, start: line.start, end: line.end });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 /** Reading typed values out of DBML syntax: column types, defaults, record values, endpoints. */
-import type { DbmlDefault, DbmlEndpoint, DbmlType, DbmlValue } from './document.js';
+import type { DbmlDefault, DbmlEndpoint, DbmlIndexPart, DbmlType, DbmlValue } from './document.js';
 import { nameParts, numberOf, stringOf } from './interpret-context.js';
 import { NONE } from './lists.js';
 import type { Expr } from './syntax.js';
@@ -13,6 +13,9 @@ export class Interner {
   private readonly plain = new Map<string, DbmlType>();
   private readonly types = new Map<string, DbmlType>();
   private readonly defaults = new Map<string, DbmlDefault>();
+  private readonly lists = new Map<string, readonly string[]>();
+  private readonly columnParts = new Map<string, DbmlIndexPart>();
+  private readonly partLists = new Map<string, readonly DbmlIndexPart[]>();
 
   /** One string per distinct column name: `id` and `created_at` recur in every table. */
   name(n: string): string {
@@ -20,6 +23,34 @@ export class Interner {
     if (hit !== undefined) return hit;
     this.names.set(n, n);
     return n;
+  }
+
+  /** One frozen list per distinct list of names (a ref's `id`, an index's `(name, created_at)`
+   * recur in every table); frozen because tables share it. */
+  list(names: readonly string[]): readonly string[] {
+    const key = lengthPrefixed(names);
+    const hit = this.lists.get(key);
+    if (hit) return hit;
+    const own = Object.freeze(names.slice());
+    this.lists.set(key, own);
+    return own;
+  }
+
+  /** An index line's parts, shared like `list` (the column parts one object per name). */
+  indexParts(parts: readonly DbmlIndexPart[]): readonly DbmlIndexPart[] {
+    let key = '';
+    for (const p of parts) key += p.kind === 'column' ? `c${p.name.length}.${p.name}` : `e${p.value.length}.${p.value}`;
+    const hit = this.partLists.get(key);
+    if (hit) return hit;
+    const own = Object.freeze(parts.map((p) => (p.kind === 'column' ? this.columnPart(p.name) : Object.freeze(p))));
+    this.partLists.set(key, own);
+    return own;
+  }
+
+  private columnPart(name: string): DbmlIndexPart {
+    let p = this.columnParts.get(name);
+    if (!p) this.columnParts.set(name, (p = Object.freeze({ kind: 'column', name })));
+    return p;
   }
 
   type(e: Expr): DbmlType | undefined {
@@ -60,6 +91,13 @@ export class Interner {
     this.defaults.set(key, d);
     return d;
   }
+}
+
+/** A key naming `names` exactly: each prefixed by its length, so no two lists share one. */
+export function lengthPrefixed(names: readonly string[]): string {
+  let key = '';
+  for (const n of names) key += `${n.length}.${n}`;
+  return key;
 }
 
 /** A column type expression: name, `schema.name`, `name(args)`, `name[]...` (recursively). */
@@ -126,7 +164,7 @@ export function recordValueOf(e: Expr | undefined): DbmlValue | undefined {
 }
 
 /** A relationship endpoint: `t.c`, `s.t.c`, `t.(a, b)`, `s.t.(a, b)`. Bare `c` only inline. */
-export function endpointOf(e: Expr, ownTable?: { schema: string; table: string }): DbmlEndpoint | 'invalid' {
+export function endpointOf(e: Expr, ownTable: { schema: string; table: string } | undefined, intern: Interner): DbmlEndpoint | 'invalid' {
   let path: string[] | undefined;
   let columns: string[];
   if (e.kind === 'access' && e.member.kind === 'tuple') {
@@ -147,10 +185,10 @@ export function endpointOf(e: Expr, ownTable?: { schema: string; table: string }
   if (!path || path.length > 2) return 'invalid';
   if (path.length === 0) {
     if (!ownTable) return 'invalid';
-    return { schema: ownTable.schema, table: ownTable.table, columns };
+    return { schema: ownTable.schema, table: ownTable.table, columns: intern.list(columns) };
   }
   const schema = path.length === 2 ? path[0]! : '';
-  return { schema, table: path[path.length - 1]!, columns };
+  return { schema, table: path[path.length - 1]!, columns: intern.list(columns) };
 }
 
 /** Relationship operators, with optional-ref `?` marks (npm >= 9). */

@@ -52,7 +52,7 @@ function element(st: Statement, r: Reporter, doc: Mutable, source: string, inter
       enumElement(st, r, doc);
       break;
     case 'ref':
-      refElement(st, r, doc.refs);
+      refElement(st, r, doc.refs, intern);
       break;
     case 'tablegroup':
       groupElement(st, r, doc);

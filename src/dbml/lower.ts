@@ -3,9 +3,10 @@
 import { NameScope, columnsPart } from '../model/naming.js';
 import { canonicalDefault, canonicalExpression, canonicalType, isIntegerType, isSerial, takesNoModifier } from '../model/normalize.js';
 import { byName, sortSchema } from '../model/schema.js';
-import type { Check, Column, Enum, FkAction, ForeignKey, Index, PrimaryKey, Schema, Table, Unique } from '../model/types.js';
+import type { Check, Column, Enum, FkAction, ForeignKey, Index, IndexPart, PrimaryKey, Schema, Table, Unique } from '../model/types.js';
 import { expandColumns, expandIndexesAndChecks, expandRefs, partialMap, tableIndex } from './bind.js';
-import { type Custom, type DbmlAction, type DbmlColumn, type DbmlDefault, type DbmlDocument, type DbmlRef, type DbmlTable, type DbmlType, RENAMED_FROM } from './document.js';
+import { type Custom, type DbmlAction, type DbmlColumn, type DbmlDefault, type DbmlDocument, type DbmlIndexPart, type DbmlRef, type DbmlTable, type DbmlType, RENAMED_FROM } from './document.js';
+import { lengthPrefixed } from './interpret-values.js';
 import type { Rename } from '../diff/changes.js';
 import { NONE, fit } from './lists.js';
 
@@ -30,6 +31,8 @@ class Canon {
   private readonly types = new Map<DbmlType, string>();
   private readonly defaults = new Map<DbmlDefault, Map<string, string>>();
   private readonly expressions = new Map<string, string>();
+  private readonly lists = new Map<string, readonly string[]>();
+  private readonly parts = new Map<readonly DbmlIndexPart[], readonly IndexPart[]>();
   constructor(readonly isEnum: (schema: string, name: string) => boolean) {}
 
   type(t: DbmlType): string {
@@ -54,6 +57,23 @@ class Canon {
   expression(e: string): string {
     let c = this.expressions.get(e);
     if (c === undefined) this.expressions.set(e, (c = canonicalExpression(e)));
+    return c;
+  }
+
+  /** One frozen list per distinct list of column names (`id` is the key of most tables). */
+  list(names: readonly string[]): readonly string[] {
+    const key = lengthPrefixed(names);
+    let c = this.lists.get(key);
+    if (c === undefined) this.lists.set(key, (c = Object.freeze(names.slice())));
+    return c;
+  }
+
+  /** An index's parts in the model. Column parts are the same objects in the document and the
+   * model; expressions are canonicalised, once per (interned) list of document parts. */
+  indexParts(parts: readonly DbmlIndexPart[]): readonly IndexPart[] {
+    if (parts.every((p) => p.kind === 'column')) return parts as readonly IndexPart[];
+    let c = this.parts.get(parts);
+    if (c === undefined) this.parts.set(parts, (c = Object.freeze(parts.map((p) => (p.kind === 'column' ? p : { kind: 'expression' as const, expression: this.expression(p.value) })))));
     return c;
   }
 }
@@ -119,12 +139,12 @@ export function lower(doc: DbmlDocument): { schema: Schema; warnings: LowerWarni
     d.indexes.sort(byName);
     d.foreignKeys.sort(byName);
     d.checks.sort(byName);
-    // (Keys in the model's usual order: goldens print it.)
-    const t: { -readonly [K in keyof Table]: Table[K] } = d.primaryKey
-      ? { schema: d.schema, name: d.name, columns: d.columns, primaryKey: d.primaryKey, uniques: fit(d.uniques), indexes: fit(d.indexes), foreignKeys: fit(d.foreignKeys), checks: fit(d.checks) }
-      : { schema: d.schema, name: d.name, columns: d.columns, uniques: fit(d.uniques), indexes: fit(d.indexes), foreignKeys: fit(d.foreignKeys), checks: fit(d.checks) };
-    if (d.comment !== undefined) t.comment = d.comment;
-    tables.push(t);
+    // (Keys in the model's usual order — goldens print it — every one in the literal: see
+    // `columnOf`.)
+    const [uniques, indexes, foreignKeys, checks] = [fit(d.uniques), fit(d.indexes), fit(d.foreignKeys), fit(d.checks)];
+    const { schema, name, columns, primaryKey, comment } = d;
+    if (primaryKey) tables.push(comment === undefined ? { schema, name, columns, primaryKey, uniques, indexes, foreignKeys, checks } : { schema, name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment });
+    else tables.push(comment === undefined ? { schema, name, columns, uniques, indexes, foreignKeys, checks } : { schema, name, columns, uniques, indexes, foreignKeys, checks, comment });
   }
   const enums: Enum[] = doc.enums.map((e) => ({ schema: e.schema, name: e.name, values: e.values.map((v) => v.name) }));
   const schemas = new Set(['public', ...tables.map((t) => t.schema), ...enums.map((e) => e.schema)]);
@@ -194,11 +214,19 @@ function column(t: DbmlTable, c: DbmlColumn, inPk: boolean, canon: Canon, warnin
     else def = canon.default(d, type);
   }
   if (type === 'serial' && c.type.arrays.length > 0) type = 'integer[]';
-  const out: { -readonly [K in keyof Column]: Column[K] } = { name: c.name, type, nullable };
-  if (def !== undefined) out.default = def;
-  if (identity) out.identity = identity;
-  if (c.note !== undefined) out.comment = c.note;
-  return out;
+  return columnOf(c.name, type, nullable, def, identity, c.note);
+}
+
+/** A model column, every field in the literal that creates it: a field added afterwards lives in
+ * a separate property array (40 bytes more for each of a large schema's columns). A default and
+ * an identity never come together. */
+function columnOf(name: string, type: string, nullable: boolean, def: string | undefined, identity: Column['identity'], comment: string | undefined): Column {
+  if (comment === undefined) {
+    if (def !== undefined) return { name, type, nullable, default: def };
+    return identity ? { name, type, nullable, identity } : { name, type, nullable };
+  }
+  if (def !== undefined) return { name, type, nullable, default: def, comment };
+  return identity ? { name, type, nullable, identity, comment } : { name, type, nullable, comment };
 }
 
 /** The name part PostgreSQL derives from an index expression (`FigureIndexColname`). */
@@ -224,12 +252,12 @@ function constraints(t: DbmlTable, d: Draft, partials: ReadonlyMap<string, DbmlT
   const cols = expandColumns(t, partials);
   const { indexes, checks } = expandIndexesAndChecks(t, partials);
   const pkIndex = indexes.find((i) => i.pk);
-  const pkCols = pkIndex ? pkIndex.parts.flatMap((p) => (p.kind === 'column' ? [p.name] : [])) : cols.filter((c) => c.pk).map((c) => c.name);
+  const pkCols = canon.list(pkIndex ? pkIndex.parts.flatMap((p) => (p.kind === 'column' ? [p.name] : [])) : cols.filter((c) => c.pk).map((c) => c.name));
   if (pkCols.length > 0) {
     d.primaryKey = { name: pkIndex?.name ?? sc.choose(t.name, undefined, 'pkey'), columns: pkCols };
     if (pkIndex) d.columns = d.columns.map((c) => (pkCols.includes(c.name) ? { ...c, nullable: false } : c));
   }
-  for (const c of cols) if (c.unique && !(pkCols.length === 1 && pkCols[0] === c.name && !c.pk)) d.uniques.push({ name: sc.choose(t.name, c.name, 'key'), columns: [c.name] });
+  for (const c of cols) if (c.unique && !(pkCols.length === 1 && pkCols[0] === c.name && !c.pk)) d.uniques.push({ name: sc.choose(t.name, c.name, 'key'), columns: canon.list([c.name]) });
   const names = d.columns.map((c) => c.name);
   for (const cc of d.columnChecks) d.checks.push({ name: sc.choose(t.name, cc.column, 'check'), expression: canon.expression(cc.expression) });
   for (const c of checks) {
@@ -239,8 +267,7 @@ function constraints(t: DbmlTable, d: Draft, partials: ReadonlyMap<string, DbmlT
   }
   for (const ix of indexes) {
     if (ix.pk) continue;
-    // A column part is the same in the document and the model: shared, and so is a list of them.
-    const parts = ix.parts.every((p) => p.kind === 'column') ? ix.parts : ix.parts.map((p) => (p.kind === 'column' ? p : { kind: 'expression' as const, expression: canon.expression(p.value) }));
+    const parts = canon.indexParts(ix.parts);
     const nameParts = ix.parts.map((p) => (p.kind === 'column' ? p.name : expressionName(p.value)));
     d.indexes.push({
       name: ix.name ?? sc.choose(t.name, columnsPart(nameParts), 'idx'),

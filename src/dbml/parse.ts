@@ -6,7 +6,7 @@ import path from 'node:path';
 import { bind, tableIndex } from './bind.js';
 import { type CommentMap, attachComments } from './comments.js';
 import { descend } from './descend.js';
-import { type Diagnostic, gateDiagnostics, lineStartsOf, sortDiagnostics } from './diagnostics.js';
+import { type Diagnostic, gateDiagnostics, sortDiagnostics } from './diagnostics.js';
 import type { DbmlDocument, DbmlUse } from './document.js';
 import { Reporter } from './interpret-context.js';
 import { interpret, interpreter } from './interpret.js';
@@ -73,12 +73,11 @@ function recovery(): typeof import('./recover.js') {
  * the fast path (`scan` + `descend`); anything it rejects is parsed again by chevrotain with
  * error recovery, which reports every error. */
 export function parseSource(text: string, file: string): { document: DbmlDocument; diagnostics: Diagnostic[]; reporter: Reporter; comments: CommentMap } {
-  const lineStarts = lineStartsOf(text);
   const scanned = scan(text);
   if (scanned) {
     // Each element is checked and interpreted as soon as it is parsed, so its syntax dies young;
     // the statements are kept only when comments must be attached to them (for the formatter).
-    const r = new Reporter(file, lineStarts);
+    const r = new Reporter(file, text);
     const it = interpreter(r, text);
     const kept: Statement[] = [];
     const keep = scanned.comments.length > 0;
@@ -89,7 +88,7 @@ export function parseSource(text: string, file: string): { document: DbmlDocumen
     });
     if (ok) return { document: it.document, diagnostics: r.diagnostics, reporter: r, comments: attachComments(text, kept, scanned.comments) };
   }
-  const r = new Reporter(file, lineStarts);
+  const r = new Reporter(file, text);
   const { statements, comments } = recovery().parseWithRecovery(text, file, r);
   checkLayout(statements, r, text, true);
   const document = interpret(statements, r, text);
