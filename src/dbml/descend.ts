@@ -177,46 +177,61 @@ class Descent {
   /** parts := part { part }, part := expression | ',' */
   private parseParts(): Part[] {
     if (!startsPart(this.kind(this.p))) throw REJECT;
-    const parts: Part[] = [];
-    while (startsPart(this.kind(this.p))) {
-      if (this.kind(this.p) === K.Comma) {
-        parts.push({ kind: 'comma', ...this.span(this.p) });
-        this.p++;
-      } else parts.push(this.expression());
-    }
+    // The usual one or two parts (`name type`) in a list of that size: a list grown by `push`
+    // takes 17 slots, and this runs once per member.
+    const a = this.part();
+    if (!startsPart(this.kind(this.p))) return [a];
+    const b = this.part();
+    if (!startsPart(this.kind(this.p))) return [a, b];
+    const parts: Part[] = [a, b];
+    while (startsPart(this.kind(this.p))) parts.push(this.part());
     return parts;
+  }
+
+  private part(): Part {
+    if (this.kind(this.p) !== K.Comma) return this.expression();
+    const p = this.p++;
+    return { kind: 'comma', start: this.starts[p]!, end: this.ends[p]! };
+  }
+
+  /** `first` and the expressions that follow it, in a list sized as in `parseParts`. */
+  private wordsAfter(first: Expr): Expr[] {
+    if (!startsExpression(this.kind(this.p))) return [first];
+    const words: Expr[] = [first, this.expression()];
+    while (startsExpression(this.kind(this.p))) words.push(this.expression());
+    return words;
   }
 
   /** settings := '[' [attribute] { ',' [attribute] } ']' — empty entries kept as spans. */
   private parseSettings(): Settings {
     const l = this.expect(K.LBracket);
-    const attrs: (Attribute | Span)[] = [];
-    let sep = this.starts[l]!;
-    let any = false;
-    for (;;) {
-      const k = this.kind(this.p);
-      if (startsExpression(k) || k === K.Colon) attrs.push(this.attribute());
-      else attrs.push({ start: sep, end: sep + 1 });
-      if (this.kind(this.p) !== K.Comma) break;
-      any = true;
-      sep = this.starts[this.p]!;
-      this.p++;
+    const a = this.settingEntry(this.starts[l]!);
+    let attrs: (Attribute | Span)[];
+    // `[]` has no entries; `[,]` has two empty ones. (One or two entries: lists of that size.)
+    if (this.kind(this.p) !== K.Comma) attrs = 'name' in a ? [a] : [];
+    else {
+      attrs = [a, this.settingEntry(this.starts[this.p++]!)];
+      while (this.kind(this.p) === K.Comma) attrs.push(this.settingEntry(this.starts[this.p++]!));
     }
     const r = this.expect(K.RBracket);
-    // `[]` has no entries; `[,]` has two empty ones.
-    if (!any && !('name' in attrs[0]!)) attrs.length = 0;
     return { start: this.starts[l]!, end: this.ends[r]!, attrs };
+  }
+
+  /** One entry of a settings list; an empty one is the one-character span at `sep` (the `[` or
+   * `,` before it). */
+  private settingEntry(sep: number): Attribute | Span {
+    const k = this.kind(this.p);
+    return startsExpression(k) || k === K.Colon ? this.attribute() : { start: sep, end: sep + 1 };
   }
 
   /** attribute := { expression } [ ':' value ] | ':' value */
   private attribute(): Attribute {
-    const name: Expr[] = [];
-    while (startsExpression(this.kind(this.p))) name.push(this.expression());
+    const name: Expr[] = startsExpression(this.kind(this.p)) ? this.wordsAfter(this.expression()) : [];
     if (this.kind(this.p) !== K.Colon) return { start: name[0]!.start, end: name[name.length - 1]!.end, name };
     const colon = this.span(this.p++);
-    const value: Expr[] = [];
+    let value: Expr[] = [];
     if (startsExpression(this.kind(this.p))) {
-      value.push(this.expression());
+      value = [this.expression()];
       // Only identifiers continue a value (`set null`, `no action`).
       while (this.kind(this.p - 1) === K.Ident && this.kind(this.p) === K.Ident) value.push(this.expression());
     }

@@ -84,7 +84,10 @@ export function readSettings(s: Settings | undefined, r: Reporter): Setting[] {
       r.error('validate', 'INVALID_SETTINGS', 'A setting name must be a stream of identifiers', a);
       continue;
     }
-    out.push(a.colon ? { key, value: a.value ?? [], span: a, attr: a } : { key, span: a, attr: a });
+    const setting: Setting = a.colon ? { key, value: a.value ?? [], span: a, attr: a } : { key, span: a, attr: a };
+    // A one-entry list at its size (most lists have one entry; `push` would take 17 slots).
+    if (s.attrs.length === 1) return [setting];
+    out.push(setting);
   }
   return out;
 }

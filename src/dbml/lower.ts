@@ -135,10 +135,10 @@ export function lower(doc: DbmlDocument): { schema: Schema; warnings: LowerWarni
   for (const d of drafts.values()) {
     // In the model's canonical order already (the drafts' lists are ours to sort): `sortSchema`
     // would otherwise copy every table whose indexes are not written in name order.
-    d.uniques.sort(byName);
-    d.indexes.sort(byName);
-    d.foreignKeys.sort(byName);
-    d.checks.sort(byName);
+    sortByName(d.uniques);
+    sortByName(d.indexes);
+    sortByName(d.foreignKeys);
+    sortByName(d.checks);
     // (Keys in the model's usual order — goldens print it — every one in the literal: see
     // `columnOf`.)
     const [uniques, indexes, foreignKeys, checks] = [fit(d.uniques), fit(d.indexes), fit(d.foreignKeys), fit(d.checks)];
@@ -193,7 +193,10 @@ function draftTable(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>, cano
 
 function columnChecksOf(cols: readonly DbmlColumn[]): { column: string; expression: string }[] {
   const out: { column: string; expression: string }[] = [];
-  for (const c of cols) for (const e of c.checks) out.push({ column: c.name, expression: e });
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i]!;
+    for (let j = 0; j < c.checks.length; j++) out.push({ column: c.name, expression: c.checks[j]! });
+  }
   return out;
 }
 
@@ -215,6 +218,17 @@ function column(t: DbmlTable, c: DbmlColumn, inPk: boolean, canon: Canon, warnin
   }
   if (type === 'serial' && c.type.arrays.length > 0) type = 'integer[]';
   return columnOf(c.name, type, nullable, def, identity, c.note);
+}
+
+/** Sorts a table's short list of named objects in place (an insertion sort: `Array#sort`
+ * allocates a work list per call, and this runs four times per table). */
+function sortByName<T extends { readonly name: string }>(xs: T[]): void {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    let j = i - 1;
+    for (; j >= 0 && byName(xs[j]!, x) > 0; j--) xs[j + 1] = xs[j]!;
+    xs[j + 1] = x;
+  }
 }
 
 /** A model column, every field in the literal that creates it: a field added afterwards lives in
@@ -257,8 +271,11 @@ function constraints(t: DbmlTable, d: Draft, partials: ReadonlyMap<string, DbmlT
     d.primaryKey = { name: pkIndex?.name ?? sc.choose(t.name, undefined, 'pkey'), columns: pkCols };
     if (pkIndex) d.columns = d.columns.map((c) => (pkCols.includes(c.name) ? { ...c, nullable: false } : c));
   }
-  for (const c of cols) if (c.unique && !(pkCols.length === 1 && pkCols[0] === c.name && !c.pk)) d.uniques.push({ name: sc.choose(t.name, c.name, 'key'), columns: canon.list([c.name]) });
-  const names = d.columns.map((c) => c.name);
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i]!;
+    if (c.unique && !(pkCols.length === 1 && pkCols[0] === c.name && !c.pk)) d.uniques.push({ name: sc.choose(t.name, c.name, 'key'), columns: canon.list([c.name]) });
+  }
+  const names = checks.length > 0 ? d.columns.map((c) => c.name) : NONE;
   for (const cc of d.columnChecks) d.checks.push({ name: sc.choose(t.name, cc.column, 'check'), expression: canon.expression(cc.expression) });
   for (const c of checks) {
     const refs = referencedColumns(c.expression, names);
