@@ -1,7 +1,7 @@
 /** The statement splitter: positions (lines and columns in characters, after leading comments),
  * transaction classification, syntax errors with a position, and linear time on big scripts. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SqlSyntaxError, loadSqlParser, splitStatements } from '../dist/sql/split.js';
+import { SqlSyntaxError, loadSqlParser, splitStatements, withBaselineWasm } from '../dist/sql/split.js';
 
 beforeAll(async () => loadSqlParser());
 
@@ -41,5 +41,23 @@ describe('splitStatements', () => {
     const out = splitStatements(sql);
     expect(out.length).toBe(20_000);
     expect(out[19_999]).toMatchObject({ line: 40_000, column: 1, text: "CREATE TABLE t19999 (a int, b text DEFAULT 'x;y')" });
+  });
+});
+
+describe('loading libpg_query', () => {
+  it('compiles it baseline-only and restores the flag afterwards, also when loading fails', async () => {
+    const calls: string[] = [];
+    const set = (f: string) => calls.push(f);
+    await expect(withBaselineWasm(async () => { calls.push('load'); return 1; }, [], set)).resolves.toBe(1);
+    expect(calls).toEqual(['--liftoff-only', 'load', '--no-liftoff-only']);
+    calls.length = 0;
+    await expect(withBaselineWasm(async () => { calls.push('load'); throw new Error('no wasm'); }, [], set)).rejects.toThrow('no wasm');
+    expect(calls).toEqual(['--liftoff-only', 'load', '--no-liftoff-only']);
+  });
+
+  it('leaves a Liftoff setting the user chose alone', async () => {
+    const calls: string[] = [];
+    await withBaselineWasm(async () => { calls.push('load'); }, ['--max-old-space-size=100 --liftoff-only'], (f) => calls.push(f));
+    expect(calls).toEqual(['load']);
   });
 });
