@@ -63,4 +63,32 @@ describe('lowering', () => {
     expect(exprIndex(t1).parts).toBe(exprIndex(t0).parts);
     expect(exprIndex(t1).parts[0]).toEqual({ kind: 'expression', expression: 'lower(a)' });
   });
+
+  it('shares equal model columns between tables, and only equal ones', () => {
+    const r = parse(`Table a {
+  id bigint [pk]
+  note text [note: 'x']
+  n int [default: 1]
+}
+Table b {
+  id bigint [pk]
+  note text [note: 'y']
+  n int [default: 2]
+}
+Table c {
+  id bigint
+  note text [note: 'x']
+  n int [default: 1]
+}`, 'columns.dbml');
+    const [a, b, c] = r.schema!.tables;
+    // Same name, type, nullability, default and comment: one object.
+    expect(b!.columns[0]).toBe(a!.columns[0]);
+    expect(c!.columns[1]).toBe(a!.columns[1]);
+    expect(c!.columns[2]).toBe(a!.columns[2]);
+    // Any field different: its own column.
+    expect(c!.columns[0]).not.toBe(a!.columns[0]);
+    expect(c!.columns[0]!.nullable).toBe(true);
+    expect(b!.columns[1]!.comment).toBe('y');
+    expect(b!.columns[2]!.default).toBe('2');
+  });
 });
