@@ -6,7 +6,9 @@
  * grammar would reject; `parseSource` then parses the text again with chevrotain to report every
  * error with recovery. Valid input — the case that has to be fast — never reaches chevrotain.
  * `test/fast-parse.test.ts` checks that both paths build identical syntax. */
+import type { ColumnLines } from './column-lines.js';
 import { unescapeBody } from './lexical.js';
+import { NONE } from './lists.js';
 import { K, type Scanned } from './scan.js';
 import { combine, statementOf, type Attribute, type Block, type Expr, type Part, type Settings, type Span, type Statement } from './syntax.js';
 
@@ -17,9 +19,9 @@ const REJECT = new Reject();
 /** Parses scanned tokens into top-level statements, handing each to `emit` as soon as it is
  * complete (so the syntax of one element can be dropped before the next is built); false when
  * the grammar rejects the tokens — statements emitted before are then void. */
-export function descend(text: string, tokens: Scanned, emit: (st: Statement) => void): boolean {
+export function descend(text: string, tokens: Scanned, emit: (st: Statement) => void, lines?: ColumnLines): boolean {
   const { kinds, count } = tokens;
-  const d = new Descent(text, tokens, emit);
+  const d = new Descent(text, tokens, emit, lines);
   // As `parseSource`'s chevrotain path: one program per chunk, a chunk ending after a depth-0
   // `}` that ends its line, so both paths accept exactly the same inputs.
   try {
@@ -59,6 +61,8 @@ class Descent {
     private readonly text: string,
     tokens: Scanned,
     private readonly emit: (st: Statement) => void,
+    /** Repeated column lines, taken without building their syntax (see `column-lines.ts`). */
+    private readonly lines: ColumnLines | undefined,
   ) {
     this.kinds = tokens.kinds;
     this.starts = tokens.starts;
@@ -129,7 +133,7 @@ class Descent {
     while (this.kind(this.p) === K.Newline) this.p++;
     let block: Block | undefined;
     let simple: (Statement & { colon: Span }) | undefined;
-    if (this.kind(this.p) === K.LBrace) block = this.parseBlock();
+    if (this.kind(this.p) === K.LBrace) block = this.parseBlock(isTableKeyword(parts[0]!));
     else if (this.kind(this.p) === K.Colon) simple = this.simpleBody();
     else throw REJECT;
     return statementOf(parts, settings, block, simple);
@@ -150,18 +154,43 @@ class Descent {
     return statementOf(parts, settings, block, simple);
   }
 
-  /** block := '{' { newline | member } '}' */
-  private parseBlock(): Block {
+  /** block := '{' { newline | member } '}'. In a Table body (`columns`), a member line that
+   * repeats an earlier column line is taken as read. */
+  private parseBlock(columns = false): Block {
     const l = this.expect(K.LBrace);
     const members: Statement[] = [];
     for (;;) {
       const k = this.kind(this.p);
       if (k === K.Newline) this.p++;
-      else if (startsPart(k)) members.push(this.member());
+      else if (startsPart(k)) members.push((columns && this.repeatedColumn()) || this.member());
       else break;
     }
     const r = this.expect(K.RBrace);
     return { start: this.starts[l]!, end: this.ends[r]!, members };
+  }
+
+  /** The member at `p` when its line (up to a newline or the body's `}`, with balanced
+   * brackets and no body of its own) is a remembered column line; undefined, consuming
+   * nothing, otherwise. */
+  private repeatedColumn(): Statement | undefined {
+    if (!this.lines) return undefined;
+    const from = this.p;
+    let q = from;
+    let depth = 0;
+    for (;; q++) {
+      const k = this.kind(q);
+      if (k === K.Newline || k === K.RBrace || k === K.End) break;
+      if (k === K.LBrace || (k === K.Colon && depth === 0)) return undefined;
+      if (k === K.LBracket) depth++;
+      else if (k === K.RBracket) depth--;
+    }
+    if (depth !== 0) return undefined;
+    const start = this.starts[from]!;
+    const end = this.ends[q - 1]!;
+    const column = this.lines.lookup(start, end);
+    if (!column) return undefined;
+    this.p = q;
+    return { start, end, parts: NONE, settings: undefined, block: undefined, simple: undefined, column };
   }
 
   /** simpleBody := ':' [newline] parts [settings] */
@@ -335,6 +364,13 @@ function startsExpression(k: K): boolean {
     default:
       return false;
   }
+}
+
+/** True for the `Table` / `TablePartial` keyword heading an element. */
+function isTableKeyword(p: Part): boolean {
+  if (p.kind !== 'ident' || p.quoted) return false;
+  const k = p.name.toLowerCase();
+  return k === 'table' || k === 'tablepartial';
 }
 
 function startsPart(k: K): boolean {

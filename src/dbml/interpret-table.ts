@@ -3,6 +3,7 @@ import type { DbmlCheck, DbmlColumn, DbmlIndex, DbmlIndexPart, DbmlRecords, Dbml
 import { type Reporter, type Setting, colorOf, isKeyword, nameParts, noteOf, readSettings, single, spanOf, stringOf, uniqueSettings } from './interpret-context.js';
 import { type Interner, endpointOf, isRelationOp, recordValueOf } from './interpret-values.js';
 import { NONE, fit } from './lists.js';
+import type { ColumnItem } from './column-lines.js';
 import type { Expr, Part, Statement } from './syntax.js';
 
 type Custom = [string, string][];
@@ -60,6 +61,10 @@ export function tableBody(
   const notes = members.filter(isNote);
   if (notes.length > 1) for (const n of notes) r.error('validate', 'NOTE_REDEFINED', 'Duplicate notes are defined', n);
   for (const m of members) {
+    if (m.column) {
+      items.push(m.column);
+      continue;
+    }
     const first = m.parts[0]!;
     const kw = first.kind === 'ident' && !first.quoted ? first.name.toLowerCase() : first.kind === 'call' && first.callee.kind === 'ident' ? first.callee.name.toLowerCase() : '';
     if (m.simple && m.parts.length === 1 && first.kind === 'ident') {
@@ -100,8 +105,12 @@ export function tableBody(
       else items.push({ kind: 'inject', name: p[0]!, start: first.start, end: first.end });
       continue;
     }
+    const seen = r.diagnostics.length;
+    const inlineRefs = refs.length;
     const col = column(m, r, head, refs, elementName, intern);
-    if (col) items.push(col);
+    if (!col) continue;
+    items.push(col);
+    if (r.diagnostics.length === seen && refs.length === inlineRefs) intern.lines.remember(m, col);
   }
   return { items: fit(items), indexes: fit(indexes), checks: fit(checks), subAt, ...(records ? { records } : {}), ...(note !== undefined ? { note } : {}) };
 }
@@ -177,7 +186,7 @@ export function recordRows(m: Statement, r: Reporter): DbmlValue[][] {
 
 const ACTIONS = new Set(['cascade', 'restrict', 'set null', 'set default', 'no action']);
 
-function column(m: Statement, r: Reporter, head: { schema: string; name: string }, refs: DbmlRef[], elementName: string, intern: Interner): DbmlTableItem | undefined {
+function column(m: Statement, r: Reporter, head: { schema: string; name: string }, refs: DbmlRef[], elementName: string, intern: Interner): ColumnItem | undefined {
   // (Indexed, not destructured: a rest pattern builds an array through the iterator protocol,
   // once per column.)
   const nameE = m.parts[0];

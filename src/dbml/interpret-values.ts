@@ -1,6 +1,7 @@
 /** Reading typed values out of DBML syntax: column types, defaults, record values, endpoints. */
 import type { DbmlDefault, DbmlEndpoint, DbmlIndexPart, DbmlType, DbmlValue } from './document.js';
 import { nameParts, numberOf, stringOf } from './interpret-context.js';
+import { ColumnLines } from './column-lines.js';
 import { NONE } from './lists.js';
 import type { Expr } from './syntax.js';
 
@@ -16,6 +17,12 @@ export class Interner {
   private readonly lists = new Map<string, readonly string[]>();
   private readonly columnParts = new Map<string, DbmlIndexPart>();
   private readonly partLists = new Map<string, readonly DbmlIndexPart[]>();
+  /** Column lines of `source` read so far, by text. */
+  readonly lines: ColumnLines;
+
+  constructor(source: string) {
+    this.lines = new ColumnLines(source);
+  }
 
   /** One string per distinct column name: `id` and `created_at` recur in every table. */
   name(n: string): string {

@@ -6,6 +6,7 @@ import { type Reporter, colorOf, isKeyword, nameParts, noteOf, readSettings, rep
 import { refElement } from './interpret-ref.js';
 import { customSetting, noteBlock, recordRows, tableBody, tableSettings } from './interpret-table.js';
 import { Interner } from './interpret-values.js';
+import type { ColumnLines } from './column-lines.js';
 import { NONE } from './lists.js';
 import type { Expr, Part, Statement } from './syntax.js';
 
@@ -30,10 +31,10 @@ export function interpret(statements: readonly Statement[], r: Reporter, source:
 }
 
 /** An interpreter fed one top-level statement at a time (the fast parse path streams them). */
-export function interpreter(r: Reporter, source: string): { add(st: Statement): void; readonly document: DbmlDocument } {
+export function interpreter(r: Reporter, source: string): { add(st: Statement): void; readonly document: DbmlDocument; readonly lines: ColumnLines } {
   const doc: Mutable = { enums: [], tables: [], partials: [], refs: [], groups: [], stickyNotes: [], views: [], records: [], uses: [] };
-  const intern = new Interner();
-  return { add: (st) => element(st, r, doc, source, intern), document: doc };
+  const intern = new Interner(source);
+  return { add: (st) => element(st, r, doc, source, intern), document: doc, lines: intern.lines };
 }
 
 function element(st: Statement, r: Reporter, doc: Mutable, source: string, intern: Interner): void {

@@ -25,7 +25,7 @@ export interface ParseDocumentResult {
 
 /** Parse-stage checks on the generic syntax: spaces between parts, one member per line, and no
  * element declaration inside a simple body. */
-function checkLayout(statements: readonly Statement[], r: Reporter, text: string, top: boolean): void {
+export function checkLayout(statements: readonly Statement[], r: Reporter, text: string, top: boolean): void {
   let prevEnd = -1;
   for (const st of statements) {
     if (!top && prevEnd >= 0 && !text.slice(prevEnd, st.start).includes('\n')) {
@@ -85,7 +85,7 @@ export function parseSource(text: string, file: string): { document: DbmlDocumen
       checkLayout([st], r, text, true);
       it.add(st);
       if (keep) kept.push(st);
-    });
+    }, it.lines);
     if (ok) return { document: it.document, diagnostics: r.diagnostics, reporter: r, comments: attachComments(text, kept, scanned.comments) };
   }
   const r = new Reporter(file, text);

@@ -2,6 +2,8 @@
  * with operator precedence applied. Built by `descend.ts` (fast path) or `cst-syntax.ts`
  * (from chevrotain's CST, with error recovery). */
 
+import type { ColumnItem } from './column-lines.js';
+
 /** Source span as [start, end) offsets. */
 export interface Span {
   readonly start: number;
@@ -42,6 +44,9 @@ export interface Settings extends Span {
 
 /** A statement: a top-level element or one member line of a block. */
 export interface Statement extends Span {
+  /** A Table body's column line the fast path recognised as a repeat of an earlier one
+   * (`column-lines.ts`): already read, with no parts of its own. */
+  readonly column?: ColumnItem;
   readonly parts: readonly Part[];
   readonly settings?: Settings;
   readonly block?: Block;
@@ -96,10 +101,7 @@ export function combine(xs: readonly Expr[], ops: readonly string[]): Expr {
 export function statementOf(parts: readonly Part[], settings: Settings | undefined, block: Block | undefined, simple: (Statement & { readonly colon: Span }) | undefined): Statement {
   const start = parts[0]!.start;
   const end = block?.end ?? simple?.end ?? settings?.end ?? parts[parts.length - 1]!.end;
-  return {
-    start, end, parts,
-    ...(settings ? { settings } : {}),
-    ...(block ? { block } : {}),
-    ...(simple ? { simple } : {}),
-  };
+  // One literal with every field (absent ones undefined): spreads allocated two objects per
+  // statement and gave statements of different shapes.
+  return { start, end, parts, settings, block, simple };
 }
