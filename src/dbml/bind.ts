@@ -66,6 +66,24 @@ export function columnNames(t: DbmlTable, partials: ReadonlyMap<string, DbmlTabl
   return set;
 }
 
+/** True when table `t`, its partials injected, has a column `name`. Tables have a few dozen
+ * columns: a scan of the (memoised) column list costs less than the set bind built per table. */
+function hasColumn(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>, name: string): boolean {
+  const cols = expandColumns(t, partials);
+  if (cols.length > 32) return columnNames(t, partials).has(name);
+  for (let i = 0; i < cols.length; i++) if (cols[i]!.name === name) return true;
+  return false;
+}
+
+/** True when `t` declares a column `name` itself (not through a partial). */
+function ownColumn(t: DbmlTable, name: string): boolean {
+  for (let i = 0; i < t.items.length; i++) {
+    const it = t.items[i]!;
+    if (it.kind === 'column' && it.name === name) return true;
+  }
+  return false;
+}
+
 /** True when no two items share a name (a quadratic scan: tables have a few dozen columns). */
 function distinctNames(items: readonly DbmlTableItem[]): boolean {
   if (items.length > 64) return new Set(items.map((i) => i.name)).size === items.length;
@@ -193,19 +211,11 @@ export function bind(doc: DbmlDocument, r: Reporter): void {
 
   const check = (t: DbmlTable, isPartial: boolean) => {
     const what = isPartial ? 'TablePartial' : 'Table';
-    // Names repeat rarely: one pass with a set, and only on a repeat the pass that reports
-    // every occurrence (upstream flags them all).
-    const seenCols = new Set<string>();
-    const seenInjects = new Set<string>();
-    let repeatedCol = false;
-    let repeatedInject = false;
     // (Indexed loops here and below: these run per column of every table, and a `for … of`
     // showed up as iterator results allocated by the thousand.)
     for (let i = 0; i < t.items.length; i++) {
       const it = t.items[i]!;
       if (it.kind === 'column') {
-        if (seenCols.has(it.name)) repeatedCol = true;
-        seenCols.add(it.name);
         const d = it.default;
         if (d?.kind === 'enum') {
           const e = enums.get(key(d.schema ?? 'public', d.enumName));
@@ -214,20 +224,23 @@ export function bind(doc: DbmlDocument, r: Reporter): void {
         }
         continue;
       }
-      if (seenInjects.has(it.name)) repeatedInject = true;
-      seenInjects.add(it.name);
       if (!partials.has(it.name)) r.error('bind', 'BINDING_ERROR', `TablePartial '${it.name}' does not exist in Schema 'public'`, it);
     }
-    if (repeatedCol) reportRepeats(t.items.filter((i) => i.kind === 'column'), (i) => i.name, (i) => r.error('validate', 'DUPLICATE_COLUMN_NAME', `Duplicate column '${i.name}'`, i));
-    if (repeatedInject) reportRepeats(t.items.filter((i) => i.kind === 'inject'), (i) => i.name, (i) => r.error('validate', 'DUPLICATE_TABLE_PARTIAL_INJECTION_NAME', `Duplicate table partial injection '${i.name}'`, i));
-    const cols = isPartial ? seenCols : columnNames(t, partials);
+    // Names repeat rarely: a scan without sets, and only on a repeat the passes that report
+    // every occurrence (upstream flags them all).
+    if (!distinctNames(t.items)) {
+      reportRepeats(t.items.filter((i) => i.kind === 'column'), (i) => i.name, (i) => r.error('validate', 'DUPLICATE_COLUMN_NAME', `Duplicate column '${i.name}'`, i));
+      reportRepeats(t.items.filter((i) => i.kind === 'inject'), (i) => i.name, (i) => r.error('validate', 'DUPLICATE_TABLE_PARTIAL_INJECTION_NAME', `Duplicate table partial injection '${i.name}'`, i));
+    }
+    // A partial's indexes name its own columns; a table's, its columns with partials injected.
+    const has = (name: string) => (isPartial ? ownColumn(t, name) : hasColumn(t, partials, name));
     for (const ix of t.indexes) {
       for (let i = 0; i < ix.parts.length; i++) {
         const p = ix.parts[i]!;
-        if (p.kind === 'column' && !cols.has(p.name)) r.error('bind', 'BINDING_ERROR', `No column named '${p.name}' inside ${what} '${t.name}'`, ix);
+        if (p.kind === 'column' && !has(p.name)) r.error('bind', 'BINDING_ERROR', `No column named '${p.name}' inside ${what} '${t.name}'`, ix);
       }
     }
-    if (!isPartial && cols.size === 0) r.error('interpret', 'EMPTY_TABLE', 'A Table must have at least one column', t.span);
+    if (!isPartial && expandColumns(t, partials).length === 0) r.error('interpret', 'EMPTY_TABLE', 'A Table must have at least one column', t.span);
   };
   for (const t of doc.tables) check(t, false);
   for (const p of doc.partials) check(p, true);
@@ -287,9 +300,8 @@ function bindRefs(doc: DbmlDocument, r: Reporter, idx: TableIndex, partials: Rea
         ok = false;
         break;
       }
-      const cols = columnNames(t, partials);
       for (const c of e.columns) {
-        if (!cols.has(c)) {
+        if (!hasColumn(t, partials, c)) {
           r.error('bind', 'BINDING_ERROR', `Column '${c}' does not exist in Table '${t.schema}.${t.name}'`, ref.span);
           ok = false;
         }

@@ -303,18 +303,18 @@ function constraints(t: DbmlTable, d: Draft, partials: ReadonlyMap<string, DbmlT
     if (ix.pk) continue;
     const parts = canon.indexParts(ix.parts);
     const nameParts = ix.parts.map((p) => (p.kind === 'column' ? p.name : expressionName(p.value)));
-    d.indexes.push({
-      name: ix.name ?? sc.choose(t.name, columnsPart(nameParts), 'idx'),
-      unique: ix.unique, method: (ix.type ?? 'btree').toLowerCase(), parts, include: NONE,
-      ...(ix.note !== undefined ? { comment: ix.note } : {}),
-    });
+    const name = ix.name ?? sc.choose(t.name, columnsPart(nameParts), 'idx');
+    const method = ix.type === undefined ? 'btree' : ix.type.toLowerCase();
+    // (Two literals, not a spread: a spread allocated an object per index and gave indexes with a
+    // comment another layout.)
+    d.indexes.push(ix.note === undefined ? { name, unique: ix.unique, method, parts, include: NONE } : { name, unique: ix.unique, method, parts, include: NONE, comment: ix.note });
   }
 }
 
 /** Which endpoint holds the foreign key: the `many` side; for one-to-one the second endpoint
  * (or the column carrying an inline ref). */
 function fkSides(r: DbmlRef): 'left' | 'right' | 'junction' {
-  const op = r.op.replace(/\?/g, '');
+  const op = r.op.includes('?') ? r.op.replace(/\?/g, '') : r.op;
   switch (op) {
     case '>':
       return 'left';
