@@ -11,6 +11,7 @@ import { interpreter } from '../dist/dbml/interpret.js';
 import { checkLayout, parseSource } from '../dist/dbml/parse.js';
 import { scan } from '../dist/dbml/scan.js';
 import type { Statement } from '../dist/dbml/syntax.js';
+import { parse } from '../dist/dbml/index.js';
 import { corpusUnits } from './corpus-helpers.js';
 import { applyMutations, mutation } from './mutate.js';
 
@@ -113,5 +114,24 @@ describe('repeated column lines', () => {
     );
     // Copied lines must often be taken as repeats for the comparison to mean anything.
     expect(taken).toBeGreaterThan(100);
+  });
+
+  it('share one column object between lines of the same text, each line keeping its own position', () => {
+    const text = 'Table a {\n  id int [pk]\n  x text(5)\n}\nTable b {\n  id int [pk]\n  y int\n  x text(5)\n}\n';
+    const r = parse(text, 'x.dbml');
+    const [a, b] = r.document!.tables;
+    expect(b!.items[0]).toBe(a!.items[0]);
+    expect(b!.items[2]).toBe(a!.items[1]);
+    const lineOf = (t: typeof a, i: number) => text.slice(t!.itemSpans[2 * i], t!.itemSpans[2 * i + 1]);
+    expect([lineOf(a, 0), lineOf(a, 1), lineOf(b, 0), lineOf(b, 1), lineOf(b, 2)]).toEqual(['id int [pk]', 'x text(5)', 'id int [pk]', 'y int', 'x text(5)']);
+    // Lowering's warnings name each table's own line, not the first line of that text.
+    const warnings = r.diagnostics.filter((d) => d.code === 'PG_INCOMPATIBLE').map((d) => `${d.message} @${d.start.line}:${d.start.col}`);
+    expect(warnings).toEqual(['a.x: type text takes no modifier; (5) is ignored @3:3', 'b.x: type text takes no modifier; (5) is ignored @8:3']);
+  });
+
+  it('report errors on a repeated line at that line', () => {
+    const errors = (text: string) => parse(text, 'x.dbml').diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} @${d.start.line}:${d.start.col}`);
+    expect(errors('Table a {\n  x int\n}\nTable b {\n  id int\n  x int\n  x int\n}\n')).toEqual(['DUPLICATE_COLUMN_NAME @6:3', 'DUPLICATE_COLUMN_NAME @7:3']);
+    expect(errors('Table c {\n  s e [default: e.nope]\n}\nTable d {\n  id int\n  s e [default: e.nope]\n}\nEnum e {\n  v\n}\n')).toEqual(['BINDING_ERROR @2:3', 'BINDING_ERROR @6:3']);
   });
 });

@@ -11,7 +11,7 @@ import { corpusUnits } from './corpus-helpers.js';
 
 /** The document without source positions, for comparison. */
 function strip(doc: DbmlDocument): string {
-  return canonicalJson(JSON.parse(JSON.stringify(doc, (k, v: unknown) => (k === 'span' || k === 'nameSpan' || k === 'at' || k === 'subAt' || k === 'start' || k === 'end' ? undefined : v))));
+  return canonicalJson(JSON.parse(JSON.stringify(doc, (k, v: unknown) => (k === 'span' || k === 'nameSpan' || k === 'at' || k === 'subAt' || k === 'itemSpans' || k === 'start' || k === 'end' ? undefined : v))));
 }
 
 const cases = corpusUnits()

@@ -1,6 +1,6 @@
 /** Binding: resolves names across the document (tables and aliases, partials, enums, ref
  * endpoints, group members, records) and runs upstream's semantic checks. */
-import type { DbmlColumn, DbmlDocument, DbmlEndpoint, DbmlIndex, DbmlRef, DbmlTable, DbmlTableItem } from './document.js';
+import { type At, type DbmlColumn, type DbmlDocument, type DbmlEndpoint, type DbmlIndex, type DbmlRef, type DbmlTable, type DbmlTableItem, itemAt } from './document.js';
 import { type Reporter, reportRepeats } from './interpret-context.js';
 
 /** Looks up tables by `schema.name` and by alias (aliases live in the table namespace). */
@@ -82,6 +82,24 @@ function ownColumn(t: DbmlTable, name: string): boolean {
     if (it.kind === 'column' && it.name === name) return true;
   }
   return false;
+}
+
+/** Where column `c` of table `t` (partials injected) is written: the table's own line, else the
+ * line of the last injected partial that has it (the one that wins). Columns are shared between
+ * lines of the same text, so this finds the item by identity among the candidates, in that order.
+ * For diagnostics only: a scan. */
+export function columnAt(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>, c: DbmlColumn): At {
+  const owners = [t];
+  for (let i = t.items.length - 1; i >= 0; i--) {
+    const it = t.items[i]!;
+    const p = it.kind === 'inject' ? partials.get(it.name) : undefined;
+    if (p) owners.push(p);
+  }
+  for (const owner of owners) {
+    const i = owner.items.indexOf(c as DbmlTableItem);
+    if (i !== -1) return itemAt(owner, i);
+  }
+  return t.nameSpan;
 }
 
 /** True when no two items share a name (a quadratic scan: tables have a few dozen columns). */
@@ -219,18 +237,21 @@ export function bind(doc: DbmlDocument, r: Reporter): void {
         const d = it.default;
         if (d?.kind === 'enum') {
           const e = enums.get(key(d.schema ?? 'public', d.enumName));
-          if (!e) r.error('bind', 'BINDING_ERROR', `Enum '${d.schema ?? 'public'}.${d.enumName}' does not exist`, it);
-          else if (!e.values.some((v) => v.name === d.value)) r.error('bind', 'BINDING_ERROR', `Enum field '${d.value}' does not exist in Enum '${e.schema}.${e.name}'`, it);
+          if (!e) r.error('bind', 'BINDING_ERROR', `Enum '${d.schema ?? 'public'}.${d.enumName}' does not exist`, itemAt(t, i));
+          else if (!e.values.some((v) => v.name === d.value)) r.error('bind', 'BINDING_ERROR', `Enum field '${d.value}' does not exist in Enum '${e.schema}.${e.name}'`, itemAt(t, i));
         }
         continue;
       }
-      if (!partials.has(it.name)) r.error('bind', 'BINDING_ERROR', `TablePartial '${it.name}' does not exist in Schema 'public'`, it);
+      if (!partials.has(it.name)) r.error('bind', 'BINDING_ERROR', `TablePartial '${it.name}' does not exist in Schema 'public'`, itemAt(t, i));
     }
     // Names repeat rarely: a scan without sets, and only on a repeat the passes that report
     // every occurrence (upstream flags them all).
     if (!distinctNames(t.items)) {
-      reportRepeats(t.items.filter((i) => i.kind === 'column'), (i) => i.name, (i) => r.error('validate', 'DUPLICATE_COLUMN_NAME', `Duplicate column '${i.name}'`, i));
-      reportRepeats(t.items.filter((i) => i.kind === 'inject'), (i) => i.name, (i) => r.error('validate', 'DUPLICATE_TABLE_PARTIAL_INJECTION_NAME', `Duplicate table partial injection '${i.name}'`, i));
+      // (By position: an item holds no offsets.)
+      const at = (kind: DbmlTableItem['kind']) => t.items.flatMap((it, i) => (it.kind === kind ? [i] : []));
+      const name = (i: number) => t.items[i]!.name;
+      reportRepeats(at('column'), name, (i) => r.error('validate', 'DUPLICATE_COLUMN_NAME', `Duplicate column '${name(i)}'`, itemAt(t, i)));
+      reportRepeats(at('inject'), name, (i) => r.error('validate', 'DUPLICATE_TABLE_PARTIAL_INJECTION_NAME', `Duplicate table partial injection '${name(i)}'`, itemAt(t, i)));
     }
     // A partial's indexes name its own columns; a table's, its columns with partials injected.
     const has = (name: string) => (isPartial ? ownColumn(t, name) : hasColumn(t, partials, name));

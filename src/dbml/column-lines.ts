@@ -3,7 +3,7 @@
  * lines of the corpus's 18k and 25k benchmark files are repeats). A line of a Table body that
  * was read as a plain column — two parts and an optional settings list, no diagnostic, no inline
  * ref — is remembered by its text; the fast path then takes a later line of the same text as
- * that column at its own offsets, without building its syntax again.
+ * that same column object, without building its syntax again.
  *
  * Sound because a column line's meaning is a function of its text alone: the same text scans
  * to the same tokens and parses to the same syntax, and interpreting a column reads nothing of
@@ -19,15 +19,10 @@ export class ColumnLines {
 
   constructor(private readonly text: string) {}
 
-  /** The column a remembered line of the text `[start, end)` was read as, at these offsets. */
+  /** The column a remembered line of the text `[start, end)` was read as: the same object (a
+   * column holds no offsets; its table records where each of its lines is). */
   lookup(start: number, end: number): ColumnItem | undefined {
-    const c = this.byText.get(this.text.slice(start, end));
-    if (c === undefined) return undefined;
-    // Every field in one literal, as `column()` builds it: all column items share one layout.
-    return {
-      kind: 'column', name: c.name, type: c.type, pk: c.pk, unique: c.unique, notNull: c.notNull, increment: c.increment,
-      default: c.default, note: c.note, checks: c.checks, custom: c.custom, start, end,
-    };
+    return this.byText.get(this.text.slice(start, end));
   }
 
   /** Remembers member line `m`, read as `item` with no diagnostic and no inline ref. Only a line

@@ -34,9 +34,10 @@ export const RENAMED_FROM = 'renamed_from';
 /** Free `key: value` settings (npm >= 9.1 custom metadata). */
 export type Custom = readonly (readonly [string, string])[];
 
-/** A column line. Its source offsets are fields of its own (`start`, `end`: it is its own span),
- * not a span object: a 5,000-table schema has 40,000 columns. */
-export interface DbmlColumn extends At {
+/** A column line's meaning: a function of its text alone (see `column-lines.ts`), so one object
+ * stands for every line of the same text — a 5,000-table schema repeats its column lines tens of
+ * thousands of times. Where the line is sits with its table (`DbmlTable.itemSpans`). */
+export interface DbmlColumn {
   readonly name: string;
   readonly type: DbmlType;
   readonly pk: boolean;
@@ -70,8 +71,9 @@ export interface DbmlCheck {
   readonly at?: At;
 }
 
-/** A body item of a table or partial: a column, or a `~partial` injection in source order. */
-export type DbmlTableItem = ({ readonly kind: 'column' } & DbmlColumn) | ({ readonly kind: 'inject'; readonly name: string } & At);
+/** A body item of a table or partial: a column, or a `~partial` injection in source order. Items
+ * hold no offsets (a column item may be shared by many lines): see `DbmlTable.itemSpans`. */
+export type DbmlTableItem = ({ readonly kind: 'column' } & DbmlColumn) | { readonly kind: 'inject'; readonly name: string };
 
 /** Records (sample data). Values are kept as written. */
 export interface DbmlRecords {
@@ -94,6 +96,9 @@ export interface DbmlTable {
   readonly note?: string;
   readonly custom: Custom;
   readonly items: readonly DbmlTableItem[];
+  /** Source offsets of the items: item i spans `[itemSpans[2i], itemSpans[2i + 1])` (0, 0 for
+   * items that come from no text). */
+  readonly itemSpans: readonly number[];
   readonly indexes: readonly DbmlIndex[];
   readonly checks: readonly DbmlCheck[];
   readonly records?: DbmlRecords;
@@ -198,4 +203,9 @@ export interface DbmlUse {
   readonly text: string;
   readonly span: Span;
   readonly specs?: readonly { readonly kind: string; readonly schema?: string; readonly name: string; readonly alias?: string }[];
+}
+
+/** Where item `i` of `t` is written. */
+export function itemAt(t: DbmlTable, i: number): At {
+  return { start: t.itemSpans[2 * i] ?? 0, end: t.itemSpans[2 * i + 1] ?? 0 };
 }

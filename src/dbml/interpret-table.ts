@@ -48,9 +48,10 @@ export function tableBody(
   r: Reporter,
   refs: DbmlRef[],
   intern: Interner,
-): Pick<DbmlTable, 'items' | 'indexes' | 'checks' | 'records' | 'note' | 'subAt'> {
+): Pick<DbmlTable, 'items' | 'itemSpans' | 'indexes' | 'checks' | 'records' | 'note' | 'subAt'> {
   const subAt: Record<'indexes' | 'checks' | 'note' | 'records', number | undefined> = { indexes: undefined, checks: undefined, note: undefined, records: undefined };
   const items: DbmlTableItem[] = [];
+  const itemSpans: number[] = [];
   const indexes: DbmlIndex[] = [];
   const checks: DbmlCheck[] = [];
   let note: string | undefined;
@@ -63,6 +64,7 @@ export function tableBody(
   for (const m of members) {
     if (m.column) {
       items.push(m.column);
+      itemSpans.push(m.start, m.end);
       continue;
     }
     const first = m.parts[0]!;
@@ -102,7 +104,10 @@ export function tableBody(
       const p = nameParts(first.operand);
       if (!p || p.length !== 1) r.error('validate', 'INVALID_TABLE_PARTIAL_INJECTION', 'A partial injection should be of the form ~<partial name>', first);
       else if (m.parts.length > 1 || m.settings || m.block) r.error('validate', 'INVALID_TABLE_PARTIAL_INJECTION', 'A partial injection does not have any trailing attributes', spanOf(m.parts.slice(1)));
-      else items.push({ kind: 'inject', name: p[0]!, start: first.start, end: first.end });
+      else {
+        items.push({ kind: 'inject', name: p[0]! });
+        itemSpans.push(first.start, first.end);
+      }
       continue;
     }
     const seen = r.diagnostics.length;
@@ -110,9 +115,10 @@ export function tableBody(
     const col = column(m, r, head, refs, elementName, intern);
     if (!col) continue;
     items.push(col);
+    itemSpans.push(m.start, m.end);
     if (r.diagnostics.length === seen && refs.length === inlineRefs) intern.lines.remember(m, col);
   }
-  return { items: fit(items), indexes: fit(indexes), checks: fit(checks), subAt, ...(records ? { records } : {}), ...(note !== undefined ? { note } : {}) };
+  return { items: fit(items), itemSpans: fit(itemSpans), indexes: fit(indexes), checks: fit(checks), subAt, ...(records ? { records } : {}), ...(note !== undefined ? { note } : {}) };
 }
 
 /** Elements that must be top-level, written inside a table. */
@@ -226,7 +232,7 @@ function column(m: Statement, r: Reporter, head: { schema: string; name: string 
   // no properties added later, which would move them out of the object).
   const out: { kind: 'column' } & DbmlColumn = {
     kind: 'column', name: colName, type, pk: pk || col.pk, unique: unique || col.unique, notNull: col.notNull, increment: col.increment,
-    default: col.default, note: col.note, checks: col.checks ? fit(col.checks) : NONE, custom: col.custom ? fit(col.custom) : NONE, start: m.start, end: m.end,
+    default: col.default, note: col.note, checks: col.checks ? fit(col.checks) : NONE, custom: col.custom ? fit(col.custom) : NONE,
   };
   return out;
 }

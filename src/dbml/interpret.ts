@@ -150,7 +150,7 @@ function tableElement(st: Statement, r: Reporter, doc: Mutable, partial: boolean
   // Every field present, absent ones undefined: one object layout for all tables (see column()).
   const t: DbmlTable = {
     schema: q.schema, name: q.name, alias: alias || undefined, headercolor: s.headercolor, settingNote: s.note, note: body.note, custom: s.custom.length > 0 ? s.custom : NONE,
-    items: body.items, indexes: body.indexes, checks: body.checks, records: body.records, span: { start: st.start, end: st.end }, nameSpan: { start: nameE.start, end: (aliasE ?? nameE).end }, subAt: body.subAt,
+    items: body.items, itemSpans: body.itemSpans, indexes: body.indexes, checks: body.checks, records: body.records, span: { start: st.start, end: st.end }, nameSpan: { start: nameE.start, end: (aliasE ?? nameE).end }, subAt: body.subAt,
   };
   (partial ? doc.partials : doc.tables).push(t);
 }

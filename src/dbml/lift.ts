@@ -76,7 +76,7 @@ function liftColumn(t: Table, c: Column, singlePk: boolean, uniqueKey: boolean, 
     increment: c.identity !== undefined,
     ...(c.default !== undefined ? { default: defaultOf(c.default, c.type) } : {}),
     ...(c.comment !== undefined ? { note: c.comment } : {}),
-    checks: [], custom: [], ...NO_SPAN,
+    checks: [], custom: [],
   };
 }
 
@@ -118,6 +118,7 @@ function liftTable(t: Table, losses: Losses): { table: DbmlTable; refs: DbmlRef[
   const table: DbmlTable = {
     schema: t.schema, name: t.name, custom: [],
     items: t.columns.map((c) => ({ kind: 'column' as const, ...liftColumn(t, c, c.name === singlePk, simpleUniques.has(c.name), losses) })),
+    itemSpans: t.columns.flatMap(() => [0, 0]),
     indexes,
     checks: t.checks.map((c) => {
       if (c.notValid) losses.push(`${t.schema}.${t.name}: check ${c.name} is NOT VALID`);

@@ -4,7 +4,7 @@ import { NameScope, columnsPart } from '../model/naming.js';
 import { canonicalDefault, canonicalExpression, canonicalType, isIntegerType, isSerial, takesNoModifier } from '../model/normalize.js';
 import { byName, sortSchema } from '../model/schema.js';
 import type { Check, Column, Enum, FkAction, ForeignKey, Index, IndexPart, PrimaryKey, Schema, Table, Unique } from '../model/types.js';
-import { expandColumns, expandIndexesAndChecks, expandRefs, partialMap, tableIndex } from './bind.js';
+import { columnAt, expandColumns, expandIndexesAndChecks, expandRefs, partialMap, tableIndex } from './bind.js';
 import { type Custom, type DbmlAction, type DbmlColumn, type DbmlDefault, type DbmlDocument, type DbmlIndexPart, type DbmlRef, type DbmlTable, type DbmlType, RENAMED_FROM } from './document.js';
 import { lengthPrefixed } from './interpret-values.js';
 import type { Rename } from '../diff/changes.js';
@@ -199,7 +199,7 @@ function hasCustom(tables: readonly DbmlTable[]): boolean {
 function draftTable(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>, canon: Canon, warnings: LowerWarning[]): Draft {
   const cols = expandColumns(t, partials);
   const pkCols = cols.filter((c) => c.pk).map((c) => c.name);
-  const columns = cols.map((c) => column(t, c, pkCols.includes(c.name), canon, warnings));
+  const columns = cols.map((c) => column(t, partials, c, pkCols.includes(c.name), canon, warnings));
   const comment = t.note ?? t.settingNote;
   return {
     schema: t.schema, name: t.name, columns, uniques: [], indexes: [], foreignKeys: [], checks: [],
@@ -217,20 +217,20 @@ function columnChecksOf(cols: readonly DbmlColumn[]): { column: string; expressi
   return out;
 }
 
-function column(t: DbmlTable, c: DbmlColumn, inPk: boolean, canon: Canon, warnings: LowerWarning[]): Column {
+function column(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>, c: DbmlColumn, inPk: boolean, canon: Canon, warnings: LowerWarning[]): Column {
   let type = canon.type(c.type);
-  if (c.type.args !== undefined && takesNoModifier(type)) warnings.push({ table: t.name, column: c.name, message: `type ${type} takes no modifier; (${c.type.args}) is ignored`, span: c });
+  if (c.type.args !== undefined && takesNoModifier(type)) warnings.push({ table: t.name, column: c.name, message: `type ${type} takes no modifier; (${c.type.args}) is ignored`, span: columnAt(t, partials, c) });
   let identity: Column['identity'];
   if (c.increment) {
     if (isIntegerType(type)) identity = 'by default';
-    else if (!isSerial(type)) warnings.push({ table: t.name, column: c.name, message: `'increment' has no meaning on type ${type}; ignored`, span: c });
+    else if (!isSerial(type)) warnings.push({ table: t.name, column: c.name, message: `'increment' has no meaning on type ${type}; ignored`, span: columnAt(t, partials, c) });
   }
   // PostgreSQL makes primary-key, identity and serial columns NOT NULL.
   const nullable = !(inPk || c.notNull === true || identity !== undefined || isSerial(type));
   let def: string | undefined;
   const d = c.default;
   if (d && d.kind !== 'null') {
-    if (identity || isSerial(type)) warnings.push({ table: t.name, column: c.name, message: 'a default on an identity or serial column is ignored', span: c });
+    if (identity || isSerial(type)) warnings.push({ table: t.name, column: c.name, message: 'a default on an identity or serial column is ignored', span: columnAt(t, partials, c) });
     else def = canon.default(d, type);
   }
   if (type === 'serial' && c.type.arrays.length > 0) type = 'integer[]';

@@ -156,10 +156,11 @@ function tableBlock(t: DbmlTable, keyword: string, inlineRefs: Map<DbmlColumn | 
     ...t.custom.map(([k, v]) => `${k}: ${v.startsWith('#') ? v : dbmlString(v)}`),
   ])} {`;
   const lines = [...c.lead(t.span.start, ''), head + c.trail(t.span.start)];
-  for (const it of t.items) {
-    lines.push(...c.lead(it.start, '  '));
-    if (it.kind === 'inject') lines.push(`  ~${dbmlName(it.name)}${c.trail(it.start)}`);
-    else lines.push(columnLine(it, inlineRefs.get(`${t.schema}\u0000${t.name}\u0000${it.name}`) ?? []) + c.trail(it.start));
+  for (const [i, it] of t.items.entries()) {
+    const start = t.itemSpans[2 * i];
+    lines.push(...c.lead(start, '  '));
+    if (it.kind === 'inject') lines.push(`  ~${dbmlName(it.name)}${c.trail(start)}`);
+    else lines.push(columnLine(it, inlineRefs.get(`${t.schema}\u0000${t.name}\u0000${it.name}`) ?? []) + c.trail(start));
   }
   const sub = t.subAt;
   if (t.indexes.length) {
