@@ -95,18 +95,26 @@ class Canon {
   }
 }
 
+/** A table being lowered. Drafts live through the whole of `lower` (foreign keys are named after
+ * every table's own constraints), so on a large schema whatever they hold survives young-generation
+ * collections and is copied by each: their lists are set once at their exact size (`constraints`)
+ * or grown one exact copy at a time (`addForeignKey`), never grown by `push` (an empty list's
+ * first push reserves 17 slots). */
 interface Draft {
   schema: string;
   name: string;
   columns: Column[];
-  primaryKey?: PrimaryKey;
+  primaryKey: PrimaryKey | undefined;
   uniques: Unique[];
   indexes: Index[];
   foreignKeys: ForeignKey[];
   checks: Check[];
-  comment?: string;
-  columnChecks: { column: string; expression: string }[];
+  comment: string | undefined;
+  columnChecks: readonly { column: string; expression: string }[];
 }
+
+/** No objects of a kind yet: a draft's lists start as this and are replaced, never pushed to. */
+const EMPTY = NONE as never[];
 
 /** Lowers a document to the schema model. */
 export function lower(doc: DbmlDocument): { schema: Schema; warnings: LowerWarning[]; renames: Rename[] } {
@@ -152,14 +160,14 @@ export function lower(doc: DbmlDocument): { schema: Schema; warnings: LowerWarni
   for (const d of drafts.values()) {
     // In the model's canonical order already (the drafts' lists are ours to sort): `sortSchema`
     // would otherwise copy every table whose indexes are not written in name order.
+    // (The lists are the draft's own, at their exact size: sorted in place, kept as they are.)
     sortByName(d.uniques);
     sortByName(d.indexes);
     sortByName(d.foreignKeys);
     sortByName(d.checks);
     // (Keys in the model's usual order — goldens print it — every one in the literal: see
     // `columnOf`.)
-    const [uniques, indexes, foreignKeys, checks] = [fit(d.uniques), fit(d.indexes), fit(d.foreignKeys), fit(d.checks)];
-    const { schema, name, columns, primaryKey, comment } = d;
+    const { schema, name, columns, primaryKey, comment, uniques, indexes, foreignKeys, checks } = d;
     if (primaryKey) tables.push(comment === undefined ? { schema, name, columns, primaryKey, uniques, indexes, foreignKeys, checks } : { schema, name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment });
     else tables.push(comment === undefined ? { schema, name, columns, uniques, indexes, foreignKeys, checks } : { schema, name, columns, uniques, indexes, foreignKeys, checks, comment });
   }
@@ -202,19 +210,18 @@ function draftTable(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>, cano
   const columns = cols.map((c) => column(t, partials, c, pkCols.includes(c.name), canon, warnings));
   const comment = t.note ?? t.settingNote;
   return {
-    schema: t.schema, name: t.name, columns, uniques: [], indexes: [], foreignKeys: [], checks: [],
-    ...(comment !== undefined ? { comment } : {}),
+    schema: t.schema, name: t.name, columns, primaryKey: undefined, uniques: EMPTY, indexes: EMPTY, foreignKeys: EMPTY, checks: EMPTY, comment,
     columnChecks: columnChecksOf(cols),
   };
 }
 
-function columnChecksOf(cols: readonly DbmlColumn[]): { column: string; expression: string }[] {
-  const out: { column: string; expression: string }[] = [];
+function columnChecksOf(cols: readonly DbmlColumn[]): readonly { column: string; expression: string }[] {
+  let out: { column: string; expression: string }[] | undefined;
   for (let i = 0; i < cols.length; i++) {
     const c = cols[i]!;
-    for (let j = 0; j < c.checks.length; j++) out.push({ column: c.name, expression: c.checks[j]! });
+    for (let j = 0; j < c.checks.length; j++) (out ??= []).push({ column: c.name, expression: c.checks[j]! });
   }
-  return out;
+  return out ? fit(out) : NONE;
 }
 
 function column(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>, c: DbmlColumn, inPk: boolean, canon: Canon, warnings: LowerWarning[]): Column {
@@ -288,17 +295,23 @@ function constraints(t: DbmlTable, d: Draft, partials: ReadonlyMap<string, DbmlT
     d.primaryKey = { name: pkIndex?.name ?? sc.choose(t.name, undefined, 'pkey'), columns: pkCols };
     if (pkIndex) d.columns = d.columns.map((c) => (pkCols.includes(c.name) ? { ...c, nullable: false } : c));
   }
+  // Built in local lists, kept at their exact size (see `Draft`).
+  const uniques: Unique[] = [];
   for (let i = 0; i < cols.length; i++) {
     const c = cols[i]!;
-    if (c.unique && !(pkCols.length === 1 && pkCols[0] === c.name && !c.pk)) d.uniques.push({ name: sc.choose(t.name, c.name, 'key'), columns: canon.list([c.name]) });
+    if (c.unique && !(pkCols.length === 1 && pkCols[0] === c.name && !c.pk)) uniques.push({ name: sc.choose(t.name, c.name, 'key'), columns: canon.list([c.name]) });
   }
+  d.uniques = fit(uniques) as Unique[];
   const names = checks.length > 0 ? d.columns.map((c) => c.name) : NONE;
-  for (const cc of d.columnChecks) d.checks.push({ name: sc.choose(t.name, cc.column, 'check'), expression: canon.expression(cc.expression) });
+  const checkList: Check[] = [];
+  for (const cc of d.columnChecks) checkList.push({ name: sc.choose(t.name, cc.column, 'check'), expression: canon.expression(cc.expression) });
   for (const c of checks) {
     const refs = referencedColumns(c.expression, names);
     const name = c.name ?? sc.choose(t.name, refs.length === 1 ? refs[0] : undefined, 'check');
-    d.checks.push({ name, expression: canon.expression(c.expression) });
+    checkList.push({ name, expression: canon.expression(c.expression) });
   }
+  d.checks = fit(checkList) as Check[];
+  const indexList: Index[] = [];
   for (const ix of indexes) {
     if (ix.pk) continue;
     const parts = canon.indexParts(ix.parts);
@@ -307,8 +320,9 @@ function constraints(t: DbmlTable, d: Draft, partials: ReadonlyMap<string, DbmlT
     const method = ix.type === undefined ? 'btree' : ix.type.toLowerCase();
     // (Two literals, not a spread: a spread allocated an object per index and gave indexes with a
     // comment another layout.)
-    d.indexes.push(ix.note === undefined ? { name, unique: ix.unique, method, parts, include: NONE } : { name, unique: ix.unique, method, parts, include: NONE, comment: ix.note });
+    indexList.push(ix.note === undefined ? { name, unique: ix.unique, method, parts, include: NONE } : { name, unique: ix.unique, method, parts, include: NONE, comment: ix.note });
   }
+  d.indexes = fit(indexList) as Index[];
 }
 
 /** Which endpoint holds the foreign key: the `many` side; for one-to-one the second endpoint
@@ -343,7 +357,7 @@ function foreignKeys(doc: DbmlDocument, drafts: Map<string, Draft>, draftOf: Rea
     }
     const [from, to] = side === 'left' ? [left, right] : [right, left];
     const d = draftOf.get(from.t)!;
-    d.foreignKeys.push({
+    addForeignKey(d, {
       name: r.name ?? scope(from.t.schema).choose(from.t.name, columnsPart(from.cols), 'fkey'),
       columns: from.cols, refSchema: to.t.schema, refTable: to.t.name, refColumns: to.cols,
       onDelete: r.onDelete ? ACTION[r.onDelete] : 'NO ACTION',
@@ -351,6 +365,16 @@ function foreignKeys(doc: DbmlDocument, drafts: Map<string, Draft>, draftOf: Rea
       deferrable: false, initiallyDeferred: false,
     });
   }
+}
+
+/** Appends `fk` to the draft's foreign keys as one exact-size copy (see `Draft`; tables have a
+ * handful of foreign keys). */
+function addForeignKey(d: Draft, fk: ForeignKey): void {
+  const n = d.foreignKeys.length;
+  const out = new Array<ForeignKey>(n + 1);
+  for (let i = 0; i < n; i++) out[i] = d.foreignKeys[i]!;
+  out[n] = fk;
+  d.foreignKeys = out;
 }
 
 /** Many-to-many (`<>`): a junction table `{left}_{right}` with both keys, as upstream does. */
@@ -378,7 +402,7 @@ function junction(r: DbmlRef, left: { t: DbmlTable; cols: readonly string[] }, r
   drafts.set(key(schema, name), {
     schema, name, columns,
     primaryKey: { name: sc.choose(name, undefined, 'pkey'), columns: [...lcols, ...rcols] },
-    uniques: [], indexes: [], checks: [], columnChecks: [],
+    uniques: EMPTY, indexes: EMPTY, checks: EMPTY, columnChecks: NONE, comment: undefined,
     foreignKeys: [fk(lcols, left.t, left.cols), fk(rcols, right.t, right.cols)],
   });
 }

@@ -10,7 +10,7 @@ import { type Diagnostic, gateDiagnostics, sortDiagnostics } from './diagnostics
 import type { DbmlDocument, DbmlUse } from './document.js';
 import { Reporter } from './interpret-context.js';
 import { interpret, interpreter } from './interpret.js';
-import { scan } from './scan.js';
+import { releaseTokens, scan } from './scan.js';
 import type { Part, Settings, Statement } from './syntax.js';
 
 /** Result of parsing: the document when there are no errors, and every diagnostic. */
@@ -86,6 +86,7 @@ export function parseSource(text: string, file: string): { document: DbmlDocumen
       it.add(st);
       if (keep) kept.push(st);
     }, it.lines);
+    releaseTokens(scanned);
     if (ok) return { document: it.document, diagnostics: r.diagnostics, reporter: r, comments: attachComments(text, kept, scanned.comments) };
   }
   const r = new Reporter(file, text);
