@@ -32,6 +32,7 @@ class Canon {
   private readonly defaults = new Map<DbmlDefault, Map<string, string>>();
   private readonly expressions = new Map<string, string>();
   private readonly lists = new Map<string, readonly string[]>();
+  private readonly singles = new Map<string, readonly string[]>();
   private readonly parts = new Map<readonly DbmlIndexPart[], readonly IndexPart[]>();
   private readonly columns = new Map<string, Column[]>();
   constructor(readonly isEnum: (schema: string, name: string) => boolean) {}
@@ -79,9 +80,17 @@ class Canon {
 
   /** One frozen list per distinct list of column names (`id` is the key of most tables). */
   list(names: readonly string[]): readonly string[] {
+    if (names.length === 1) return this.single(names[0]!);
     const key = lengthPrefixed(names);
     let c = this.lists.get(key);
     if (c === undefined) this.lists.set(key, (c = Object.freeze(names.slice())));
+    return c;
+  }
+
+  /** `list([name])`, without building the list or a key to find it. */
+  single(name: string): readonly string[] {
+    let c = this.singles.get(name);
+    if (c === undefined) this.singles.set(name, (c = Object.freeze([name])));
     return c;
   }
 
@@ -134,26 +143,32 @@ export function lower(doc: DbmlDocument): { schema: Schema; warnings: LowerWarni
     if (!sc) scopes.set(s, (sc = new NameScope()));
     return sc;
   };
-  for (const t of doc.tables) scope(t.schema).reserve(t.name);
+  // (Indexed loops over tables here and below: lowering runs after the young generation has
+  // grown on a large schema, and everything it allocates touches memory of its own — a `for … of`
+  // not yet optimised allocates an iterator result per step.)
+  const all = doc.tables;
+  for (let i = 0; i < all.length; i++) scope(all[i]!.schema).reserve(all[i]!.name);
 
   // By name (junction tables are added and must not collide), and by table for lookups.
   const drafts = new Map<string, Draft>();
   const draftOf = new Map<DbmlTable, Draft>();
-  for (const t of doc.tables) {
+  for (let i = 0; i < all.length; i++) {
+    const t = all[i]!;
     const d = draftTable(t, partials, canon, warnings);
     drafts.set(key(t.schema, t.name), d);
     draftOf.set(t, d);
   }
 
   // Names of explicitly named objects are reserved before any implicit name is chosen.
-  for (const t of doc.tables) {
+  for (let i = 0; i < all.length; i++) {
+    const t = all[i]!;
     const { indexes, checks } = expandIndexesAndChecks(t, partials);
-    for (const ix of indexes) if (ix.name !== undefined) scope(t.schema).reserve(ix.name);
-    for (const c of checks) if (c.name !== undefined) scope(t.schema).reserve(c.name);
+    for (let j = 0; j < indexes.length; j++) if (indexes[j]!.name !== undefined) scope(t.schema).reserve(indexes[j]!.name!);
+    for (let j = 0; j < checks.length; j++) if (checks[j]!.name !== undefined) scope(t.schema).reserve(checks[j]!.name!);
   }
   for (const r of doc.refs) if (r.name !== undefined) scope(r.left.schema || 'public').reserve(r.name);
 
-  for (const t of doc.tables) constraints(t, draftOf.get(t)!, partials, scope(t.schema), canon);
+  for (let i = 0; i < all.length; i++) constraints(all[i]!, draftOf.get(all[i]!)!, partials, scope(all[i]!.schema), canon);
   foreignKeys(doc, drafts, draftOf, scope);
 
   const tables: Table[] = [];
@@ -206,8 +221,9 @@ function hasCustom(tables: readonly DbmlTable[]): boolean {
 
 function draftTable(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>, canon: Canon, warnings: LowerWarning[]): Draft {
   const cols = expandColumns(t, partials);
-  const pkCols = cols.filter((c) => c.pk).map((c) => c.name);
-  const columns = cols.map((c) => column(t, partials, c, pkCols.includes(c.name), canon, warnings));
+  // (`pk` on a column puts it in the key; columns have distinct names once expanded.)
+  const columns = new Array<Column>(cols.length);
+  for (let i = 0; i < cols.length; i++) columns[i] = column(t, partials, cols[i]!, cols[i]!.pk, canon, warnings);
   const comment = t.note ?? t.settingNote;
   return {
     schema: t.schema, name: t.name, columns, primaryKey: undefined, uniques: EMPTY, indexes: EMPTY, foreignKeys: EMPTY, checks: EMPTY, comment,
@@ -290,20 +306,23 @@ function constraints(t: DbmlTable, d: Draft, partials: ReadonlyMap<string, DbmlT
   const cols = expandColumns(t, partials);
   const { indexes, checks } = expandIndexesAndChecks(t, partials);
   const pkIndex = indexes.find((i) => i.pk);
-  const pkCols = canon.list(pkIndex ? pkIndex.parts.flatMap((p) => (p.kind === 'column' ? [p.name] : [])) : cols.filter((c) => c.pk).map((c) => c.name));
+  const pkCols = pkIndex ? canon.list(pkIndex.parts.flatMap((p) => (p.kind === 'column' ? [p.name] : []))) : pkColumns(cols, canon);
   if (pkCols.length > 0) {
     d.primaryKey = { name: pkIndex?.name ?? sc.choose(t.name, undefined, 'pkey'), columns: pkCols };
     if (pkIndex) d.columns = d.columns.map((c) => (pkCols.includes(c.name) ? { ...c, nullable: false } : c));
   }
-  // Built in local lists, kept at their exact size (see `Draft`).
-  const uniques: Unique[] = [];
+  // Built in scratch lists, kept as exact copies (see `Draft`).
+  const uniques = scratch.uniques;
+  uniques.length = 0;
   for (let i = 0; i < cols.length; i++) {
     const c = cols[i]!;
     if (c.unique && !(pkCols.length === 1 && pkCols[0] === c.name && !c.pk)) uniques.push({ name: sc.choose(t.name, c.name, 'key'), columns: canon.list([c.name]) });
   }
   d.uniques = fit(uniques) as Unique[];
+  uniques.length = 0;
   const names = checks.length > 0 ? d.columns.map((c) => c.name) : NONE;
-  const checkList: Check[] = [];
+  const checkList = scratch.checks;
+  checkList.length = 0;
   for (const cc of d.columnChecks) checkList.push({ name: sc.choose(t.name, cc.column, 'check'), expression: canon.expression(cc.expression) });
   for (const c of checks) {
     const refs = referencedColumns(c.expression, names);
@@ -311,18 +330,38 @@ function constraints(t: DbmlTable, d: Draft, partials: ReadonlyMap<string, DbmlT
     checkList.push({ name, expression: canon.expression(c.expression) });
   }
   d.checks = fit(checkList) as Check[];
-  const indexList: Index[] = [];
-  for (const ix of indexes) {
+  checkList.length = 0;
+  const indexList = scratch.indexes;
+  indexList.length = 0;
+  for (let i = 0; i < indexes.length; i++) {
+    const ix = indexes[i]!;
     if (ix.pk) continue;
     const parts = canon.indexParts(ix.parts);
-    const nameParts = ix.parts.map((p) => (p.kind === 'column' ? p.name : expressionName(p.value)));
-    const name = ix.name ?? sc.choose(t.name, columnsPart(nameParts), 'idx');
+    const name = ix.name ?? sc.choose(t.name, columnsPart(ix.parts.map((p) => (p.kind === 'column' ? p.name : expressionName(p.value)))), 'idx');
     const method = ix.type === undefined ? 'btree' : ix.type.toLowerCase();
     // (Two literals, not a spread: a spread allocated an object per index and gave indexes with a
     // comment another layout.)
     indexList.push(ix.note === undefined ? { name, unique: ix.unique, method, parts, include: NONE } : { name, unique: ix.unique, method, parts, include: NONE, comment: ix.note });
   }
   d.indexes = fit(indexList) as Index[];
+  indexList.length = 0;
+}
+
+/** Lists `constraints` fills for one table at a time and copies out at their exact size: reused,
+ * they allocate nothing per table. (Lowering is synchronous: one table's use ends before the
+ * next's begins.) */
+const scratch = { uniques: [] as Unique[], checks: [] as Check[], indexes: [] as Index[] };
+
+/** The key of a table without a `pk` index line: its `pk` columns, in order. */
+function pkColumns(cols: readonly DbmlColumn[], canon: Canon): readonly string[] {
+  let first: string | undefined;
+  let more: string[] | undefined;
+  for (let i = 0; i < cols.length; i++) {
+    if (!cols[i]!.pk) continue;
+    if (first === undefined) first = cols[i]!.name;
+    else (more ??= [first]).push(cols[i]!.name);
+  }
+  return more ? canon.list(more) : first !== undefined ? canon.single(first) : NONE;
 }
 
 /** Which endpoint holds the foreign key: the `many` side; for one-to-one the second endpoint
