@@ -311,30 +311,34 @@ function bindRefs(doc: DbmlDocument, r: Reporter, idx: TableIndex, partials: Rea
       }
     }
   }
-  for (const ref of expandRefs(doc)) {
-    const ends: string[] = [];
-    let ok = true;
-    for (const e of [ref.left, ref.right]) {
-      const t = idx.resolve(e.schema, e.table);
-      if (!t) {
-        r.error('bind', 'BINDING_ERROR', `Table '${e.table}' does not exist in Schema '${e.schema || 'public'}'`, ref.span);
-        ok = false;
-        break;
-      }
-      for (const c of e.columns) {
-        if (!hasColumn(t, partials, c)) {
-          r.error('bind', 'BINDING_ERROR', `Column '${c}' does not exist in Table '${t.schema}.${t.name}'`, ref.span);
-          ok = false;
-        }
-      }
-      ends.push(`${key(t.schema, t.name)}\u0000${e.columns.length === 1 ? e.columns[0]! : [...e.columns].sort().join('\u0001')}`);
+  // (An end at a time, no lists per ref: 5,000 refs on the large benchmark.)
+  const endKey = (ref: DbmlRef, e: DbmlEndpoint): string | undefined => {
+    const t = idx.resolve(e.schema, e.table);
+    if (!t) {
+      r.error('bind', 'BINDING_ERROR', `Table '${e.table}' does not exist in Schema '${e.schema || 'public'}'`, ref.span);
+      return undefined;
     }
-    if (!ok) continue;
-    if (ends[0] === ends[1]) {
+    let ok = true;
+    for (let i = 0; i < e.columns.length; i++) {
+      const c = e.columns[i]!;
+      if (!hasColumn(t, partials, c)) {
+        r.error('bind', 'BINDING_ERROR', `Column '${c}' does not exist in Table '${t.schema}.${t.name}'`, ref.span);
+        ok = false;
+      }
+    }
+    return ok ? `${key(t.schema, t.name)}\u0000${e.columns.length === 1 ? e.columns[0]! : [...e.columns].sort().join('\u0001')}` : undefined;
+  };
+  const refs = expandRefs(doc);
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i]!;
+    const a = endKey(ref, ref.left);
+    // (The right end is checked only when the left one resolves, as before: one report per ref.)
+    const b = a === undefined && !idx.resolve(ref.left.schema, ref.left.table) ? undefined : endKey(ref, ref.right);
+    if (a === undefined || b === undefined) continue;
+    if (a === b) {
       r.error('interpret', 'SAME_ENDPOINT', 'Two endpoints are the same', ref.span);
       continue;
     }
-    const [a, b] = ends as [string, string];
     const pair = a < b ? `${a}\u0002${b}` : `${b}\u0002${a}`;
     const prev = pairs.get(pair);
     if (prev) {
