@@ -93,8 +93,12 @@ const tools = [
 ];
 const noopRuns = [];
 const samples = new Map(tools.map((t) => [t.label, []]));
+// Per round, gen's time over dbmate's: the two run within a minute of each other, so the ratio
+// compares the tools at one moment of the server's speed (which drifts by tens of percent).
+const paired = [];
 const errors = new Map();
 for (let round = 0; round < ROUNDS; round++) {
+  const roundMs = new Map();
   for (let k = 0; k < tools.length; k++) {
     const tool = tools[(k + round) % tools.length];
     const url = await freshDatabase('gen_bench_deploy');
@@ -103,11 +107,13 @@ for (let round = 0; round < ROUNDS; round++) {
       const tables = await tableCount(url);
       if (tables !== N) throw new Error(`only ${tables} of ${N} tables after the run`);
       samples.get(tool.label).push(ms);
+      if (tool.label === 'gen deploy' || tool.label === 'dbmate') roundMs.set(tool.label, ms);
       tool.after?.(url);
     } catch (e) {
       errors.set(tool.label, String(e.stderr ?? e.message).split('\n').find((l) => l.trim()) ?? 'failed');
     }
   }
+  if (roundMs.size === 2) paired.push(roundMs.get('gen deploy') / roundMs.get('dbmate'));
 }
 await admin('DROP DATABASE IF EXISTS gen_bench_deploy');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -125,4 +131,5 @@ for (const r of results) {
   const ratio = floorMs ? ` ${(r.ms / floorMs).toFixed(2)}x the floor` : '';
   console.log(`  ${r.label.padEnd(26)} ${r.ms.toFixed(0).padStart(6)} ms  ${rate.toFixed(0).padStart(4)} migrations/s ${ratio}`);
 }
+if (paired.length) console.log(`  gen / dbmate within each round: ${paired.map((x) => x.toFixed(3)).join(', ')} (median ${median(paired).toFixed(3)}; below 1 means gen was faster)`);
 if (noop !== undefined) console.log(`  no-op gen deploy (all ${N} applied): ${noop.toFixed(0)} ms whole process (median). Targets: <= 1.5x the floor, faster than dbmate, no-op <= 300 ms.`);
