@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { descend } from '../dist/dbml/descend.js';
 import { Reporter } from '../dist/dbml/interpret-context.js';
 import { parseWithRecovery } from '../dist/dbml/recover.js';
-import { scan } from '../dist/dbml/scan.js';
+import { releaseTokens, scan } from '../dist/dbml/scan.js';
+import { parse } from '../dist/dbml/index.js';
 import { corpusUnits } from './corpus-helpers.js';
 import { applyMutations, mutation } from './mutate.js';
 
@@ -74,5 +75,18 @@ describe('fast parse path', () => {
       'Records a(b) {\n 1, 2\n 3,\n}\n', 'Table a { b int[\n] }\n', 'x: y\n', 'Table a { b int [note: \'a\'] c }\n',
     ];
     for (const c of cases) agree(c);
+  });
+
+  it('releases the token arrays once the parse is done with them, and parses the same after', () => {
+    const text = 'Table a {\n  id int [pk] // the key\n}\n';
+    const scanned = scan(text)!;
+    expect(scanned.count).toBeGreaterThan(0);
+    releaseTokens(scanned);
+    // Detached: their memory went to a buffer nothing refers to.
+    expect([scanned.kinds.length, scanned.starts.length, scanned.ends.length, scanned.kinds.buffer.byteLength]).toEqual([0, 0, 0, 0]);
+    // The parse releases its own arrays after descending; the comments it keeps are not in them.
+    const r = parse(text, 'x.dbml');
+    expect(r.document?.tables[0]?.name).toBe('a');
+    expect([...(r.comments?.byStart.values() ?? [])].flatMap((c) => (c.trailing === undefined ? [] : [c.trailing]))).toEqual(['// the key']);
   });
 });
