@@ -41,7 +41,7 @@ export function nameParts(e: Expr | Part | undefined): string[] | undefined {
   if (e.kind === 'access') {
     const head = nameParts(e.object);
     const tail = nameParts(e.member);
-    return head && tail ? [...head, ...tail] : undefined;
+    return head && tail ? head.concat(tail) : undefined;
   }
   return undefined;
 }

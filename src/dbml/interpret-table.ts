@@ -121,17 +121,20 @@ export function tableBody(
   return { items: fit(items), itemSpans: fit(itemSpans), indexes: fit(indexes), checks: fit(checks), subAt, ...(records ? { records } : {}), ...(note !== undefined ? { note } : {}) };
 }
 
-/** Elements that must be top-level, written inside a table. */
+/** Elements that must be top-level, by keyword: their code and message when written inside a
+ * table. */
+const TOP_LEVEL_ONLY: Readonly<Record<string, readonly [string, string]>> = {
+  ref: ['INVALID_REF_CONTEXT', 'A Ref must appear top-level'],
+  table: ['INVALID_TABLE_CONTEXT', 'Table must appear top-level'],
+  enum: ['INVALID_ENUM_CONTEXT', 'An Enum can only appear top-level'],
+  tablegroup: ['INVALID_TABLEGROUP_CONTEXT', 'A TableGroup can only appear top-level'],
+  tablepartial: ['INVALID_TABLE_PARTIAL_CONTEXT', 'A TablePartial can only appear top-level'],
+  project: ['INVALID_PROJECT_CONTEXT', 'A Project can only appear top-level'],
+};
+
+/** Reports an element that must be top-level, written inside a table. */
 function contextError(kw: string, m: Statement, r: Reporter): boolean {
-  const msg: Record<string, [string, string]> = {
-    ref: ['INVALID_REF_CONTEXT', 'A Ref must appear top-level'],
-    table: ['INVALID_TABLE_CONTEXT', 'Table must appear top-level'],
-    enum: ['INVALID_ENUM_CONTEXT', 'An Enum can only appear top-level'],
-    tablegroup: ['INVALID_TABLEGROUP_CONTEXT', 'A TableGroup can only appear top-level'],
-    tablepartial: ['INVALID_TABLE_PARTIAL_CONTEXT', 'A TablePartial can only appear top-level'],
-    project: ['INVALID_PROJECT_CONTEXT', 'A Project can only appear top-level'],
-  };
-  const hit = msg[kw];
+  const hit = Object.hasOwn(TOP_LEVEL_ONLY, kw) ? TOP_LEVEL_ONLY[kw] : undefined;
   if (!hit) return false;
   r.error('validate', hit[0], hit[1], m);
   return true;

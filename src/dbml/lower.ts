@@ -394,7 +394,8 @@ function foreignKeys(doc: DbmlDocument, drafts: Map<string, Draft>, draftOf: Rea
       junction(r, left, right, drafts, scope);
       continue;
     }
-    const [from, to] = side === 'left' ? [left, right] : [right, left];
+    const from = side === 'left' ? left : right;
+    const to = side === 'left' ? right : left;
     const d = draftOf.get(from.t)!;
     addForeignKey(d, {
       name: r.name ?? scope(from.t.schema).choose(from.t.name, columnsPart(from.cols), 'fkey'),
