@@ -84,7 +84,7 @@ for (let i = 0; i < N; i++) writeFileSync(path.join(npmDir, `${stamp(i)}_create-
 // Each tool runs ROUNDS times, in rotating order, on a fresh database each time; the median
 // counts. (Commit latency here varies by 2x from one minute to the next: a single run per tool
 // compares the machine's moods, not the tools.)
-const ROUNDS = Number(process.env.GEN_BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.GEN_BENCH_ROUNDS ?? 5);
 const tools = [
   { label: 'psql floor (1 session)', run: (url) => time('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', url, '-f', floorFile]) },
   { label: 'gen deploy', run: (url) => time(process.execPath, [path.join(root, 'bin/gen.js'), 'deploy', '--url', url], { cwd: genDir }), after: (url) => { noopRuns.push(time(process.execPath, [path.join(root, 'bin/gen.js'), 'deploy', '--url', url], { cwd: genDir })); } },
