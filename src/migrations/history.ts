@@ -10,11 +10,12 @@ export interface HistoryRow {
   readonly id: number;
   readonly name: string;
   readonly checksum: string;
-  readonly finished_at: Date | string | null;
+  /** When the migration finished (as text: callers only ask whether it did). */
+  readonly finished_at: string | null;
   readonly applied_statements: number;
   readonly total_statements: number;
   readonly logs: string | null;
-  readonly rolled_back_at: Date | string | null;
+  readonly rolled_back_at: string | null;
   readonly schema_hash: string | null;
 }
 
@@ -38,7 +39,7 @@ export async function ensureHistory(db: Queryable): Promise<void> {
 
 /** Every row, oldest first. */
 export async function historyRows(db: Queryable): Promise<HistoryRow[]> {
-  return db.query<HistoryRow>(`SELECT id::int AS id, name, checksum, finished_at, applied_statements, total_statements, logs, rolled_back_at, schema_hash FROM public.${HISTORY_TABLE} ORDER BY id`);
+  return db.query<HistoryRow>(`SELECT id::int AS id, name, checksum, finished_at::text, applied_statements, total_statements, logs, rolled_back_at::text, schema_hash FROM public.${HISTORY_TABLE} ORDER BY id`);
 }
 
 /** The latest row per migration name: what the history says about each migration now. */
