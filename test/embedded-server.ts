@@ -2,7 +2,7 @@
  * installed as devDependencies (pg13, pg18). PostgreSQL refuses to run as root, so as root the
  * server runs as the `postgres` system user. */
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
@@ -19,8 +19,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the server of package `pkg` (`pg13`, `pg18`); returns its base URL and a stop function. */
-export async function startServer(pkg: string): Promise<{ url: string; stop: () => Promise<void> }> {
+/** Starts the server of package `pkg` (`pg13`, `pg18`); returns its base URL and a stop function.
+ * With `password`, the server asks for it (scram-sha-256) and the URL does not hold it. */
+export async function startServer(pkg: string, options: { password?: string } = {}): Promise<{ url: string; stop: () => Promise<void> }> {
   const dir = mkdtempSync(path.join(tmpdir(), `gen-${pkg}-`));
   const asRoot = userInfo().uid === 0;
   // The checkout may sit where the postgres user cannot read (a root-only temp dir, say): run a
@@ -36,14 +37,22 @@ export async function startServer(pkg: string): Promise<{ url: string; stop: () 
     chmodSync(dir, 0o755);
   }
   const data = path.join(dir, 'data');
-  execFileSync(...run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C']), { stdio: 'ignore' });
+  const auth = ['--auth=trust'];
+  if (options.password !== undefined) {
+    const pwfile = path.join(dir, 'pwfile');
+    writeFileSync(pwfile, `${options.password}\n`);
+    if (asRoot) chmodSync(pwfile, 0o644);
+    auth.splice(0, 1, '--auth=scram-sha-256', `--pwfile=${pwfile}`);
+  }
+  execFileSync(...run('initdb', ['-D', data, '-U', 'postgres', ...auth, '--encoding=UTF8', '--locale=C']), { stdio: 'ignore' });
   const port = await freePort();
   const [cmd, args] = run('postgres', ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off']);
   const proc = spawn(cmd, args, { stdio: 'ignore' });
   const url = `postgres://postgres@127.0.0.1:${port}`;
   const pg = (await import('pg')).default;
   for (let i = 0; ; i++) {
-    const c = new pg.Client({ connectionString: `${url}/postgres` });
+    const auth = options.password !== undefined ? `postgres:${encodeURIComponent(options.password)}@` : 'postgres@';
+    const c = new pg.Client({ connectionString: `${url.replace('postgres@', auth)}/postgres` });
     try {
       await c.connect();
       await c.end();

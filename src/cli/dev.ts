@@ -1,7 +1,8 @@
 /** `gen dev --name NAME`: bring the development database up to date with the migrations, check it
  * has not drifted, then turn the difference between the migrations and schema.dbml into a new
  * migration (migration.sql, down.sql, gen.sum) and apply it. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { writeTextFileAtomic } from '../io/text-file.js';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { connect } from '../db/connect.js';
@@ -105,6 +106,7 @@ async function checkDrift(db: Queryable, files: readonly MigrationFile[], shadow
       'Either run gen reset (drops everything in the development database and re-applies the migrations),',
       'or capture the change in a migration: gen diff --from-migrations migrations --to-url <dev database> --script',
     ].join('\n'),
+    'drift',
   );
 }
 
@@ -119,8 +121,8 @@ export async function devCommand(flags: DevFlags, cwd = process.cwd()): Promise<
   return commandBoundary(async () => {
     const schemaFile = path.resolve(cwd, flags.schema ?? 'schema.dbml');
     const dir = path.resolve(cwd, flags.migrations ?? 'migrations');
-    const parsed = (await import('./load.js')).loadSchemaFile(schemaFile);
-    if (!parsed?.schema) throw new UserError(`${path.relative(cwd, schemaFile)} has errors (see above)`);
+    const load = await import('./load.js');
+    const parsed = load.loadSchemaFile(load.shownPath(schemaFile, cwd), { missingHint: 'run gen init to start a project (or pass --schema FILE)' });
     const files = readMigrations(dir);
     const sum = sumProblems(dir, files).filter((p) => /conflict markers|folder is gone/.test(p));
     if (sum.length > 0) throw new UserError(sum.join('\n'));
@@ -130,8 +132,9 @@ export async function devCommand(flags: DevFlags, cwd = process.cwd()): Promise<
     await ensureHistory(db);
     await applyPending(db, files, out);
     const current = await checkDrift(db, files, flags.shadowUrl);
-    // gen.sum follows the files: a migration edited before it was applied anywhere is fine.
-    writeFileSync(path.join(dir, 'gen.sum'), sumText(files));
+    // gen.sum follows the files (a migration edited before it was applied anywhere is fine); it
+    // is written only when the command succeeds, so a refusal leaves it as it was.
+    const sumFile = path.join(dir, 'gen.sum');
 
     let target = parsed.schema;
     if (hasFreeExpressions(target)) target = await normaliseOnServer(target, flags.shadowUrl);
@@ -155,6 +158,7 @@ export async function devCommand(flags: DevFlags, cwd = process.cwd()): Promise<
       m = migration(current, target, { renames, online, ...flags.plan });
     }
     if (m.changes.length === 0) {
+      writeTextFileAtomic(sumFile, sumText(files));
       out.push(`${path.relative(cwd, schemaFile)} and the migrations agree: nothing to do.`);
       print();
       return 0;
@@ -165,8 +169,8 @@ export async function devCommand(flags: DevFlags, cwd = process.cwd()): Promise<
     if (counts.size > 0) out.push(`Hazards: ${[...counts].map(([h, n]) => `${h} (${n})`).join(', ')}`);
     if (counts.has('DELETES_DATA') && !flags.acceptDataLoss) {
       print();
-      if (!interactive()) throw new UserError('this migration deletes data (see DELETES_DATA above); re-run with --accept-data-loss if that is intended');
-      if (!(await ask('This migration deletes data. Continue?'))) throw new UserError('stopped: nothing written');
+      if (!interactive()) throw new UserError('this migration deletes data (see DELETES_DATA above); re-run with --accept-data-loss if that is intended', 'refused');
+      if (!(await ask('This migration deletes data. Continue?'))) throw new UserError('stopped: nothing written', 'refused');
     }
     let name = flags.name;
     if (!name && interactive()) {
@@ -179,12 +183,21 @@ export async function devCommand(flags: DevFlags, cwd = process.cwd()): Promise<
     const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
     if (!slug) throw new UserError(`--name ${name}: use letters, digits and underscores`);
     const folder = `${timestamp(files)}_${slug}`;
-    mkdirSync(path.join(dir, folder), { recursive: true });
-    const upSql = migration(current, target, { renames, online, title: folder, ...flags.plan }).upSql;
-    writeFileSync(path.join(dir, folder, 'migration.sql'), upSql);
-    writeFileSync(path.join(dir, folder, 'down.sql'), migration(current, target, { renames, online, title: folder, ...flags.plan }).downSql);
+    const titled = migration(current, target, { renames, online, title: folder, ...flags.plan });
+    const upSql = titled.upSql;
+    // Written in a hidden folder, then renamed into place: never a half-written migration.
+    const staging = path.join(dir, `.${folder}.gen-${process.pid}.tmp`);
+    try {
+      mkdirSync(staging);
+      writeFileSync(path.join(staging, 'migration.sql'), upSql);
+      writeFileSync(path.join(staging, 'down.sql'), titled.downSql);
+      renameSync(staging, path.join(dir, folder));
+    } catch (e) {
+      rmSync(staging, { recursive: true, force: true });
+      throw new UserError(`cannot write the migration into ${path.relative(cwd, dir) || '.'}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 'file-unreadable');
+    }
     const written: MigrationFile = { name: folder, file: path.join(dir, folder, 'migration.sql'), sql: upSql };
-    writeFileSync(path.join(dir, 'gen.sum'), sumText([...files, written]));
+    writeTextFileAtomic(sumFile, sumText([...files, written]));
     out.push(`wrote ${path.relative(cwd, path.join(dir, folder))}/migration.sql and down.sql`);
     // The same safety rules as gen lint and gen status (the online planner's output has no
     // errors; --no-online output, for one, does).

@@ -1,6 +1,6 @@
 /** `gen format [--check]`: canonical DBML, written back or shown as a unified diff. */
 import { createTwoFilesPatch } from 'diff';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { writeTextFileAtomic } from '../io/text-file.js';
 import { lineStartsOf, positionAt } from '../dbml/diagnostics.js';
 import { printWithComments } from '../dbml/print.js';
 import { loadSchemaFile } from './load.js';
@@ -8,8 +8,7 @@ import { loadSchemaFile } from './load.js';
 /** Formats `file`; with `check`, exits 1 and prints a diff when it would change. */
 export function formatCommand(file: string, check: boolean): number {
   const res = loadSchemaFile(file);
-  if (!res?.document) return 1;
-  const text = readFileSync(file, 'utf8');
+  const text = res.text;
   if (res.document.uses.length > 0) {
     process.stderr.write(`${file}: error FORMAT_USE: files with use/reuse imports are not formatted (the printer would inline imported elements)\n`);
     return 1;
@@ -28,9 +27,7 @@ export function formatCommand(file: string, check: boolean): number {
     process.stdout.write(createTwoFilesPatch(file, file, text, out, 'current', 'formatted'));
     return 1;
   }
-  const tmp = `${file}.gen-format.tmp`;
-  writeFileSync(tmp, out);
-  renameSync(tmp, file); // atomic: the original is never half-written
+  writeTextFileAtomic(file, out);
   process.stdout.write(`formatted ${file}\n`);
   return 0;
 }

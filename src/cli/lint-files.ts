@@ -23,7 +23,7 @@ export function lintTargets(args: readonly string[], defaultDir: string, cwd: st
   for (const a of inputs) {
     const p = path.resolve(cwd, a);
     if (!existsSync(p)) {
-      if (args.length === 0) return []; // no migrations folder yet: nothing to lint
+      if (args.length === 0) throw new UserError(`migrations folder ${p} not found; run gen init to start a project (or pass --migrations DIR, or the files to lint)`, 'not-initialised');
       throw new UserError(`${a}: no such file or folder`);
     }
     if (statSync(p).isDirectory()) files.push(...sqlFilesUnder(p));

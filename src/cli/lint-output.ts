@@ -1,6 +1,7 @@
 /** Printing lint findings: text (position, message, lock, safe alternative, the source line and a
  * caret), JSON, or GitHub annotations. */
 import { readFileSync } from 'node:fs';
+import { annotation } from './github.js';
 import path from 'node:path';
 import type { Finding } from '../sql/lint/types.js';
 
@@ -53,13 +54,10 @@ export function formatJson(findings: readonly Finding[], fileCount: number, cwd:
   return `${JSON.stringify({ ok: errors === 0, files: fileCount, errors, findings: list }, null, 2)}\n`;
 }
 
-const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s: string) => escape(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-
 /** GitHub Actions workflow commands: one `::error` / `::warning` annotation per active finding. */
 export function formatGithub(findings: readonly Finding[], cwd: string): string {
   return findings
     .filter((f) => !f.ignored)
-    .map((f) => `::${f.severity} file=${escapeProperty(shown(f, cwd))},line=${f.line},col=${f.column},title=${escapeProperty(`gen lint ${f.code}`)}::${escape(`${f.message}\nlock: ${f.lock}\ninstead: ${f.instead}`)}\n`)
+    .map((f) => annotation(f.severity, { file: shown(f, cwd), line: f.line, col: f.column, title: `gen lint ${f.code}` }, `${f.message}\nlock: ${f.lock}\ninstead: ${f.instead}`))
     .join('');
 }

@@ -1,7 +1,7 @@
 /** `gen lint [FILES|DIRS]`: safety rules over migration SQL (default: the migrations folder);
  * `--since REF` for files changed since a git ref. Exit 1 when an error-level finding is not
  * ignored. */
-import { readFileSync } from 'node:fs';
+import { readTextFile } from '../io/text-file.js';
 import path from 'node:path';
 import { RULES, lintScript } from '../sql/lint/index.js';
 import type { Finding } from '../sql/lint/types.js';
@@ -24,7 +24,7 @@ export interface LintFlags {
 export async function lintFiles(files: readonly string[], config: GenConfig): Promise<Finding[]> {
   checkLintRules(config, RULES.map((r) => r.code));
   await loadSqlParser();
-  return files.flatMap((f) => lintScript(readFileSync(f, 'utf8'), f, config.lint?.rules ?? {}));
+  return files.flatMap((f) => lintScript(readTextFile(f, path.relative(process.cwd(), f) || f), f, config.lint?.rules ?? {}));
 }
 
 /** Runs `gen lint`; returns the exit code. */

@@ -5,20 +5,41 @@ import type { DevFlags } from './dev.js';
 import type { DiffFlags } from './diff.js';
 import type { StatusFlags } from './status.js';
 import { VERSION } from '../version.js';
+import { type OutputMode, failureOf, internalFailure, printFailure } from './failure.js';
+import { installRedaction } from './redacted-output.js';
 
 // Command modules are imported when their command runs: the DBML parser (chevrotain) alone
 // costs ~0.4 s to load, and `gen diff --from-url A --to-url B` never needs it.
 
-/** Runs the CLI with `argv` (as `process.argv`), writing to stdout/stderr; returns the exit code. */
+/** How the command line asks for output: `--json`, `--format github` (read from the raw
+ * arguments so that even a usage error is reported in the form asked for). */
+function outputModeOf(args: readonly string[]): OutputMode {
+  if (args.includes('--json')) return 'json';
+  const i = args.indexOf('--format');
+  const format = i >= 0 ? args[i + 1] : args.find((a) => a.startsWith('--format='))?.slice('--format='.length);
+  return format === 'github' ? 'github' : 'text';
+}
+
+/** Runs the CLI with `argv` (as `process.argv`), writing to stdout/stderr; returns the exit code.
+ * Every failure is reported here, once, in the output mode asked for. */
 export async function main(argv: readonly string[]): Promise<number> {
-  let code = 0;
-  let config: GenConfig;
+  installRedaction(argv);
+  const args = argv.slice(2);
+  const mode = outputModeOf(args);
+  const debug = args.includes('--debug') || process.env['GEN_DEBUG'] === '1';
+  const command = args.find((a) => !a.startsWith('-')) ?? 'gen';
   try {
-    config = loadConfig(process.cwd());
+    return await run(argv);
   } catch (e) {
-    process.stderr.write(`error: ${(e as Error).message}\n`);
+    const known = failureOf(e);
+    printFailure(known ?? internalFailure(e), mode, command, e, debug);
     return 1;
   }
+}
+
+async function run(argv: readonly string[]): Promise<number> {
+  let code = 0;
+  const config: GenConfig = loadConfig(process.cwd());
   const schemaDefault = config.schema ?? 'schema.dbml';
   const migrationsDefault = config.migrations ?? 'migrations';
   // `--no-online` on the command line beats `online` in gen.config.json.
@@ -27,6 +48,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .name('gen')
     .description('Declarative schema migrations for PostgreSQL from a DBML file')
     .version(VERSION)
+    .option('--debug', 'print the stack trace when gen fails with an internal error')
     .exitOverride()
     .showHelpAfterError();
   program
@@ -151,7 +173,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     await program.parseAsync([...argv]);
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof CommanderError) {
+      if (e.exitCode === 0) return 0;
+      // Commander has printed the usage error; --json still gets its one object.
+      if (outputModeOf(argv.slice(2)) === 'json') process.stdout.write(`${JSON.stringify({ ok: false, error: { code: 'usage', message: e.message.replace(/^error: /, '') } }, null, 2)}\n`);
+      return 2;
+    }
     throw e;
   }
   return code;

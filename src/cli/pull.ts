@@ -1,33 +1,24 @@
 /** `gen pull`: introspect a database and write canonical DBML (stdout, or `--out FILE`). */
-import { renameSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { writeTextFileAtomic } from '../io/text-file.js';
 import { connect } from '../db/connect.js';
 import { DbError } from '../db/queryable.js';
 import { redactUrl, resolveUrl } from '../db/url.js';
 import { lift } from '../dbml/lift.js';
 import { printDocument } from '../dbml/print.js';
 import { introspect } from '../introspect/index.js';
+import { UserError } from './errors.js';
 
 /** Pulls the schema behind `--url` / DATABASE_URL / .env; exit code 0 on success. */
 export async function pullCommand(opts: { url?: string; out?: string }): Promise<number> {
-  let resolved;
-  try {
-    resolved = resolveUrl({ flag: opts.url });
-  } catch (e) {
-    process.stderr.write(`error: ${(e as Error).message}\n`);
-    return 1;
-  }
-  if (!resolved) {
-    process.stderr.write('error: no database URL: pass --url, set DATABASE_URL, or put DATABASE_URL in .env\n');
-    return 1;
-  }
+  const resolved = resolveUrl({ flag: opts.url });
+  if (!resolved) throw new UserError('no database URL: pass --url, set DATABASE_URL, or put DATABASE_URL in .env', 'no-database-url');
+  if (opts.out !== undefined && existsSync(opts.out) && statSync(opts.out).isDirectory()) throw new UserError(`--out ${opts.out} is a folder; expected a file`, 'file-is-directory');
   let db;
   try {
     db = await connect(resolved.url);
   } catch (e) {
-    if (e instanceof DbError) {
-      process.stderr.write(`error: ${e.message} (URL from ${resolved.source}: ${redactUrl(resolved.url)})\n`);
-      return 1;
-    }
+    if (e instanceof DbError && e.kind !== 'bad-url') throw new DbError(e.kind, `${e.message} (URL from ${resolved.source}: ${redactUrl(resolved.url)})`, e.sqlstate);
     throw e;
   }
   try {
@@ -44,18 +35,10 @@ export async function pullCommand(opts: { url?: string; out?: string }): Promise
     }
     const text = `${header.join('\n')}\n\n${printDocument(document)}`;
     if (opts.out) {
-      const tmp = `${opts.out}.gen-pull.tmp`;
-      writeFileSync(tmp, text);
-      renameSync(tmp, opts.out);
+      writeTextFileAtomic(opts.out, text);
       process.stderr.write(`wrote ${opts.out}: ${schema.tables.length} tables, ${schema.enums.length} enums, ${unmanaged.length} unmanaged objects\n`);
     } else process.stdout.write(text);
     return 0;
-  } catch (e) {
-    if (e instanceof DbError) {
-      process.stderr.write(`error: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
   } finally {
     await db.close();
   }

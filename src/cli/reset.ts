@@ -22,7 +22,7 @@ export async function resetCommand(flags: { url?: string; force?: boolean; migra
     const resolved = resolveUrl({ flag: flags.url, cwd }) ?? { url: DEFAULT_DEV_URL, source: 'default' as const };
     const target = parseDbUrl(resolved.url, cwd);
     if (target.scheme === 'postgres' && !LOCAL.has(target.host) && !flags.force) {
-      throw new UserError(`refusing to reset ${redactUrl(resolved.url)}: it is not on this machine (pass --force if it really is a development database)`);
+      throw new UserError(`refusing to reset ${redactUrl(resolved.url)}: it is not on this machine (pass --force if it really is a development database)`, 'refused');
     }
     const files = readMigrations(path.resolve(cwd, flags.migrations ?? 'migrations'));
     db = await connect(resolved.url, cwd);

@@ -20,7 +20,7 @@ export async function resolveCommand(flags: { applied?: string; rolledBack?: str
     const file = readMigrations(path.resolve(cwd, flags.migrations ?? 'migrations')).find((f) => f.name === name);
     if (!file) throw new UserError(`no migration ${name} in the migrations folder`);
     const resolved = resolveUrl({ flag: flags.url, cwd });
-    if (!resolved) throw new UserError('no database URL: pass --url, set DATABASE_URL, or put DATABASE_URL in .env');
+    if (!resolved) throw new UserError('no database URL: pass --url, set DATABASE_URL, or put DATABASE_URL in .env', 'no-database-url');
     db = await connect(resolved.url, cwd);
     await ensureHistory(db);
     const row = latestByName(await historyRows(db)).get(name);

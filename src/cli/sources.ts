@@ -46,7 +46,6 @@ export async function load(source: Source, shadowUrl: string | undefined): Promi
     case 'schema': {
       // The DBML front end is loaded only when a side is a DBML file (see main.ts).
       const r = (await import('./load.js')).loadSchemaFile(source.file);
-      if (!r?.schema) throw new UserError(`${source.file} has errors (see above)`);
       return { schema: r.schema, renames: r.renames ?? [], fromServer: false };
     }
     case 'url': {

@@ -24,6 +24,7 @@ import { EMPTY_SCHEMA } from '../plan/migration.js';
 import { DEFAULT_DEV_URL } from './dev.js';
 import type { GenConfig } from './config.js';
 import { commandBoundary } from './boundary.js';
+import { annotation } from './github.js';
 import { UserError } from './errors.js';
 import { newMigrations, statusLint } from './status-lint.js';
 
@@ -87,8 +88,8 @@ export async function statusCommand(flags: StatusFlags, cwd = process.cwd()): Pr
 
     // The state the migrations produce, against schema.dbml.
     const replayed = files.length === 0 ? EMPTY_SCHEMA : await replayMigrations(files, flags.shadowUrl);
-    const parsed = (await import('./load.js')).loadSchemaFile(schemaFile);
-    if (!parsed?.schema) throw new UserError(`${rel(schemaFile)} has errors (see above)`);
+    const load = await import('./load.js');
+    const parsed = load.loadSchemaFile(load.shownPath(schemaFile, cwd), { missingHint: 'run gen init to start a project (or pass --schema FILE)' });
     const target = hasFreeExpressions(parsed.schema) ? await normaliseOnServer(parsed.schema, flags.shadowUrl) : parsed.schema;
     const pendingEdits = diff(replayed, target, { renames: parsed.renames ?? [] });
     if (pendingEdits.length > 0) {
@@ -124,9 +125,8 @@ export async function statusCommand(flags: StatusFlags, cwd = process.cwd()): Pr
     if (flags.json) {
       process.stdout.write(`${JSON.stringify({ ok: findings.length === 0, database: where ?? null, migrations: files.length, linted: fresh.why, findings, notes }, null, 2)}\n`);
     } else if (flags.format === 'github') {
-      const annotate = (level: string, f: Finding | Note) => {
-        const msg = f.message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-        process.stdout.write(`::${level} ${f.file ? `file=${f.file},line=${f.line ?? 1},${f.column ? `col=${f.column},` : ''}` : ''}title=gen status (${f.kind})::${msg}\n`);
+      const annotate = (level: 'error' | 'warning' | 'notice', f: Finding | Note) => {
+        process.stdout.write(annotation(level, { file: f.file, line: f.line, col: f.column, title: `gen status (${f.kind})` }, f.message));
       };
       for (const f of findings) annotate('error', f);
       for (const n of notes) annotate(n.kind === 'lint' ? 'warning' : 'notice', n);

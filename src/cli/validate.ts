@@ -3,9 +3,7 @@ import { loadSchemaFile } from './load.js';
 
 /** Validates `file`; exit code 0 when it has no errors. */
 export function validateCommand(file: string): number {
-  const res = loadSchemaFile(file);
-  if (!res?.schema) return 1;
-  const s = res.schema;
+  const s = loadSchemaFile(file).schema;
   const columns = s.tables.reduce((n, t) => n + t.columns.length, 0);
   const refs = s.tables.reduce((n, t) => n + t.foreignKeys.length, 0);
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;

@@ -25,12 +25,16 @@ interface PgLikeError {
 }
 
 /** Maps a pg / PGlite error to a DbError; `statement` names the failing SQL. */
-export function toDbError(e: unknown, where: { host?: string; port?: number; database?: string; statement?: string; secrets?: readonly (string | undefined)[] }): DbError {
+export function toDbError(e: unknown, where: { host?: string; port?: number; database?: string; statement?: string }): DbError {
   if (e instanceof DbError) return e;
   const err = e as PgLikeError;
   const code = err.code;
-  const msg = redact(String(err.message ?? e), where.secrets ?? []);
+  const msg = redact(String(err.message ?? e));
   const at = where.host !== undefined ? `${where.host}:${where.port}` : 'the database';
+  // pg's own words when the server asks for a password and it was given none.
+  if (code === undefined && /password must be a string|no password/i.test(msg)) {
+    return new DbError('auth-failed', `authentication failed at ${at}: the server asks for a password and none was given (put it in the URL, a password= parameter, PGPASSWORD or .env)`);
+  }
   switch (code) {
     case 'ECONNREFUSED':
     case 'ENOTFOUND':
@@ -46,7 +50,7 @@ export function toDbError(e: unknown, where: { host?: string; port?: number; dat
     case '42501':
       return new DbError('permission-denied', `permission denied${where.statement ? ` running: ${firstLine(where.statement)}` : ''}: ${msg}`, code);
     default: {
-      const hint = err.hint ? redact(err.hint, where.secrets ?? []) : undefined;
+      const hint = err.hint ? redact(err.hint) : undefined;
       return new DbError('query-failed', `${msg}${hint ? `\n  hint: ${hint}` : ''}${where.statement ? `\n  in: ${firstLine(where.statement)}` : ''}`, code, { message: msg, ...(hint ? { hint } : {}) });
     }
   }
@@ -73,8 +77,7 @@ async function loadPg(): Promise<typeof import('pg').default> {
 }
 
 async function connectPg(t: Extract<DbTarget, { scheme: 'postgres' }>): Promise<Queryable> {
-  const secrets = [t.password];
-  const where = { host: t.host, port: t.port, database: t.database, secrets };
+  const where = { host: t.host, port: t.port, database: t.database };
   // Each driver is loaded when a URL needs it: a deploy to a server never pays for PGlite.
   const pg = await loadPg();
   const client = new pg.Client({ connectionString: t.url, connectionTimeoutMillis: 10_000 });

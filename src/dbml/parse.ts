@@ -1,6 +1,7 @@
 /** The DBML front end entry points: text → syntax → document (+ diagnostics), for one source or
  * for a file with its `use` / `reuse` imports. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { readTextFile } from '../io/text-file.js';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { bind, tableIndex } from './bind.js';
@@ -114,7 +115,7 @@ export function parseDocument(text: string, file = '<input>'): ParseDocumentResu
 
 /** Parses a file from disk, following `use` / `reuse`. */
 export function parseFile(file: string): ParseDocumentResult {
-  return parseDocument(readFileSync(file, 'utf8'), file);
+  return parseDocument(readTextFile(file), file);
 }
 
 function dedupe(ds: Diagnostic[]): Diagnostic[] {
@@ -144,7 +145,7 @@ function loadAll(text: string, file: string, sources: Map<string, string>, files
     }
     loaded.targets.push(target);
     if (files.has(target)) continue;
-    const t = readFileSync(target, 'utf8');
+    const t = readTextFile(target);
     const shown = path.join(path.dirname(file), path.relative(path.dirname(file), target));
     sources.set(shown, t);
     loadAll(t, shown, sources, files);

@@ -1,7 +1,9 @@
 /** The migrations folder (DESIGN §5): one folder per migration, `<UTC timestamp>_<name>/`, with
  * `migration.sql` (and `down.sql`), applied in name order. */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { UserError } from '../errors.js';
+import { readTextFile } from '../io/text-file.js';
 
 /** One migration on disk. */
 export interface MigrationFile {
@@ -11,15 +13,19 @@ export interface MigrationFile {
   readonly sql: string;
 }
 
-/** The migrations in `dir`, sorted by name. A missing folder has none. */
+/** The migrations in `dir`, sorted by name. The folder must exist (`gen init` creates it): a
+ * missing one is a mistyped path or an uninitialised project, never "no migrations". A folder
+ * named like a migration without its migration.sql is an error too (a half-copied migration
+ * that deploy would otherwise skip). */
 export function readMigrations(dir: string): MigrationFile[] {
-  if (!existsSync(dir)) return [];
-  if (!statSync(dir).isDirectory()) throw new Error(`${dir} is not a directory`);
+  if (!existsSync(dir)) throw new UserError(`migrations folder ${dir} not found; run gen init to start a project (or pass --migrations DIR)`, 'not-initialised');
+  if (!statSync(dir).isDirectory()) throw new UserError(`${dir} is a file; expected the migrations folder`, 'not-a-folder');
   return readdirSync(dir)
-    .filter((n) => /^\d{14}_/.test(n) && existsSync(path.join(dir, n, 'migration.sql')))
+    .filter((n) => /^\d{14}_/.test(n) && statSync(path.join(dir, n)).isDirectory())
     .sort()
     .map((name) => {
       const file = path.join(dir, name, 'migration.sql');
-      return { name, file, sql: readFileSync(file, 'utf8') };
+      if (!existsSync(file)) throw new UserError(`${path.join(dir, name)} has no migration.sql (a half-written or half-copied migration?); restore it or remove the folder`, 'file-not-found');
+      return { name, file, sql: readTextFile(file) };
     });
 }
