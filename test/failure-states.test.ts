@@ -95,6 +95,10 @@ describe('bad paths and states', () => {
       expectCleanFailure(gen(args, d), /adir is a folder; expected a file/, d, before);
     }
     expectCleanFailure(gen(['pull', '--url', 'pglite:memory', '--out', 'adir'], d), /adir is a folder; expected a file/, d, before);
+    const i = mkdtempSync(path.join(tmpdir(), 'gen-fail-'));
+    writeFileSync(path.join(i, 'migrations'), 'not a folder');
+    const iBefore = tree(i);
+    expectCleanFailure(gen(['init'], i), /migrations is a file; expected the migrations folder/, i, iBefore);
     for (const args of [['deploy', '--url', url, '--migrations', 'afile'], ['status', '--migrations', 'afile'], ['dev', '--name', 'x', '--migrations', 'afile']]) {
       expectCleanFailure(gen(args, d), /afile is a file; expected the migrations folder/, d, before);
     }

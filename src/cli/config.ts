@@ -1,7 +1,8 @@
 /** `gen.config.json` (optional, in the working directory): defaults for the schema file, the
  * migrations folder, the planner's online forms and timeouts, and lint severities. Flags beat
  * the file. Unknown keys and bad values are errors, not silently ignored settings. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readTextFile } from '../io/text-file.js';
 import path from 'node:path';
 import type { Severity } from '../sql/lint/types.js';
 import { UserError } from './errors.js';
@@ -43,9 +44,10 @@ function text(v: unknown, where: string): string | undefined {
 export function loadConfig(cwd: string): GenConfig {
   const file = path.join(cwd, CONFIG_FILE);
   if (!existsSync(file)) return {};
+  const source = readTextFile(file, CONFIG_FILE);
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = JSON.parse(source);
   } catch (e) {
     fail(`not valid JSON: ${(e as Error).message}`);
   }

@@ -1,22 +1,36 @@
 /** `gen init`: schema.dbml from the example, migrations/, and .gitignore entries. Never
  * overwrites anything. */
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { UserError } from '../errors.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sumText } from '../migrations/sum.js';
 
 const example = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema.example.dbml');
 
-/** Runs `gen init` in `cwd`; returns the exit code. */
+/** Runs `gen init` in `cwd`; returns the exit code. A file system failure (a read-only folder,
+ * `migrations` being a file) is one clear error. */
 export function initCommand(cwd = process.cwd()): number {
+  try {
+    return init(cwd);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (e instanceof UserError || code === undefined) throw e;
+    throw new UserError(`gen init cannot write in ${cwd}: ${(e as NodeJS.ErrnoException).path ?? ''} (${code})`, 'file-unreadable');
+  }
+}
+
+function init(cwd: string): number {
   const said: string[] = [];
+  const migrations = path.join(cwd, 'migrations');
+  if (existsSync(migrations) && !statSync(migrations).isDirectory()) throw new UserError(`${migrations} is a file; expected the migrations folder (move it away, then run gen init again)`, 'not-a-folder');
+
   const schema = path.join(cwd, 'schema.dbml');
   if (existsSync(schema)) said.push('schema.dbml exists: left as it is');
   else {
     copyFileSync(example, schema);
     said.push('wrote schema.dbml (the example schema: edit it, then run gen dev --name <change>)');
   }
-  const migrations = path.join(cwd, 'migrations');
   if (existsSync(migrations)) said.push('migrations/ exists: left as it is');
   else {
     mkdirSync(migrations);
