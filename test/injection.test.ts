@@ -369,3 +369,21 @@ describe('the quoting functions', () => {
     expect(parse(printed).document!.tables.map((t) => t.custom)).toEqual([[['owner', '#a\nTable injected {}'], ['tint', '#abc']]]);
   });
 });
+
+describe('type arguments', () => {
+  it.each([
+    "varchar('1); DROP/**/TABLE/**/victim; --')",
+    "numeric(1, '2); DROP TABLE victim; --')",
+    "geometry('Point''; DROP TABLE victim; --', 4326)",
+    "mytype('a -- b')",
+  ])('%s is rejected with its position, not written into SQL', (type) => {
+    const r = parse(`Table t {\n  c ${type}\n}\n`, 'schema.dbml');
+    expect(r.schema).toBeUndefined();
+    const e = r.diagnostics.find((d) => d.severity === 'error');
+    expect(e).toMatchObject({ file: 'schema.dbml', start: { line: 2 } });
+  });
+  it('numbers and names still are type arguments', () => {
+    const r = parse("Table t {\n  a varchar(255)\n  b numeric(10, 2)\n  c geometry('Point', 4326)\n  d varbinary('MAX')\n}\n");
+    expect(r.schema?.tables[0]!.columns.map((c) => c.type)).toEqual(['character varying(255)', 'numeric(10,2)', 'geometry(Point,4326)', 'varbinary(MAX)']);
+  });
+});
