@@ -8,7 +8,7 @@
  *
  * Seeded: GEN_PROPERTY_SEED (printed by fast-check on failure), GEN_PROPERTY_RUNS cases for the
  * parse-and-count part (default 300), GEN_PROPERTY_APPLY_RUNS for the PostgreSQL part (default
- * 40). */
+ * 30). */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -36,7 +36,7 @@ import { tempDatabase } from './pg.js';
 
 const seed = Number(process.env['GEN_PROPERTY_SEED'] ?? 20261206);
 const runs = Number(process.env['GEN_PROPERTY_RUNS'] ?? 300);
-const applyRuns = Number(process.env['GEN_PROPERTY_APPLY_RUNS'] ?? 40);
+const applyRuns = Number(process.env['GEN_PROPERTY_APPLY_RUNS'] ?? 30);
 const bin = path.resolve(import.meta.dirname, '../bin/gen.js');
 
 /** Characters after which an editor, a terminal or PostgreSQL sees a new line. */
