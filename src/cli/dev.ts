@@ -9,7 +9,8 @@ import { connect } from '../db/connect.js';
 import type { Queryable } from '../db/queryable.js';
 import { redactUrl, resolveUrl } from '../db/url.js';
 import type { Rename } from '../diff/changes.js';
-import { describeChange } from '../diff/describe.js';
+import { describeChange, describeHint } from '../diff/describe.js';
+import { printable } from '../model/identifiers.js';
 import { diff } from '../diff/index.js';
 import { parseRenameFlag } from '../diff/rename-flag.js';
 import { introspect } from '../introspect/index.js';
@@ -150,7 +151,7 @@ export async function devCommand(flags: DevFlags, cwd = process.cwd()): Promise<
     if (m.hints.length > 0 && interactive()) {
       for (const h of m.hints) {
         print();
-        if (await ask(`${h.table.schema}.${h.table.name}: was ${h.from} renamed to ${h.to}?`)) {
+        if (await ask(printable(`${h.table.schema}.${h.table.name}: was ${h.from} renamed to ${h.to}?`))) {
           const r = parseRenameFlag(h.flag.replace(/^--rename /, ''), current);
           if (typeof r !== 'string') renames.push(r);
         }
@@ -164,7 +165,7 @@ export async function devCommand(flags: DevFlags, cwd = process.cwd()): Promise<
       return 0;
     }
     out.push(`${m.changes.length} change${m.changes.length === 1 ? '' : 's'}:`, ...m.changes.map((c) => `  ${describeChange(c)}`));
-    for (const h of m.hints) out.push(`Hint: ${h.table.schema}.${h.table.name}: ${h.from} dropped and ${h.to} added look like a rename; if so, pass ${h.flag}`);
+    for (const h of m.hints) out.push(`Hint: ${describeHint(h)}`);
     const counts = hazardCounts(m.up.steps);
     if (counts.size > 0) out.push(`Hazards: ${[...counts].map(([h, n]) => `${h} (${n})`).join(', ')}`);
     if (counts.has('DELETES_DATA') && !flags.acceptDataLoss) {

@@ -1,6 +1,6 @@
 /** `gen diff --from-X --to-Y`: the changes between any two sources, as a summary, a script or
  * JSON; `--exit-code` exits 2 when there are differences. */
-import { describeChange } from '../diff/describe.js';
+import { describeChange, describeHint } from '../diff/describe.js';
 import { parseRenameFlag } from '../diff/rename-flag.js';
 import type { Rename } from '../diff/changes.js';
 import { diff, renameHints } from '../diff/index.js';
@@ -65,7 +65,7 @@ export async function diffCommand(flags: DiffFlags): Promise<number> {
         for (const c of m.changes) out.push(`  ${describeChange(c)}`);
         const counts = hazardCounts(m.up.steps);
         out.push(counts.size === 0 ? 'Hazards: none.' : `Hazards: ${[...counts].map(([h, n]) => `${h} (${n})`).join(', ')}.`);
-        for (const h of m.hints) out.push(`Hint: ${h.table.schema}.${h.table.name}: ${h.from} dropped and ${h.to} added look like a rename; if so, pass ${h.flag}`);
+        for (const h of m.hints) out.push(`Hint: ${describeHint(h)}`);
         out.push('Run with --script for the SQL.');
       }
       process.stdout.write(`${out.join('\n')}\n`);

@@ -5,7 +5,7 @@ import { connect } from '../db/connect.js';
 import { DbError } from '../db/queryable.js';
 import { redactUrl, resolveUrl } from '../db/url.js';
 import { lift } from '../dbml/lift.js';
-import { printDocument } from '../dbml/print.js';
+import { dbmlComment, printDocument } from '../dbml/print.js';
 import { introspect } from '../introspect/index.js';
 import { UserError } from './errors.js';
 
@@ -24,14 +24,15 @@ export async function pullCommand(opts: { url?: string; out?: string }): Promise
   try {
     const { schema, unmanaged } = await introspect(db);
     const { document, losses } = lift(schema);
+    // Names from the database go through dbmlComment: a line break in one would end the comment.
     const header = ['// Pulled by gen pull: the managed schema of the database, in DBML.'];
     if (unmanaged.length > 0) {
       header.push('//', '// Unmanaged objects (gen leaves them alone):');
-      for (const u of unmanaged) header.push(`//   ${u.kind} ${u.schema ? `${u.schema}.` : ''}${u.name}`);
+      for (const u of unmanaged) header.push(dbmlComment(`  ${u.kind} ${u.schema ? `${u.schema}.` : ''}${u.name}`));
     }
     if (losses.length > 0) {
       header.push('//', '// Not expressible in DBML (kept in the database, not in this file):');
-      for (const l of losses) header.push(`//   ${l}`);
+      for (const l of losses) header.push(dbmlComment(`  ${l}`));
     }
     const text = `${header.join('\n')}\n\n${printDocument(document)}`;
     if (opts.out) {

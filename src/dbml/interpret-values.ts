@@ -107,6 +107,8 @@ export function lengthPrefixed(names: readonly string[]): string {
   return key;
 }
 
+const TYPE_ARG = /^[+-]?[\p{L}\p{N}_.]+$/u;
+
 /** A column type expression: name, `schema.name`, `name(args)`, `name[]...` (recursively). */
 export function typeOf(e: Expr): DbmlType | undefined {
   let arrays: string[] | undefined;
@@ -125,7 +127,8 @@ export function typeOf(e: Expr): DbmlType | undefined {
     for (const a of cur.args) {
       const n = numberOf(a);
       if (n) parts.push(n.raw);
-      else if (a.kind === 'string') parts.push(a.value);
+      // A string argument goes into the SQL type as written: a number or a name only.
+      else if (a.kind === 'string' && TYPE_ARG.test(a.value)) parts.push(a.value);
       else if (a.kind === 'ident') parts.push(a.name);
       else return undefined;
     }

@@ -34,7 +34,7 @@ export function dbmlTypeOf(canonical: string): DbmlType {
   for (const [re, short] of SHORT) if (re.test(base)) base = base.replace(re, short);
   const arrays = isArray ? [''] : [];
   // `schema.name`, either part possibly quoted.
-  const q = /^(?:("(?:[^"]|"")+"|[^".()]+)\.)?("(?:[^"]|"")+"|[^".()]+?)(?:\((.*)\))?$/.exec(base);
+  const q = /^(?:("(?:[^"]|"")+"|[^".()]+)\.)?("(?:[^"]|"")+"|[^".()]+?)(?:\(([^]*)\))?$/.exec(base);
   if (!q) return { name: base, arrays };
   const unq = (s: string) => (s.startsWith('"') ? s.slice(1, -1).replace(/""/g, '"') : s);
   return {
@@ -47,7 +47,8 @@ export function dbmlTypeOf(canonical: string): DbmlType {
 
 /** A default in DBML form that lowers back to exactly `expr` for a column of `type`. */
 function defaultOf(expr: string, type: string): DbmlDefault {
-  const str = /^'((?:[^']|'')*)'::(.+)$/.exec(expr);
+  // `[^]`, not `.`: a quoted type name may hold a line break.
+  const str = /^'((?:[^']|'')*)'::([^]+)$/.exec(expr);
   // Most natural form first: numbers and booleans, then strings, else the expression itself.
   const candidates: DbmlDefault[] = [];
   const neg = /^'(-[\d.]+)'::(integer|bigint|numeric)$/.exec(expr);
@@ -70,11 +71,14 @@ function liftColumn(t: Table, c: Column, singlePk: boolean, uniqueKey: boolean, 
   if (c.identity === 'always') losses.push(`${where}: GENERATED ALWAYS AS IDENTITY is written as increment (BY DEFAULT)`);
   if (c.generated !== undefined) losses.push(`${where}: generated column (${c.generated}) is written as a plain column`);
   if (c.collation !== undefined) losses.push(`${where}: collation ${c.collation} is not written`);
+  const dflt = c.default !== undefined ? defaultOf(c.default, c.type) : undefined;
+  const writable = dflt === undefined || dflt.kind !== 'expression' || !dflt.value.includes('`');
+  if (!writable) losses.push(`${where}: default ${c.default} holds a backtick, which a DBML expression cannot: left out`);
   return {
     name: c.name, type: dbmlTypeOf(c.type), pk: singlePk, unique: uniqueKey,
     ...(!c.nullable && !singlePk && c.identity === undefined && !/serial$/.test(c.type) ? { notNull: true } : {}),
     increment: c.identity !== undefined,
-    ...(c.default !== undefined ? { default: defaultOf(c.default, c.type) } : {}),
+    ...(dflt !== undefined && writable ? { default: dflt } : {}),
     ...(c.comment !== undefined ? { note: c.comment } : {}),
     checks: [], custom: [],
   };
@@ -93,6 +97,10 @@ function liftTable(t: Table, losses: Losses): { table: DbmlTable; refs: DbmlRef[
     indexes.push({ parts: u.columns.map((name) => ({ kind: 'column', name })), pk: false, unique: true, name: u.name, ...NO_SPAN });
   }
   for (const ix of t.indexes) {
+    if (ix.parts.some((p) => p.kind === 'expression' && p.expression.includes('`'))) {
+      losses.push(`${t.schema}.${t.name}: index ${ix.name} has an expression holding a backtick, which a DBML expression cannot: left out`);
+      continue;
+    }
     if (ix.where !== undefined || ix.include.length > 0 || ix.parts.some((p) => p.descending || p.nullsFirst !== undefined) || ix.nullsNotDistinct) {
       losses.push(`${t.schema}.${t.name}: index ${ix.name} loses its sort order, INCLUDE, WHERE or NULLS NOT DISTINCT`);
     }
@@ -120,9 +128,14 @@ function liftTable(t: Table, losses: Losses): { table: DbmlTable; refs: DbmlRef[
     items: t.columns.map((c) => ({ kind: 'column' as const, ...liftColumn(t, c, c.name === singlePk, simpleUniques.has(c.name), losses) })),
     itemSpans: t.columns.flatMap(() => [0, 0]),
     indexes,
-    checks: t.checks.map((c) => {
+    checks: t.checks.flatMap((c) => {
+      // A backtick ends a DBML expression and none can be escaped.
+      if (c.expression.includes('`')) {
+        losses.push(`${t.schema}.${t.name}: check ${c.name} holds a backtick, which a DBML expression cannot: left out`);
+        return [];
+      }
       if (c.notValid) losses.push(`${t.schema}.${t.name}: check ${c.name} is NOT VALID`);
-      return { expression: c.expression, name: c.name };
+      return [{ expression: c.expression, name: c.name }];
     }),
     ...(t.comment !== undefined ? { note: t.comment } : {}),
     span: NO_SPAN, nameSpan: NO_SPAN,

@@ -1,21 +1,46 @@
 /** The printer: a `DbmlDocument` as canonical DBML. Declaration order is kept; spacing, quoting,
  * setting order and string escapes are canonical, so printing is idempotent. */
+import { printable } from '../model/identifiers.js';
 import type { CommentMap } from './comments.js';
 import type { DbmlColumn, DbmlDefault, DbmlDocument, DbmlEndpoint, DbmlIndex, DbmlRecords, DbmlRef, DbmlTable, DbmlType, DbmlValue } from './document.js';
 
+// What a DBML string or quoted name cannot hold raw: its quote and the backslash, line breaks
+// (a raw one is an error), other controls, U+2028/U+2029 and bidi overrides (shown as escapes).
+const ESCAPED = /[\\'"\p{Cc}\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const SHORT: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\\': '\\\\' };
+
+/** `text` between `quote`s, every character DBML would read otherwise escaped. */
+function quoted(text: string, quote: "'" | '"'): string {
+  const body = text.replace(ESCAPED, (ch) => (ch === "'" || ch === '"' ? (ch === quote ? `\\${ch}` : ch) : SHORT[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return `${quote}${body}${quote}`;
+}
+
 /** A DBML name: bare when it lexes as one identifier, else double-quoted with escapes. */
 export function dbmlName(n: string): string {
-  return /^[\p{L}\p{M}_][\p{L}\p{M}_0-9]*$/u.test(n) ? n : `"${n.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`;
+  return /^[\p{L}\p{M}_][\p{L}\p{M}_0-9]*$/u.test(n) ? n : quoted(n, '"');
 }
+
+// A `'''` block keeps its text raw: only line breaks, tabs and printable characters may be in it.
+const BLOCK_UNSAFE = /[\\\0-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 /** A DBML string literal. Multi-line text whose dedent is itself is printed as `'''` block. */
 export function dbmlString(s: string): string {
   const lines = s.split('\n');
   const dedentSafe =
-    lines.length > 1 && lines[0]!.trim() !== '' && !s.includes("'''") && !s.includes('\\') && !s.includes('\r') && !s.endsWith("'") &&
+    lines.length > 1 && lines[0]!.trim() !== '' && !s.includes("'''") && !BLOCK_UNSAFE.test(s.replace(/\n/g, '')) && !s.endsWith("'") &&
     lines.some((l) => l.trim() !== '' && !/^[ \t]/.test(l));
   if (dedentSafe) return `'''${s}'''`;
-  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}'`;
+  return quoted(s, "'");
+}
+
+/** One `//` comment line holding `text`, which can neither end it nor add a line. */
+export function dbmlComment(text: string): string {
+  return `// ${printable(text)}`;
+}
+
+/** A custom setting's value: bare when it lexes as a colour literal, else a string. */
+function customValue(v: string): string {
+  return /^#[\p{L}\p{N}_]*$/u.test(v) ? v : dbmlString(v);
 }
 
 function qualified(schema: string, name: string): string {
@@ -80,7 +105,7 @@ function columnLine(c: DbmlColumn, inline: readonly DbmlRef[]): string {
     ...c.checks.map((e) => `check: \`${e}\``),
     ...inline.map((r) => `ref: ${r.op} ${endpoint(r.right)}`),
     c.note !== undefined ? `note: ${dbmlString(c.note)}` : undefined,
-    ...c.custom.map(([k, v]) => `${k}: ${v.startsWith('#') ? v : dbmlString(v)}`),
+    ...c.custom.map(([k, v]) => `${k}: ${customValue(v)}`),
   ])}`;
 }
 
@@ -153,7 +178,7 @@ function tableBlock(t: DbmlTable, keyword: string, inlineRefs: Map<DbmlColumn | 
   const head = `${keyword} ${qualified(t.schema, t.name)}${t.alias !== undefined ? ` as ${dbmlName(t.alias)}` : ''}${settings([
     t.headercolor ? `headercolor: ${t.headercolor}` : undefined,
     t.settingNote !== undefined ? `note: ${dbmlString(t.settingNote)}` : undefined,
-    ...t.custom.map(([k, v]) => `${k}: ${v.startsWith('#') ? v : dbmlString(v)}`),
+    ...t.custom.map(([k, v]) => `${k}: ${customValue(v)}`),
   ])} {`;
   const lines = [...c.lead(t.span.start, ''), head + c.trail(t.span.start)];
   for (const [i, it] of t.items.entries()) {
@@ -219,7 +244,7 @@ export function printWithComments(doc: DbmlDocument, comments: CommentMap | unde
   const refs = doc.refs.filter((r) => !r.inline).flatMap((r) => [...c.lead(r.span.start, ''), `Ref${r.name !== undefined ? ` ${dbmlName(r.name)}` : ''}: ${endpoint(r.left)} ${r.op} ${endpoint(r.right)}${settings(refSettings(r))}${c.trail(r.span.start)}`]);
   if (refs.length) blocks.push(refs.join('\n'));
   for (const g of doc.groups) {
-    const lines = [...c.lead(g.at?.start, ''), `TableGroup ${dbmlName(g.name)}${settings([g.color ? `color: ${g.color}` : undefined, g.settingNote !== undefined ? `note: ${dbmlString(g.settingNote)}` : undefined, ...g.custom.map(([k, v]) => `${k}: ${v.startsWith('#') ? v : dbmlString(v)}`)])} {${c.trail(g.at?.start)}`];
+    const lines = [...c.lead(g.at?.start, ''), `TableGroup ${dbmlName(g.name)}${settings([g.color ? `color: ${g.color}` : undefined, g.settingNote !== undefined ? `note: ${dbmlString(g.settingNote)}` : undefined, ...g.custom.map(([k, v]) => `${k}: ${customValue(v)}`)])} {${c.trail(g.at?.start)}`];
     for (const t of g.tables) lines.push(...c.lead(t.span.start, '  '), `  ${reference(t.schema, t.name)}${c.trail(t.span.start)}`);
     if (g.note !== undefined) lines.push(`  Note: ${dbmlString(g.note)}`);
     lines.push('}');

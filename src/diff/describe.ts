@@ -1,11 +1,31 @@
-/** One line of plain words per change, for summaries and prompts. */
+/** One line of plain words per change, for summaries and prompts. Names are shown through
+ * `printable`: a line break or escape sequence in one cannot forge a line of gen's output. */
+import { printable } from '../model/identifiers.js';
 import { assertNever } from '../model/types.js';
-import type { Change, TableRef } from './changes.js';
+import type { Change, RenameHint, TableRef } from './changes.js';
 
 const t = (r: TableRef) => `${r.schema}.${r.name}`;
 
 /** `+` adds, `-` drops, `~` alters, `>` renames. */
 export function describeChange(c: Change): string {
+  return printable(words(c));
+}
+
+/** A rename hint, its `--rename` argument quoted for a POSIX shell so it can be pasted as is. */
+export function describeHint(h: RenameHint): string {
+  const arg = h.flag.replace(/^--rename /, '');
+  return `${printable(`${h.table.schema}.${h.table.name}: ${h.from} dropped and ${h.to} added look like a rename; if so, pass`)} --rename ${shellWord(arg)}`;
+}
+
+/** A shell word meaning `s`: bare when safe, else single-quoted; `$'…'` (bash, zsh) when it holds
+ * characters `printable` escapes, so the line stays one line. */
+export function shellWord(s: string): string {
+  if (/^[A-Za-z0-9_.,:/@%+=-]+$/.test(s)) return s;
+  if (printable(s) === s) return `'${s.replace(/'/g, "'\\''")}'`;
+  return `$'${printable(s).replace(/'/g, "\\'")}'`;
+}
+
+function words(c: Change): string {
   switch (c.kind) {
     case 'AddSchema':
       return `+ schema ${c.name}`;

@@ -19,9 +19,10 @@ const QUOTED_KEYWORDS = new Set(
   ).split(' '),
 );
 
-/** True when PostgreSQL's `quote_ident` would quote `name`. */
+/** True when PostgreSQL's `quote_ident` would quote `name`. It quotes a `$` too (`"a$b"`), though
+ * the lexer would take it bare: the model must spell names as the catalogs print them. */
 export function needsQuotes(name: string): boolean {
-  return !/^[a-z_][a-z0-9_$]*$/.test(name) || QUOTED_KEYWORDS.has(name);
+  return !/^[a-z_][a-z0-9_]*$/.test(name) || QUOTED_KEYWORDS.has(name);
 }
 
 /** `name` quoted the way `quote_ident` does it. */
@@ -34,7 +35,22 @@ export function qualifiedName(schema: string, name: string): string {
   return schema === 'public' ? quoteIdent(name) : `${quoteIdent(schema)}.${quoteIdent(name)}`;
 }
 
-/** A SQL string literal, as `pg_get_expr` prints it (quotes doubled). */
+/** A SQL string literal, as `pg_get_expr` prints it (quotes doubled, backslashes as they are).
+ * It reads the same under either standard_conforming_strings setting unless it holds a
+ * backslash; `render` then pins the setting on for the script (render's `STANDARD_STRINGS`). */
 export function quoteLiteral(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
+}
+
+// Characters that end or split a line for PostgreSQL, editors or terminals (C0/C1 controls incl.
+// U+0085, U+2028/U+2029), or reorder what a reviewer sees (bidirectional overrides).
+const UNPRINTABLE = /[\\\p{Cc}\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+const UNPRINTABLE_ALL = new RegExp(UNPRINTABLE.source, 'gu');
+const SHORT: Readonly<Record<string, string>> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** `text` as one visible line: those characters and the backslash are shown as escapes (`\n`,
+ * `\u2028`, `\\`), so a name can neither end a comment nor forge a line of gen's output. */
+export function printable(text: string): string {
+  if (!UNPRINTABLE.test(text)) return text;
+  return text.replace(UNPRINTABLE_ALL, (ch) => SHORT[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

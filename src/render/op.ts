@@ -2,8 +2,9 @@
 import { assertNever } from '../model/types.js';
 import type { CommentTarget, Op } from '../plan/types.js';
 import { makeObjectName } from '../model/naming.js';
+import { printable } from '../model/identifiers.js';
 import { columnDefinition, constraintDefinition, createIndex, usingIndexDefinition } from './ddl.js';
-import { ident, literal, qualified } from './quote.js';
+import { dollarQuote, ident, literal, qualified } from './quote.js';
 
 const alter = (t: { schema: string; name: string }) => `ALTER TABLE ${qualified(t.schema, t.name)}`;
 
@@ -48,11 +49,12 @@ export function statements(op: Op): string[] {
       const values = `ARRAY[${op.values.map(literal).join(', ')}]`;
       const checks = op.columns.map((c) => {
         const col = ident(c.column);
-        const message = literal(`${c.table.schema}.${c.table.name}.${c.column} still holds a value removed from enum ${op.schema}.${op.name}; update those rows first`);
+        const message = literal(printable(`${c.table.schema}.${c.table.name}.${c.column} still holds a value removed from enum ${op.schema}.${op.name}; update those rows first`));
         const test = c.array ? `${col}::text[] && ${values}` : `${col}::text = ANY (${values})`;
-        return `  IF EXISTS (SELECT 1 FROM ${qualified(c.table.schema, c.table.name)} WHERE ${test}) THEN\n    RAISE EXCEPTION ${message};\n  END IF;`;
+        // The message is a parameter: RAISE reads `%` in its format string as a placeholder.
+        return `  IF EXISTS (SELECT 1 FROM ${qualified(c.table.schema, c.table.name)} WHERE ${test}) THEN\n    RAISE EXCEPTION '%', ${message};\n  END IF;`;
       });
-      return [`DO $gen$\nBEGIN\n${checks.join('\n')}\nEND\n$gen$`];
+      return [`DO ${dollarQuote(`BEGIN\n${checks.join('\n')}\nEND`)}`];
     }
     case 'createTable': {
       const t = op.table;
@@ -114,7 +116,7 @@ export function statements(op: Op): string[] {
       const table = qualified(op.table.schema, op.table.name);
       return [
         `${alter(op.table)} ALTER COLUMN ${ident(op.column)} DROP DEFAULT`,
-        `DO $gen$\nBEGIN\n  EXECUTE format('DROP SEQUENCE %s', pg_get_serial_sequence(${literal(table)}, ${literal(op.column)}));\nEND\n$gen$`,
+        `DO ${dollarQuote(`BEGIN\n  EXECUTE format('DROP SEQUENCE %s', pg_get_serial_sequence(${literal(table)}, ${literal(op.column)}));\nEND`)}`,
       ];
     }
     case 'addConstraint':
