@@ -58,6 +58,8 @@ function schema(bytes, opts = {}) {
   const per = table(1, opts).length + 1;
   const out = [head];
   for (let i = 0, n = Math.max(1, Math.round(bytes / per)); i < n; i++) out.push(table(i, opts));
+  // With comments: also a commented-out block at the end (one run of comments after one node).
+  if (opts.comments) for (let i = 0, n = Math.round(bytes / 16 / 40); i < n; i++) out.push(`// old_${i} varchar(255) [not null]`);
   return out.join('\n');
 }
 
