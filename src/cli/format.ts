@@ -1,9 +1,9 @@
 /** `gen format [--check]`: canonical DBML, written back or shown as a unified diff. */
-import { createTwoFilesPatch } from 'diff';
 import { writeTextFileAtomic } from '../io/text-file.js';
 import { lineStartsOf, positionAt } from '../dbml/diagnostics.js';
 import { printWithComments } from '../dbml/print.js';
 import { loadSchemaFile } from './load.js';
+import { unifiedDiff } from './unified-diff.js';
 
 /** Formats `file`; with `check`, exits 1 and prints a diff when it would change. */
 export function formatCommand(file: string, check: boolean): number {
@@ -24,7 +24,7 @@ export function formatCommand(file: string, check: boolean): number {
   const out = printed.text;
   if (out === text) return 0;
   if (check) {
-    process.stdout.write(createTwoFilesPatch(file, file, text, out, 'current', 'formatted'));
+    process.stdout.write(unifiedDiff(file, file, text, out, 'current', 'formatted'));
     return 1;
   }
   writeTextFileAtomic(file, out);

@@ -4,7 +4,6 @@
  * migrations and drift. Exit 0 only when all is well. `--json`, `--format github`. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createTwoFilesPatch } from 'diff';
 import { connect } from '../db/connect.js';
 import type { Queryable } from '../db/queryable.js';
 import { redactUrl, resolveUrl } from '../db/url.js';
@@ -27,6 +26,7 @@ import { commandBoundary } from './boundary.js';
 import { annotation } from './github.js';
 import { UserError } from './errors.js';
 import { newMigrations, statusLint } from './status-lint.js';
+import { unifiedDiff } from './unified-diff.js';
 
 /** One finding (each makes the exit code 1). */
 interface Finding {
@@ -116,7 +116,7 @@ export async function statusCommand(flags: StatusFlags, cwd = process.cwd()): Pr
         const appliedNames = new Set(applied.map((r) => r.name));
         const expected = await replayMigrations(files.filter((f) => appliedNames.has(f.name)), flags.shadowUrl);
         if (diff(expected, current).length > 0) {
-          const patch = createTwoFilesPatch('migrations (applied)', where, asDbml(expected), asDbml(current), '', '');
+          const patch = unifiedDiff('migrations (applied)', where, asDbml(expected), asDbml(current), '', '');
           findings.push({ kind: 'drift', message: `${where} has drifted from its applied migrations:\n${patch}` });
         }
       }

@@ -217,6 +217,9 @@ export function bind(doc: DbmlDocument, r: Reporter): void {
     });
   };
   uniq(doc.partials, 'TablePartial', (i) => doc.partials[i]!.nameSpan);
+  // Two enums of one name would both reach the model (found by npm run fuzz: the diff of such a
+  // model with itself was not empty).
+  uniq(doc.enums, 'Enum', (i) => doc.enums[i]!.at);
   const notes = new Set<string>();
   for (const n of doc.stickyNotes) {
     const k = key(n.schema, n.name);

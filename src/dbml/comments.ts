@@ -26,7 +26,12 @@ export function attachComments(text: string, statements: readonly Statement[], c
     if (!a) map.byStart.set(start, (a = { leading: [] }));
     return a;
   };
-  const sameLine = (a: number, b: number) => !text.slice(a, b).includes('\n');
+  // Looks only as far as the first line break after `a` (a slice to `b` made a run of comments
+  // after one node quadratic).
+  const sameLine = (a: number, b: number) => {
+    const nl = text.indexOf('\n', a);
+    return nl < 0 || nl >= b;
+  };
   for (const c of comments) {
     const start = c.startOffset;
     const body = c.image.trimEnd();
@@ -35,7 +40,9 @@ export function attachComments(text: string, statements: readonly Statement[], c
   return map;
 
   function place(list: readonly Statement[], start: number, body: string, top: boolean): boolean {
-    for (let i = 0; i < list.length; i++) {
+    // Every node before the last one starting at or before the comment is passed over: begin
+    // there (a scan from the first node made a file's comments quadratic in its elements).
+    for (let i = lastStartingBefore(list, start); i < list.length; i++) {
       const st = list[i]!;
       if (start >= st.end) {
         const next = list[i + 1];
@@ -89,4 +96,20 @@ export function attachComments(text: string, statements: readonly Statement[], c
     }
     return false;
   }
+}
+
+/** The index of the last node of `list` (in source order) that starts at or before `offset`, or 0;
+ * a binary search. */
+export function lastStartingBefore(list: readonly { readonly start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }

@@ -8,29 +8,77 @@ import { addIndex } from './key-steps.js';
 
 const k = (schema: string, name: string) => `${schema}\u0000${name}`;
 
-/** Orders new tables so that referenced tables come first (stable: by name among equals). */
+/** Orders new tables so that referenced tables come first (stable: by name among equals): each
+ * step takes the earliest table whose referenced tables are all placed, or on a cycle the earliest
+ * remaining one. Kahn's algorithm with a heap of ready tables by input position: O((N + E) log N)
+ * (picking by a scan of the remaining tables was quadratic on 10,000 tables). */
 export function creationOrder(tables: readonly Table[]): Table[] {
-  const byKey = new Map(tables.map((t) => [k(t.schema, t.name), t]));
-  const deps = new Map<string, Set<string>>();
-  for (const t of tables) {
-    const d = new Set<string>();
+  const index = new Map<string, number>();
+  tables.forEach((t, i) => index.set(k(t.schema, t.name), i));
+  const waiting = new Int32Array(tables.length); // referenced tables not yet placed
+  const dependents: number[][] = tables.map(() => []);
+  tables.forEach((t, i) => {
+    const targets = new Set<number>();
     for (const f of t.foreignKeys) {
-      const target = k(f.refSchema, f.refTable);
-      if (target !== k(t.schema, t.name) && byKey.has(target)) d.add(target);
+      const target = index.get(k(f.refSchema, f.refTable));
+      if (target !== undefined && target !== i) targets.add(target);
     }
-    deps.set(k(t.schema, t.name), d);
-  }
-  const done = new Set<string>();
+    waiting[i] = targets.size;
+    for (const target of targets) dependents[target]!.push(i);
+  });
+  const ready = new MinHeap();
+  for (let i = 0; i < tables.length; i++) if (waiting[i] === 0) ready.push(i);
+  const done = new Uint8Array(tables.length);
   const out: Table[] = [];
-  const pending = [...tables];
-  while (pending.length > 0) {
-    const i = pending.findIndex((t) => [...deps.get(k(t.schema, t.name))!].every((d) => done.has(d)));
-    // A cycle: take the first remaining table; its references into the cycle are added later.
-    const t = pending.splice(i >= 0 ? i : 0, 1)[0]!;
-    done.add(k(t.schema, t.name));
-    out.push(t);
+  let first = 0; // every table before it is placed
+  while (out.length < tables.length) {
+    let i = ready.pop();
+    while (i !== undefined && done[i]) i = ready.pop();
+    if (i === undefined) {
+      // A cycle: take the first remaining table; its references into the cycle are added later.
+      while (done[first]) first++;
+      i = first;
+    }
+    done[i] = 1;
+    out.push(tables[i]!);
+    for (const d of dependents[i]!) if (--waiting[d]! === 0 && !done[d]) ready.push(d);
   }
   return out;
+}
+
+/** A binary min-heap of numbers. */
+class MinHeap {
+  private readonly items: number[] = [];
+  push(x: number): void {
+    const a = this.items;
+    let i = a.push(x) - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (a[p]! <= x) break;
+      a[i] = a[p]!;
+      i = p;
+    }
+    a[i] = x;
+  }
+  pop(): number | undefined {
+    const a = this.items;
+    if (a.length === 0) return undefined;
+    const top = a[0]!;
+    const last = a.pop()!;
+    if (a.length > 0) {
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= a.length) break;
+        const c = l + 1 < a.length && a[l + 1]! < a[l]! ? l + 1 : l;
+        if (a[c]! >= last) break;
+        a[i] = a[c]!;
+        i = c;
+      }
+      a[i] = last;
+    }
+    return top;
+  }
 }
 
 /** CREATE TABLE for every new table, then their indexes, deferred references and comments. */

@@ -20,20 +20,28 @@ interface Timeout {
 
 /** Per-script facts, updated by `observe` after each statement. */
 export interface LintState {
-  readonly tables: Relation[];
+  /** Tables created, by name: a lookup per statement must not scan them all (quadratic). */
+  readonly tables: Map<string, Relation[]>;
   readonly indexes: Set<string>;
   lockTimeout: Timeout;
   statementTimeout: Timeout;
   /** Constraints added NOT VALID, by name, with the unit that added them. */
   readonly notValid: Map<string, number>;
-  readonly notNullChecks: NotNullCheck[];
+  /** By table name, as `tables`. */
+  readonly notNullChecks: Map<string, NotNullCheck[]>;
   /** Enum values added, with the unit that added them. */
   readonly enumValues: Map<string, number>;
 }
 
 /** The state before a script's first statement. */
 export function initialState(): LintState {
-  return { tables: [], indexes: new Set(), lockTimeout: { set: false }, statementTimeout: { set: false }, notValid: new Map(), notNullChecks: [], enumValues: new Map() };
+  return { tables: new Map(), indexes: new Set(), lockTimeout: { set: false }, statementTimeout: { set: false }, notValid: new Map(), notNullChecks: new Map(), enumValues: new Map() };
+}
+
+function add<T>(byName: Map<string, T[]>, name: string, item: T): void {
+  const list = byName.get(name);
+  if (list) list.push(item);
+  else byName.set(name, [item]);
 }
 
 function sameRelation(a: Relation, b: Relation): boolean {
@@ -42,7 +50,7 @@ function sameRelation(a: Relation, b: Relation): boolean {
 
 /** True when the script created this table earlier (no other session can hold rows in it). */
 export function isNewTable(state: LintState, r: Relation | undefined): boolean {
-  return r !== undefined && state.tables.some((t) => sameRelation(t, r));
+  return r !== undefined && (state.tables.get(r.name)?.some((t) => sameRelation(t, r)) ?? false);
 }
 
 /** The table and subcommands of an ALTER TABLE on a table the script did not create (the only
@@ -63,7 +71,7 @@ export function missingTimeouts(state: LintState, unit: number): string[] {
 /** True when a validated `CHECK (column IS NOT NULL)` on the table exists: PostgreSQL 12+ then
  * sets NOT NULL without scanning the table. */
 export function hasValidatedNotNullCheck(state: LintState, table: Relation, column: string): boolean {
-  return state.notNullChecks.some((c) => c.validated && c.column === column && sameRelation(c.table, table));
+  return state.notNullChecks.get(table.name)?.some((c) => c.validated && c.column === column && sameRelation(c.table, table)) ?? false;
 }
 
 /** Records what `s` did. */
@@ -72,12 +80,12 @@ export function observe(state: LintState, s: LintStatement): void {
   switch (s.type) {
     case 'CreateStmt': {
       const r = relationOf(n['relation']);
-      if (r) state.tables.push(r);
+      if (r) add(state.tables, r.name, r);
       break;
     }
     case 'CreateTableAsStmt': {
       const r = relationOf((unwrap(n['into'], 'IntoClause') ?? (n['into'] as Node | undefined))?.['rel']);
-      if (r) state.tables.push(r);
+      if (r) add(state.tables, r.name, r);
       break;
     }
     case 'IndexStmt':
@@ -121,17 +129,17 @@ function alter(state: LintState, cmd: Node, table: Relation, unit: number): void
       const name = typeof c['conname'] === 'string' ? c['conname'] : undefined;
       if (c['skip_validation'] === true && name) state.notValid.set(name, unit);
       const column = notNullColumn(c);
-      if (c['contype'] === 'CONSTR_CHECK' && column) state.notNullChecks.push({ table, column, name, validated: c['skip_validation'] !== true });
+      if (c['contype'] === 'CONSTR_CHECK' && column) add(state.notNullChecks, table.name, { table, column, name, validated: c['skip_validation'] !== true });
       break;
     }
     case 'AT_ValidateConstraint':
-      for (const c of state.notNullChecks) if (c.name === cmd['name'] && sameRelation(c.table, table)) c.validated = true;
+      for (const c of state.notNullChecks.get(table.name) ?? []) if (c.name === cmd['name'] && sameRelation(c.table, table)) c.validated = true;
       break;
     case 'AT_AddColumn': {
       // A column added NOT NULL holds no NULL: as good as a validated check.
       const def = unwrap(cmd['def'], 'ColumnDef');
       const col = def?.['colname'];
-      if (typeof col === 'string' && columnConstraints(def).some((c) => c['contype'] === 'CONSTR_NOTNULL')) state.notNullChecks.push({ table, column: col, name: undefined, validated: true });
+      if (typeof col === 'string' && columnConstraints(def).some((c) => c['contype'] === 'CONSTR_NOTNULL')) add(state.notNullChecks, table.name, { table, column: col, name: undefined, validated: true });
       break;
     }
     default:
