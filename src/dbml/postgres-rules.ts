@@ -307,7 +307,11 @@ function inRange(digits: string, type: string): boolean {
 /** Why the literal default `d` does not fit a column of canonical `type` (an enum's when `labels`
  * is given), or undefined when it fits or the text cannot tell. */
 export function defaultProblem(d: Exclude<DbmlDefault, { kind: 'null' } | { kind: 'expression' }>, type: string, labels: ReadonlySet<string> | undefined): string | undefined {
-  if (type.endsWith('[]')) return undefined;
+  if (type.endsWith('[]')) {
+    // An array's text is `{...}`, optionally after `[1:2]=` dimensions.
+    if (d.kind === 'string' && !/^\s*[{[]/.test(d.value)) return `'${shown(d.value)}' is not an array literal (it starts with '{')`;
+    return d.kind === 'boolean' || d.kind === 'number' ? `a ${d.kind} default does not fit type ${type}` : undefined;
+  }
   if (d.kind === 'boolean') {
     if (labels || NOT_FROM_BOOLEAN.test(type)) return `a boolean default does not fit type ${type}`;
     return undefined;
