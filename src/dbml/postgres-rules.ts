@@ -7,7 +7,7 @@ import { columnAt, expandColumns, expandIndexesAndChecks, expandRefs, partialMap
 import { type At, type DbmlDefault, type DbmlDocument, type DbmlIndex, type DbmlRef, type DbmlTable, itemAt } from './document.js';
 import { makeObjectName } from '../model/naming.js';
 import { qualifiedName } from '../model/identifiers.js';
-import type { Schema, Table } from '../model/types.js';
+import type { ForeignKey, Schema, Table } from '../model/types.js';
 
 /** One rule broken: `owner` is the document element the position belongs to (it names the file). */
 export interface PgIssue {
@@ -24,6 +24,28 @@ const MAX_COLUMNS = 1600;
 const SYSTEM_COLUMNS = new Set(['tableoid', 'cmax', 'xmax', 'cmin', 'xmin', 'ctid']);
 
 const key = (schema: string, name: string) => `${schema}\u0000${name}`;
+
+/** Values by schema, then name: no key string is built per lookup (this runs on every parse). */
+class BySchema<V> {
+  private readonly m = new Map<string, Map<string, V>>();
+  get(schema: string, name: string): V | undefined {
+    return this.m.get(schema)?.get(name);
+  }
+  set(schema: string, name: string, v: V): void {
+    let names = this.m.get(schema);
+    if (!names) this.m.set(schema, (names = new Map()));
+    names.set(name, v);
+  }
+}
+
+/** What holds a name in a namespace: a kind (`table`, `index`, ...) and, for all but tables and
+ * enums, the table it belongs to. Messages are built only for a conflict. */
+interface Holder {
+  readonly what: string;
+  readonly name: string;
+  readonly table?: string;
+}
+const describe = (h: Holder) => (h.what === 'table' ? `table '${h.name}'` : h.what === 'row type' ? `the row type of table '${h.name}'` : h.what === 'enum' ? `enum '${h.name}'` : `${h.what} '${h.name}' of table '${h.table}'`);
 
 /** The UTF-8 length of `s` when it is over the limit, else undefined. (Most names are short: 3
  * bytes per UTF-16 unit at most, so no count is needed.) */
@@ -110,8 +132,8 @@ export function postgresIssues(doc: DbmlDocument, schema: Schema): PgIssue[] {
   // Names that are too long make every later check about them moot (and misleading).
   if (out.length > 0) return out;
 
-  const docTables = new Map<string, DbmlTable>();
-  for (const t of doc.tables) docTables.set(key(t.schema, t.name), t);
+  const docTables = new BySchema<DbmlTable>();
+  for (const t of doc.tables) docTables.set(t.schema, t.name, t);
   const ownerOfIndex = (t: DbmlTable, ix: DbmlIndex): DbmlTable => (t.indexes.includes(ix) ? t : [...partials.values()].find((p) => p.indexes.includes(ix)) ?? t);
   // Where an explicitly named index or check of table `t` is written, else the table's name.
   const namedAt = (t: DbmlTable | undefined, name: string): { owner: object; at: At } | undefined => {
@@ -137,7 +159,7 @@ export function postgresIssues(doc: DbmlDocument, schema: Schema): PgIssue[] {
     return refsByEnd.get(`${key(t.schema, t.name)}\u0000${cols.join('\u0000')}`);
   };
   const place = (t: Table, name?: string): { owner: object; at: At } => {
-    const dt = docTables.get(key(t.schema, t.name));
+    const dt = docTables.get(t.schema, t.name);
     const named = name === undefined ? undefined : namedAt(dt, name);
     if (named) return named;
     if (dt) return { owner: dt, at: dt.nameSpan };
@@ -147,28 +169,25 @@ export function postgresIssues(doc: DbmlDocument, schema: Schema): PgIssue[] {
 
   // One namespace of relations per schema (tables, indexes, the indexes of primary keys and
   // unique constraints, sequences) and one of types (enums, and every table's row type).
-  const relations = new Map<string, string>();
-  const types = new Map<string, string>();
+  const relations = new BySchema<Holder>();
+  const types = new BySchema<Holder>();
   for (const t of schema.tables) {
-    relations.set(key(t.schema, t.name), `table '${t.name}'`);
-    types.set(key(t.schema, t.name), `the row type of table '${t.name}'`);
+    relations.set(t.schema, t.name, { what: 'table', name: t.name });
+    types.set(t.schema, t.name, { what: 'row type', name: t.name });
   }
-  const docEnums = new Map(doc.enums.map((e) => [key(e.schema, e.name), e]));
-  for (const e of schema.enums) {
-    const prev = types.get(key(e.schema, e.name));
-    const de = docEnums.get(key(e.schema, e.name));
-    if (prev && de) issue('DUPLICATE_NAME', `Enum '${e.name}' has the name of ${prev} in schema '${e.schema}' (tables and types share one namespace)`, de, de.nameAt ?? de.at ?? { start: 0, end: 0 });
-    types.set(key(e.schema, e.name), `enum '${e.name}'`);
+  for (const de of doc.enums) {
+    const prev = types.get(de.schema, de.name);
+    if (prev) issue('DUPLICATE_NAME', `Enum '${de.name}' has the name of ${describe(prev)} in schema '${de.schema}' (tables and types share one namespace)`, de, de.nameAt ?? de.at ?? { start: 0, end: 0 });
+    types.set(de.schema, de.name, { what: 'enum', name: de.name });
   }
   const relation = (t: Table, name: string, what: string) => {
-    const k = key(t.schema, name);
-    const prev = relations.get(k);
+    const prev = relations.get(t.schema, name);
     if (prev === undefined) {
-      relations.set(k, `${what} '${name}' of table '${t.name}'`);
+      relations.set(t.schema, name, { what, name, table: t.name });
       return;
     }
     const p = place(t, name);
-    issue('DUPLICATE_NAME', `The ${what} '${name}' of table '${t.name}' has the name of ${prev} in schema '${t.schema}' (tables, indexes, key constraints and sequences share one namespace)`, p.owner, p.at);
+    issue('DUPLICATE_NAME', `The ${what} '${name}' of table '${t.name}' has the name of ${describe(prev)} in schema '${t.schema}' (tables, indexes, key constraints and sequences share one namespace)`, p.owner, p.at);
   };
   for (const t of schema.tables) {
     if (t.primaryKey) relation(t, t.primaryKey.name, 'primary key');
@@ -181,44 +200,51 @@ export function postgresIssues(doc: DbmlDocument, schema: Schema): PgIssue[] {
     for (const c of t.columns) {
       if (c.type !== 'serial' && c.type !== 'bigserial' && c.type !== 'smallserial') continue;
       const seq = makeObjectName(t.name, c.name, 'seq');
-      const prev = relations.get(key(t.schema, seq));
+      const prev = relations.get(t.schema, seq);
       if (prev === undefined) continue;
       const p = place(t);
-      issue('DUPLICATE_NAME', `The sequence of serial column '${t.name}.${c.name}' would be named '${seq}', the name of ${prev} in schema '${t.schema}'`, p.owner, p.at);
+      issue('DUPLICATE_NAME', `The sequence of serial column '${t.name}.${c.name}' would be named '${seq}', the name of ${describe(prev)} in schema '${t.schema}'`, p.owner, p.at);
     }
   }
 
   // Constraint names are distinct within a table.
+  // (Keys are distinct already: their names are relations. Tables have a handful of checks and
+  // foreign keys, and most have none: a scan, no set per table.)
   for (const t of schema.tables) {
-    const seen = new Map<string, string>();
-    const constraint = (name: string, what: string, ref?: DbmlRef) => {
-      const prev = seen.get(name);
-      if (prev === undefined) {
-        seen.set(name, what);
-        return;
-      }
-      const p = ref ? { owner: ref, at: ref.span } : place(t, name);
-      issue('DUPLICATE_NAME', `The ${what} '${name}' of table '${t.name}' has the name of its ${prev} (constraint names are distinct within a table)`, p.owner, p.at);
-    };
-    if (t.primaryKey) seen.set(t.primaryKey.name, 'primary key');
-    for (const u of t.uniques) seen.set(u.name, 'unique constraint');
-    for (const c of t.checks) constraint(c.name, 'check constraint');
-    for (const f of t.foreignKeys) constraint(f.name, 'foreign key', refOf(t, f.columns));
+    if (t.checks.length + t.foreignKeys.length === 0) continue;
+    const names: { name: string; what: string; fk?: ForeignKey }[] = [];
+    if (t.primaryKey) names.push({ name: t.primaryKey.name, what: 'primary key' });
+    for (const u of t.uniques) names.push({ name: u.name, what: 'unique constraint' });
+    for (const c of t.checks) names.push({ name: c.name, what: 'check constraint' });
+    for (const f of t.foreignKeys) names.push({ name: f.name, what: 'foreign key', fk: f });
+    for (let i = 1; i < names.length; i++) {
+      const n = names[i]!;
+      const prev = names.slice(0, i).find((x) => x.name === n.name);
+      if (!prev) continue;
+      const r = n.fk ? refOf(t, n.fk.columns) : undefined;
+      const p = r ? { owner: r, at: r.span } : place(t, n.name);
+      issue('DUPLICATE_NAME', `The ${n.what} '${n.name}' of table '${t.name}' has the name of its ${prev.what} (constraint names are distinct within a table)`, p.owner, p.at);
+    }
   }
 
   // Columns: how many, and whether each default fits its type.
   const enumLabels = new Map<string, ReadonlySet<string>>();
   for (const e of schema.enums) enumLabels.set(qualifiedName(e.schema, e.name), new Set(e.values));
   const typeProblems = new Map<string, string>();
-  const modelTables = new Map<string, Table>();
-  for (const t of schema.tables) modelTables.set(key(t.schema, t.name), t);
+  const modelTables = new BySchema<Table>();
+  for (const t of schema.tables) modelTables.set(t.schema, t.name, t);
   for (const t of doc.tables) {
-    const mt = modelTables.get(key(t.schema, t.name));
+    const mt = modelTables.get(t.schema, t.name);
     if (!mt) continue;
     if (mt.columns.length > MAX_COLUMNS) issue('INVALID_COLUMN', `Table '${t.name}' has ${mt.columns.length} columns; PostgreSQL allows ${MAX_COLUMNS}`, t, t.nameSpan);
     const cols = expandColumns(t, partials);
     for (let i = 0; i < cols.length; i++) {
       const c = cols[i]!;
+      // A type modifier is a number or a name (PostgreSQL's grammar takes constants only; a
+      // DBML string argument has lost its quotes by now).
+      if (c.type.args !== undefined && !c.type.args.split(',').every((a) => /^\s*([+-]?(\d+\.?\d*|\.\d+)|[A-Za-z_][A-Za-z0-9_$]*)\s*$/.test(a))) {
+        issue('INVALID_COLUMN_TYPE', `Column '${t.name}.${c.name}': the type modifiers (${shown(c.type.args)}) must be numbers or names`, t, columnAt(t, partials, c));
+      }
       const mtype = mt.columns[i]?.type;
       if (mtype !== undefined && mtype.includes('(')) {
         let p = typeProblems.get(mtype);
@@ -239,7 +265,7 @@ export function postgresIssues(doc: DbmlDocument, schema: Schema): PgIssue[] {
     for (const i of t.indexes) {
       if (i.method !== 'hash' || (i.parts.length <= 1 && !i.unique)) continue;
       // A derived name is found by what the line says.
-      const dt = docTables.get(key(t.schema, t.name));
+      const dt = docTables.get(t.schema, t.name);
       const names = i.parts.map((x) => (x.kind === 'column' ? x.name : x.expression)).join('\u0000');
       const ix = dt && i.name !== undefined ? expandIndexesAndChecks(dt, partials).indexes.find((x) => x.name === undefined && !x.pk && x.type?.toLowerCase() === 'hash' && x.unique === i.unique && x.parts.map((y) => (y.kind === 'column' ? y.name : y.value)).join('\u0000') === names) : undefined;
       const p = ix && dt ? { owner: ownerOfIndex(dt, ix), at: ix } : place(t, i.name);
@@ -250,7 +276,7 @@ export function postgresIssues(doc: DbmlDocument, schema: Schema): PgIssue[] {
   // Foreign keys: the referenced columns must be a key, of a comparable type.
   for (const t of schema.tables) {
     for (const f of t.foreignKeys) {
-      const rt = modelTables.get(key(f.refSchema, f.refTable));
+      const rt = modelTables.get(f.refSchema, f.refTable);
       if (!rt) continue;
       const problem = foreignKeyProblem(t, f.columns, rt, f.refColumns);
       if (!problem) continue;
@@ -354,6 +380,13 @@ export function defaultProblem(d: Exclude<DbmlDefault, { kind: 'null' } | { kind
 /** Kinds of built-in types that never compare with one another (a foreign key between two of
  * them "cannot be implemented"); undefined for a type not known here. */
 function typeKind(type: string): string | undefined {
+  let k = kinds.get(type);
+  if (k === undefined) kinds.set(type, (k = kindOf(type) ?? ''));
+  return k === '' ? undefined : k;
+}
+const kinds = new Map<string, string>();
+
+function kindOf(type: string): string | undefined {
   if (type.endsWith('[]')) return undefined;
   if (/^(small|big)?serial$/.test(type) || type in INTEGER_RANGE || isNumeric(type)) return 'number';
   if (isText(type)) return 'text';
@@ -364,7 +397,8 @@ function typeKind(type: string): string | undefined {
 
 /** Why columns `cols` of `t` cannot reference `refCols` of `rt`, or undefined. */
 function foreignKeyProblem(t: Table, cols: readonly string[], rt: Table, refCols: readonly string[]): string | undefined {
-  const same = (a: readonly string[]) => a.length === refCols.length && a.every((c) => refCols.includes(c)) && new Set(refCols).size === refCols.length;
+  const distinct = refCols.length === 1 || new Set(refCols).size === refCols.length;
+  const same = (a: readonly string[]) => distinct && a.length === refCols.length && a.every((c) => refCols.includes(c));
   const keyed =
     (rt.primaryKey !== undefined && same(rt.primaryKey.columns)) ||
     rt.uniques.some((u) => same(u.columns)) ||
