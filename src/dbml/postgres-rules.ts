@@ -86,6 +86,7 @@ export function postgresIssues(doc: DbmlDocument, schema: Schema): PgIssue[] {
       const p = nameProblem(it.name, 'Column');
       if (p) issue('INVALID_COLUMN_NAME', p, t, itemAt(t, i));
       else if (SYSTEM_COLUMNS.has(it.name)) issue('INVALID_COLUMN_NAME', `Column name '${it.name}' conflicts with a system column name`, t, itemAt(t, i));
+      if (it.type.name.length === 0 || it.type.schema === '') issue('INVALID_COLUMN_TYPE', `Column '${it.name}': a type name is empty (PostgreSQL has no zero-length names)`, t, itemAt(t, i));
     }
     const { indexes, checks } = t;
     for (const ix of indexes) {
@@ -194,16 +195,17 @@ export function postgresIssues(doc: DbmlDocument, schema: Schema): PgIssue[] {
     for (const u of t.uniques) relation(t, u.name, 'unique constraint');
     for (const i of t.indexes) relation(t, i.name, 'index');
   }
-  // A serial column's sequence is named by PostgreSQL when the table is created: it must not
-  // take the name of a relation gen creates (it would, or would not, depending on the order).
+  // A serial or identity column's sequence is named by PostgreSQL when the table is created: it
+  // must not take the name of a relation gen creates (it would, or would not, depending on the
+  // order).
   for (const t of schema.tables) {
     for (const c of t.columns) {
-      if (c.type !== 'serial' && c.type !== 'bigserial' && c.type !== 'smallserial') continue;
+      if (c.type !== 'serial' && c.type !== 'bigserial' && c.type !== 'smallserial' && c.identity === undefined) continue;
       const seq = makeObjectName(t.name, c.name, 'seq');
       const prev = relations.get(t.schema, seq);
       if (prev === undefined) continue;
       const p = place(t);
-      issue('DUPLICATE_NAME', `The sequence of serial column '${t.name}.${c.name}' would be named '${seq}', the name of ${describe(prev)} in schema '${t.schema}'`, p.owner, p.at);
+      issue('DUPLICATE_NAME', `The sequence of ${c.identity ? 'identity' : 'serial'} column '${t.name}.${c.name}' would be named '${seq}', the name of ${describe(prev)} in schema '${t.schema}'`, p.owner, p.at);
     }
   }
 
@@ -246,6 +248,9 @@ export function postgresIssues(doc: DbmlDocument, schema: Schema): PgIssue[] {
         issue('INVALID_COLUMN_TYPE', `Column '${t.name}.${c.name}': the type modifiers (${shown(c.type.args)}) must be numbers or names`, t, columnAt(t, partials, c));
       }
       const mtype = mt.columns[i]?.type;
+      if (c.type.args !== undefined && mtype !== undefined && enumLabels.has(mtype.replace(/\(.*\)(\[\])*$/, ''))) {
+        issue('INVALID_COLUMN_TYPE', `Column '${t.name}.${c.name}': enum type ${mtype.replace(/\(.*\)(\[\])*$/, '')} takes no modifiers`, t, columnAt(t, partials, c));
+      }
       if (mtype !== undefined && mtype.includes('(')) {
         let p = typeProblems.get(mtype);
         if (p === undefined) typeProblems.set(mtype, (p = typeProblem(mtype) ?? ''));
@@ -270,6 +275,27 @@ export function postgresIssues(doc: DbmlDocument, schema: Schema): PgIssue[] {
       const ix = dt && i.name !== undefined ? expandIndexesAndChecks(dt, partials).indexes.find((x) => x.name === undefined && !x.pk && x.type?.toLowerCase() === 'hash' && x.unique === i.unique && x.parts.map((y) => (y.kind === 'column' ? y.name : y.value)).join('\u0000') === names) : undefined;
       const p = ix && dt ? { owner: ownerOfIndex(dt, ix), at: ix } : place(t, i.name);
       issue('INVALID_INDEX_SETTING_VALUE', `Index '${i.name}': access method hash supports ${i.unique ? 'no unique indexes' : 'one column only'}`, p.owner, p.at);
+    }
+  }
+
+  // Keys and btree/hash indexes need an operator class: some built-in types have none.
+  for (const t of schema.tables) {
+    if (!t.columns.some((c) => NO_BTREE.has(c.type.replace(/(\[\])+$/, '')))) continue;
+    const keyed: { name: string; what: string; cols: readonly string[] }[] = [];
+    if (t.primaryKey) keyed.push({ name: t.primaryKey.name, what: 'primary key', cols: t.primaryKey.columns });
+    for (const u of t.uniques) keyed.push({ name: u.name, what: 'unique constraint', cols: u.columns });
+    for (const i of t.indexes) if (i.method === 'btree' || i.method === 'hash') keyed.push({ name: i.name, what: `${i.method} index`, cols: i.parts.flatMap((x) => (x.kind === 'column' ? [x.name] : [])) });
+    for (const k of keyed) {
+      for (const cn of k.cols) {
+        const type = t.columns.find((c) => c.name === cn)?.type;
+        if (type === undefined || !NO_BTREE.has(type.replace(/(\[\])+$/, ''))) continue;
+        // (An implicitly named key or index is shown at the column.)
+        const dt = docTables.get(t.schema, t.name);
+        const named = dt ? namedAt(dt, k.name) : undefined;
+        const col = dt && !named ? expandColumns(dt, partials).find((c) => c.name === cn) : undefined;
+        const p = named ?? (dt && col ? { owner: dt, at: columnAt(dt, partials, col) } : place(t, k.name));
+        issue('INVALID_INDEX_SETTING_VALUE', `The ${k.what} '${k.name}' cannot include column '${cn}': type ${type} has no ${k.what.startsWith('hash') ? 'hash' : 'btree'} operator class`, p.owner, p.at);
+      }
     }
   }
 
@@ -311,6 +337,9 @@ export function typeProblem(type: string): string | undefined {
   }
   return undefined;
 }
+
+// Built-in types without a default btree (or hash) operator class: no key, no plain index.
+const NO_BTREE = new Set(['json', 'xml', 'point', 'line', 'lseg', 'box', 'path', 'polygon', 'circle']);
 
 const INTEGER_RANGE: Record<string, readonly [bigint, bigint]> = {
   smallint: [-32768n, 32767n],
