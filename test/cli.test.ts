@@ -33,7 +33,7 @@ describe('gen validate', () => {
 });
 
 describe('gen format', () => {
-  const messy = 'table   users{\n  id   int [ PK ]\n  name varchar(10,2)   [not null]\n}\n';
+  const messy = 'table   users{\n  id   int [ PK ]\n  name numeric(10,2)   [not null]\n}\n';
   it('--check prints a unified diff and exits 1 without writing', () => {
     const d = dir();
     writeFileSync(path.join(d, 'schema.dbml'), messy);
@@ -47,7 +47,7 @@ describe('gen format', () => {
     const d = dir();
     writeFileSync(path.join(d, 'schema.dbml'), messy);
     expect(run(['format'], d).status).toBe(0);
-    expect(readFileSync(path.join(d, 'schema.dbml'), 'utf8')).toBe('Table users {\n  id int [pk]\n  name varchar(10, 2) [not null]\n}\n');
+    expect(readFileSync(path.join(d, 'schema.dbml'), 'utf8')).toBe('Table users {\n  id int [pk]\n  name numeric(10, 2) [not null]\n}\n');
     expect(run(['format', '--check'], d).status).toBe(0);
   });
   it('leaves a file with errors untouched', () => {

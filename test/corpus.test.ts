@@ -14,8 +14,11 @@ const FIRST_ERROR_GAPS: Record<string, string> = {
 
 describe('dbml corpus', () => {
   const accepted = units.filter((u) => u.cls === 'valid' && u.coreOk);
+  // Accepted as DBML: gen's PostgreSQL rules (stage `postgres`: hash indexes on two columns,
+  // `varchar(MAX)`, refs to columns that are not a key, ...) may still reject what upstream
+  // accepts, as PostgreSQL would (test/validate-postgres.test.ts).
   it.each(accepted.map((u) => [u.unit, u] as const))('accepts %s', (_name, u) => {
-    const errors = parseDbmlFile(u.file).diagnostics.filter((d) => d.severity === 'error');
+    const errors = parseDbmlFile(u.file).diagnostics.filter((d) => d.severity === 'error' && d.stage !== 'postgres');
     expect(errors.map((d) => `${d.code} ${d.start.line}:${d.start.col} ${d.message}`)).toEqual([]);
   });
 

@@ -5,6 +5,13 @@ import type pg from 'pg';
 import { parse } from '../dist/dbml/index.js';
 import { needsQuotes } from '../dist/model/identifiers.js';
 import { tempDatabase } from './pg.js';
+import { connect } from '../dist/db/connect.js';
+import { diff } from '../dist/diff/index.js';
+import { introspect } from '../dist/introspect/index.js';
+import { canonicalJson } from '../dist/model/schema.js';
+import { makeObjectName } from '../dist/model/naming.js';
+import { EMPTY_SCHEMA, migration } from '../dist/plan/migration.js';
+import { runScript } from '../dist/sql/run.js';
 
 let db: { client: pg.Client; drop: () => Promise<void> };
 beforeAll(async () => {
@@ -118,12 +125,39 @@ Table c2 {
   id int [pk]
   p int [ref: > ${long}.id]
 }
-Table "Ünïcödé_таблица_${'é'.repeat(20)}" {
+Table "Ünïcödé_таблица_${'é'.repeat(18)}" {
   "колонка_${'ж'.repeat(20)}" int [unique]
 }
 Table "ü_😀" {
   "é" int [unique]
   "${'ж'.repeat(9)}" int [unique]
+}
+Table w_x_check {
+  id int
+}
+Table w {
+  x int [check: \`x > 0\`]
+  y int
+  z int
+  p int [ref: > c2.id]
+  indexes {
+    z [name: 'w_y_idx']
+    y
+  }
+}
+Table w_p_fkey {
+  id int
+}
+Table u_x_key {
+  id int
+}
+Table u {
+  x int [unique]
+}
+Table "${'ж'.repeat(31)}" {
+  "${'é'.repeat(31)}" int [unique]
+  "${'é'.repeat(30)}ab" int [unique]
+  "${'😀'.repeat(15)}" int [check: \`"${'😀'.repeat(15)}" > 0\`]
 }`;
     const res = parse(dbml);
     expect(res.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -133,8 +167,16 @@ CREATE INDEX ON ${long} (y, z);
 CREATE INDEX ON ${long} (lower(${longCol}::text));
 CREATE INDEX ON ${long} (y);
 CREATE TABLE c2 (id int PRIMARY KEY, p int REFERENCES ${long} (id));
-CREATE TABLE "Ünïcödé_таблица_${'é'.repeat(20)}" ("колонка_${'ж'.repeat(20)}" int UNIQUE);
-CREATE TABLE "ü_😀" ("é" int UNIQUE, "${'ж'.repeat(9)}" int UNIQUE);`;
+CREATE TABLE "Ünïcödé_таблица_${'é'.repeat(18)}" ("колонка_${'ж'.repeat(20)}" int UNIQUE);
+CREATE TABLE "ü_😀" ("é" int UNIQUE, "${'ж'.repeat(9)}" int UNIQUE);
+CREATE TABLE w_x_check (id int);
+CREATE TABLE w_p_fkey (id int);
+CREATE TABLE w (x int CHECK (x > 0), y int, z int, p int REFERENCES c2 (id));
+CREATE INDEX w_y_idx ON w (z);
+CREATE INDEX ON w (y);
+CREATE TABLE u_x_key (id int);
+CREATE TABLE u (x int UNIQUE);
+CREATE TABLE "${'ж'.repeat(31)}" ("${'é'.repeat(31)}" int UNIQUE, "${'é'.repeat(30)}ab" int UNIQUE, "${'😀'.repeat(15)}" int CHECK ("${'😀'.repeat(15)}" > 0));`;
     await db.client.query(sql);
     const { rows } = await db.client.query<{ t: string; name: string }>(`
       SELECT c.conrelid::regclass::text AS t, c.conname AS name FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
@@ -152,6 +194,54 @@ CREATE TABLE "ü_😀" ("é" int UNIQUE, "${'ж'.repeat(9)}" int UNIQUE);`;
       ),
     ].sort();
     expect(modelNames).toEqual(dbNames);
+  });
+});
+
+describe('names at the 63-byte limit', () => {
+  // Every name at or near 63 UTF-8 bytes (multi-byte, quotes, dots, apostrophes), derived names
+  // that PostgreSQL truncates and de-duplicates, and serial sequences named after long tables:
+  // gen's script applied and introspected gives the model back, and a re-diff is empty.
+  it('apply, introspect and re-diff to nothing on PostgreSQL', async () => {
+    const t1 = `${'é'.repeat(29)}."'xy`; // 63 bytes
+    const t2 = `a.b"c'${'ж'.repeat(28)}d`; // 63 bytes
+    const c1 = `${'😀'.repeat(15)}abc`; // 63 bytes
+    const c2 = `${'😀'.repeat(15)}abd`;
+    const q = (n: string) => `"${n.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+    const dbml = `
+Enum ${q(`${'ü'.repeat(31)}x`)} {
+  ${q(`${'ö'.repeat(31)}y`)}
+  "it's"
+}
+Table ${q(t1)} {
+  id serial [pk]
+  ${q(c1)} int [unique]
+  ${q(c2)} int [unique, check: \`${q(c2).replace(/\\"/g, '""')} > 0\`]
+  e ${q(`${'ü'.repeat(31)}x`)} [default: '${'ö'.repeat(31)}y']
+  indexes {
+    (${q(c1)}, ${q(c2)})
+    ${q(c1)}
+  }
+}
+Table ${q(t2)} {
+  ${q(`${'я'.repeat(31)}z`)} bigserial [pk]
+  r int [ref: > ${q(t1)}.id]
+  s int [ref: > ${q(t1)}.${q(c1)}]
+}`;
+    const res = parse(dbml);
+    expect(res.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const tmp = await tempDatabase('gen_names');
+    const conn = await connect(`${process.env['GEN_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432'}/${tmp.name}`);
+    try {
+      await runScript(conn, migration(EMPTY_SCHEMA, res.schema!).upSql, 'names.sql');
+      const back = (await introspect(conn)).schema;
+      expect(canonicalJson(back)).toEqual(canonicalJson(res.schema));
+      expect(diff(back, res.schema!)).toEqual([]);
+      const { rows } = await tmp.client.query<{ n: string }>("SELECT relname AS n FROM pg_class WHERE relkind = 'S' ORDER BY 1");
+      expect(rows.map((r) => r.n)).toEqual([makeObjectName(t1, 'id', 'seq'), makeObjectName(t2, `${'я'.repeat(31)}z`, 'seq')].sort());
+    } finally {
+      await conn.close();
+      await tmp.drop();
+    }
   });
 });
 

@@ -351,7 +351,8 @@ class Descent {
     const body = this.text.slice(this.starts[i]! + quote, this.ends[i]! - quote);
     if (!body.includes('\\')) return body;
     const { value, bad } = unescapeBody(body);
-    if (bad.length > 0) throw REJECT;
+    // A NUL (`\0`, `\u0000`) is an error: the recovering parser reports it (see lex.ts).
+    if (bad.length > 0 || value.includes('\0')) throw REJECT;
     return value;
   }
 }

@@ -8,10 +8,12 @@ export interface Position {
 }
 
 /** Pipeline stage that found the problem; errors are reported in stage order, then source order. */
-export type Stage = 'lex' | 'parse' | 'validate' | 'bind' | 'interpret';
+export type Stage = 'lex' | 'parse' | 'validate' | 'bind' | 'interpret' | 'postgres';
 
 // Upstream reports lexing and parsing errors together, in source order.
-const stageRank: Record<Stage, number> = { lex: 0, parse: 0, validate: 2, bind: 3, interpret: 4 };
+// `postgres`: gen's own checks of what PostgreSQL would reject (names, namespaces, defaults),
+// run on a document that is valid DBML.
+const stageRank: Record<Stage, number> = { lex: 0, parse: 0, validate: 2, bind: 3, interpret: 4, postgres: 5 };
 
 /** One problem in a DBML source. `code` is the upstream `CompileErrorCode` name. */
 export interface Diagnostic {

@@ -143,6 +143,8 @@ export interface DbmlEnum {
   /** `renamedFrom`: gen's `[renamed_from: 'old']` on a value, a declared rename. */
   readonly values: readonly { readonly name: string; readonly note?: string; readonly renamedFrom?: string; readonly at?: At }[];
   readonly at?: At;
+  /** Where the (possibly schema-qualified) name is written. */
+  readonly nameAt?: At;
 }
 
 /** A TableGroup. */

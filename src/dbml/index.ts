@@ -1,9 +1,10 @@
 /** The DBML front end as one function: text → `{ schema, document, diagnostics }`. */
-import { type Diagnostic, lineStartsOf, positionAt } from './diagnostics.js';
+import { type Diagnostic, lineStartsOf, positionAt, sortDiagnostics } from './diagnostics.js';
 import type { CommentMap } from './comments.js';
 import type { DbmlDocument } from './document.js';
 import { lower } from './lower.js';
 import { parseDocument, parseFile } from './parse.js';
+import { postgresIssues } from './postgres-rules.js';
 import type { Schema } from '../model/types.js';
 import type { Rename } from '../diff/changes.js';
 
@@ -28,6 +29,18 @@ function finish(r: ReturnType<typeof parseDocument>): ParseResult {
     message: `${w.table}${w.column ? `.${w.column}` : ''}: ${w.message}`,
     start: positionAt(starts, w.span.start), end: positionAt(starts, w.span.end),
   }));
+  const issues = postgresIssues(r.document, schema);
+  if (issues.length > 0) {
+    // Valid DBML that PostgreSQL would reject: errors, and no schema for a command to use.
+    const starts = new Map<string, readonly number[]>();
+    const errors: Diagnostic[] = issues.map((i) => {
+      const f = r.fileOf?.(i.owner) ?? file;
+      let ls = starts.get(f);
+      if (!ls) starts.set(f, (ls = lineStartsOf(r.sources.get(f) ?? '')));
+      return { severity: 'error', code: i.code, stage: 'postgres', file: f, message: i.message, start: positionAt(ls, i.at.start), end: positionAt(ls, Math.max(i.at.end, i.at.start)) };
+    });
+    return { ...r, diagnostics: sortDiagnostics([...r.diagnostics, ...extra, ...errors]) };
+  }
   return { ...r, schema, renames, diagnostics: [...r.diagnostics, ...extra] };
 }
 

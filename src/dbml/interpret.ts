@@ -202,7 +202,7 @@ function enumElement(st: Statement, r: Reporter, doc: Mutable): void {
     r.error('validate', 'EMPTY_ENUM', 'An Enum must have at least one element', st);
     return;
   }
-  if (q) doc.enums.push({ ...q, values, at: { start: st.start, end: st.end } });
+  if (q) doc.enums.push({ ...q, values, at: { start: st.start, end: st.end }, nameAt: { start: nameE.start, end: nameE.end } });
 }
 
 function groupElement(st: Statement, r: Reporter, doc: Mutable): void {

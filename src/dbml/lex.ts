@@ -76,6 +76,8 @@ export function lex(text: string, file: string): LexResult {
         const q = quoteLength(t);
         const { value, bad } = unescapeBody(t.image.slice(q, t.image.length - q));
         t.payload = value;
+        // PostgreSQL's text cannot hold NUL (names, defaults, notes and labels all end up in SQL).
+        if (value.includes('\0')) err('INVALID_ESCAPE_SEQUENCE', 'A NUL character (\\0, \\u0000) cannot appear in a PostgreSQL name or string', t.startOffset, t.startOffset + t.image.length);
         for (const b of bad) {
           const at = t.startOffset + q + b.at;
           err('INVALID_ESCAPE_SEQUENCE', "Invalid unicode escape sequence '\\u', only unicode escape sequences of the form '\\uHHHH' where H is a hexadecimal digit are allowed", at, at + b.len);
@@ -84,6 +86,7 @@ export function lex(text: string, file: string): LexResult {
       }
       case T.Backtick:
         t.payload = t.image.slice(1, -1);
+        if (t.payload.includes('\0')) err('INVALID_ESCAPE_SEQUENCE', 'A NUL character cannot appear in a PostgreSQL expression', t.startOffset, t.startOffset + t.image.length);
         break;
     }
     tokens.push(t);

@@ -147,7 +147,7 @@ export function lower(doc: DbmlDocument): { schema: Schema; warnings: LowerWarni
   // grown on a large schema, and everything it allocates touches memory of its own — a `for … of`
   // not yet optimised allocates an iterator result per step.)
   const all = doc.tables;
-  for (let i = 0; i < all.length; i++) scope(all[i]!.schema).reserve(all[i]!.name);
+  for (let i = 0; i < all.length; i++) scope(all[i]!.schema).reserveRelation(all[i]!.name);
 
   // By name (junction tables are added and must not collide), and by table for lookups.
   const drafts = new Map<string, Draft>();
@@ -163,10 +163,15 @@ export function lower(doc: DbmlDocument): { schema: Schema; warnings: LowerWarni
   for (let i = 0; i < all.length; i++) {
     const t = all[i]!;
     const { indexes, checks } = expandIndexesAndChecks(t, partials);
-    for (let j = 0; j < indexes.length; j++) if (indexes[j]!.name !== undefined) scope(t.schema).reserve(indexes[j]!.name!);
-    for (let j = 0; j < checks.length; j++) if (checks[j]!.name !== undefined) scope(t.schema).reserve(checks[j]!.name!);
+    for (let j = 0; j < indexes.length; j++) {
+      const ix = indexes[j]!;
+      if (ix.name === undefined) continue;
+      if (ix.pk) scope(t.schema).reserveKey(ix.name);
+      else scope(t.schema).reserveRelation(ix.name);
+    }
+    for (let j = 0; j < checks.length; j++) if (checks[j]!.name !== undefined) scope(t.schema).reserveConstraint(checks[j]!.name!);
   }
-  for (const r of doc.refs) if (r.name !== undefined) scope(r.left.schema || 'public').reserve(r.name);
+  for (const r of doc.refs) if (r.name !== undefined) scope(r.left.schema || 'public').reserveConstraint(r.name);
 
   for (let i = 0; i < all.length; i++) constraints(all[i]!, draftOf.get(all[i]!)!, partials, scope(all[i]!.schema), canon);
   foreignKeys(doc, drafts, draftOf, scope);
@@ -308,7 +313,7 @@ function constraints(t: DbmlTable, d: Draft, partials: ReadonlyMap<string, DbmlT
   const pkIndex = indexes.find((i) => i.pk);
   const pkCols = pkIndex ? canon.list(pkIndex.parts.flatMap((p) => (p.kind === 'column' ? [p.name] : []))) : pkColumns(cols, canon);
   if (pkCols.length > 0) {
-    d.primaryKey = { name: pkIndex?.name ?? sc.choose(t.name, undefined, 'pkey'), columns: pkCols };
+    d.primaryKey = { name: pkIndex?.name ?? sc.chooseKey(t.name, undefined, 'pkey'), columns: pkCols };
     if (pkIndex) d.columns = d.columns.map((c) => (pkCols.includes(c.name) ? { ...c, nullable: false } : c));
   }
   // Built in scratch lists, kept as exact copies (see `Draft`).
@@ -316,17 +321,17 @@ function constraints(t: DbmlTable, d: Draft, partials: ReadonlyMap<string, DbmlT
   uniques.length = 0;
   for (let i = 0; i < cols.length; i++) {
     const c = cols[i]!;
-    if (c.unique && !(pkCols.length === 1 && pkCols[0] === c.name && !c.pk)) uniques.push({ name: sc.choose(t.name, c.name, 'key'), columns: canon.list([c.name]) });
+    if (c.unique && !(pkCols.length === 1 && pkCols[0] === c.name && !c.pk)) uniques.push({ name: sc.chooseKey(t.name, c.name, 'key'), columns: canon.list([c.name]) });
   }
   d.uniques = fit(uniques) as Unique[];
   uniques.length = 0;
   const names = checks.length > 0 ? d.columns.map((c) => c.name) : NONE;
   const checkList = scratch.checks;
   checkList.length = 0;
-  for (const cc of d.columnChecks) checkList.push({ name: sc.choose(t.name, cc.column, 'check'), expression: canon.expression(cc.expression) });
+  for (const cc of d.columnChecks) checkList.push({ name: sc.chooseConstraint(t.name, cc.column, 'check'), expression: canon.expression(cc.expression) });
   for (const c of checks) {
     const refs = referencedColumns(c.expression, names);
-    const name = c.name ?? sc.choose(t.name, refs.length === 1 ? refs[0] : undefined, 'check');
+    const name = c.name ?? sc.chooseConstraint(t.name, refs.length === 1 ? refs[0] : undefined, 'check');
     checkList.push({ name, expression: canon.expression(c.expression) });
   }
   d.checks = fit(checkList) as Check[];
@@ -337,7 +342,7 @@ function constraints(t: DbmlTable, d: Draft, partials: ReadonlyMap<string, DbmlT
     const ix = indexes[i]!;
     if (ix.pk) continue;
     const parts = canon.indexParts(ix.parts);
-    const name = ix.name ?? sc.choose(t.name, columnsPart(ix.parts.map((p) => (p.kind === 'column' ? p.name : expressionName(p.value)))), 'idx');
+    const name = ix.name ?? sc.chooseIndex(t.name, columnsPart(ix.parts.map((p) => (p.kind === 'column' ? p.name : expressionName(p.value)))), 'idx');
     const method = ix.type === undefined ? 'btree' : ix.type.toLowerCase();
     // (Two literals, not a spread: a spread allocated an object per index and gave indexes with a
     // comment another layout.)
@@ -398,7 +403,7 @@ function foreignKeys(doc: DbmlDocument, drafts: Map<string, Draft>, draftOf: Rea
     const to = side === 'left' ? right : left;
     const d = draftOf.get(from.t)!;
     addForeignKey(d, {
-      name: r.name ?? scope(from.t.schema).choose(from.t.name, columnsPart(from.cols), 'fkey'),
+      name: r.name ?? scope(from.t.schema).chooseConstraint(from.t.name, columnsPart(from.cols), 'fkey'),
       columns: from.cols, refSchema: to.t.schema, refTable: to.t.name, refColumns: to.cols,
       onDelete: r.onDelete ? ACTION[r.onDelete] : 'NO ACTION',
       onUpdate: r.onUpdate ? ACTION[r.onUpdate] : 'NO ACTION',
@@ -422,7 +427,7 @@ function junction(r: DbmlRef, left: { t: DbmlTable; cols: readonly string[] }, r
   const schema = left.t.schema;
   let name = `${left.t.name}_${right.t.name}`;
   for (let i = 1; drafts.has(key(schema, name)); i++) name = `${left.t.name}_${right.t.name}(${i})`;
-  scope(schema).reserve(name);
+  scope(schema).reserveRelation(name);
   const typeOf = (t: DbmlTable, c: string) => {
     const col = drafts.get(key(t.schema, t.name))!.columns.find((x) => x.name === c)!;
     return col.type === 'serial' ? 'integer' : col.type === 'bigserial' ? 'bigint' : col.type === 'smallserial' ? 'smallint' : col.type;
@@ -435,13 +440,13 @@ function junction(r: DbmlRef, left: { t: DbmlTable; cols: readonly string[] }, r
   ];
   const sc = scope(schema);
   const fk = (cols: string[], t: DbmlTable, refCols: readonly string[]): ForeignKey => ({
-    name: sc.choose(name, columnsPart(cols), 'fkey'), columns: cols, refSchema: t.schema, refTable: t.name, refColumns: refCols,
+    name: sc.chooseConstraint(name, columnsPart(cols), 'fkey'), columns: cols, refSchema: t.schema, refTable: t.name, refColumns: refCols,
     onDelete: r.onDelete ? ACTION[r.onDelete] : 'NO ACTION', onUpdate: r.onUpdate ? ACTION[r.onUpdate] : 'NO ACTION',
     deferrable: false, initiallyDeferred: false,
   });
   drafts.set(key(schema, name), {
     schema, name, columns,
-    primaryKey: { name: sc.choose(name, undefined, 'pkey'), columns: [...lcols, ...rcols] },
+    primaryKey: { name: sc.chooseKey(name, undefined, 'pkey'), columns: [...lcols, ...rcols] },
     uniques: EMPTY, indexes: EMPTY, checks: EMPTY, columnChecks: NONE, comment: undefined,
     foreignKeys: [fk(lcols, left.t, left.cols), fk(rcols, right.t, right.cols)],
   });

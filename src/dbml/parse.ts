@@ -22,6 +22,9 @@ export interface ParseDocumentResult {
   readonly sources: ReadonlyMap<string, string>;
   /** The entry file's comments, attached to its elements (for the formatter). */
   readonly comments?: CommentMap;
+  /** The file that declares a table, partial, enum or ref of the document (the entry file for
+   * anything else). For diagnostics only: a scan. */
+  readonly fileOf?: (element: object) => string;
 }
 
 /** Parse-stage checks on the generic syntax: spaces between parts, one member per line, and no
@@ -74,7 +77,9 @@ function recovery(): typeof import('./recover.js') {
  * the fast path (`scan` + `descend`); anything it rejects is parsed again by chevrotain with
  * error recovery, which reports every error. */
 export function parseSource(text: string, file: string): { document: DbmlDocument; diagnostics: Diagnostic[]; reporter: Reporter; comments: CommentMap } {
-  const scanned = scan(text);
+  // A raw NUL byte anywhere is left to the recovering parser, which reports it inside a string
+  // or an expression (see lex.ts) and ignores it in a comment.
+  const scanned = text.includes('\0') ? undefined : scan(text);
   if (scanned) {
     // Each element is checked and interpreted as soon as it is parsed, so its syntax dies young;
     // the statements are kept only when comments must be attached to them (for the formatter).
@@ -110,7 +115,15 @@ export function parseDocument(text: string, file = '<input>'): ParseDocumentResu
   for (const f of files.values()) for (const d of f.reporter.diagnostics) all.push(d);
   const diagnostics = sortDiagnostics(gateDiagnostics(dedupe(all)));
   const hasError = diagnostics.some((d) => d.severity === 'error');
-  return { ...(hasError ? {} : { document }), diagnostics, sources, comments: entry.comments };
+  const fileOf = (el: object): string => {
+    for (const f of files.values()) {
+      const d = f.own;
+      const lists: readonly (readonly object[])[] = [d.tables, d.partials, d.enums, d.refs];
+      if (lists.some((l) => l.includes(el))) return f.file;
+    }
+    return file;
+  };
+  return { ...(hasError ? {} : { document }), diagnostics, sources, comments: entry.comments, fileOf };
 }
 
 /** Parses a file from disk, following `use` / `reuse`. */

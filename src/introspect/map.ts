@@ -16,10 +16,39 @@ export const HISTORY_TABLE = '_gen_migrations';
 const ACTIONS: Record<string, FkAction> = { a: 'NO ACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' };
 const SERIAL: Record<string, string> = { integer: 'serial', bigint: 'bigserial', smallint: 'smallserial' };
 
+/** The sequence a `nextval('seq'::regclass)` default names (its last name part, unquoted). A
+ * name may hold dots, quotes and apostrophes: `nextval('"a.b""c''d_seq"'::regclass)`. */
+export function nextvalSequence(expr: string): string | undefined {
+  const lit = /^nextval\('((?:[^']|'')*)'::regclass\)$/.exec(expr);
+  if (!lit) return undefined;
+  const text = lit[1]!.replace(/''/g, "'");
+  let last: string | undefined;
+  for (let i = 0; i < text.length; ) {
+    if (text[i] === '"') {
+      let name = '';
+      let j = i + 1;
+      for (; j < text.length; j++) {
+        if (text[j] !== '"') name += text[j];
+        else if (text[j + 1] === '"') name += text[j++];
+        else break;
+      }
+      last = name;
+      i = j + 1;
+    } else {
+      const dot = text.indexOf('.', i);
+      last = text.slice(i, dot === -1 ? text.length : dot);
+      i = dot === -1 ? text.length : dot;
+    }
+    if (text[i] === '.') i++;
+    else if (i < text.length) return undefined;
+  }
+  return last;
+}
+
 /** `nextval('seq'::regclass)` naming the sequence the column owns reads back as serial. */
 function column(r: ColumnRow, owned: readonly string[]): Column {
-  const seq = r.default_expr && /^nextval\('(?:.*\.)?"?([^".']+(?:""[^".']*)*)"?'::regclass\)$/.exec(r.default_expr);
-  const serial = seq && owned.includes(seq[1]!.replace(/""/g, '"')) ? SERIAL[r.type] : undefined;
+  const seq = r.default_expr ? nextvalSequence(r.default_expr) : undefined;
+  const serial = seq !== undefined && owned.includes(seq) ? SERIAL[r.type] : undefined;
   const generated = r.generated === 's' ? r.default_expr ?? undefined : undefined;
   const def = serial || generated !== undefined ? undefined : r.default_expr ?? undefined;
   return {

@@ -63,23 +63,57 @@ export function columnsPart(names: readonly string[]): string {
   return clip(out, NAMEDATALEN - 1);
 }
 
-/** A name registry for one schema: relation and constraint names already taken. */
+/** A name registry for one schema, with PostgreSQL's two namespaces: relations (tables,
+ * indexes, sequences) and constraints (checked schema-wide by `ChooseConstraintName`). A key
+ * constraint is both: its index is a relation. */
 export class NameScope {
-  private readonly taken = new Set<string>();
+  private readonly relations = new Set<string>();
+  private readonly constraints = new Set<string>();
 
-  /** Marks an explicit name as used. */
-  reserve(name: string): void {
-    this.taken.add(name);
+  /** Marks an explicit relation name (table, index) as used. */
+  reserveRelation(name: string): void {
+    this.relations.add(name);
   }
 
-  /** Chooses `name1_name2_label`, or with `label1`, `label2`, ... until it is free. */
-  choose(name1: string, name2: string | undefined, label: string): string {
-    let pass = 0;
-    let candidate = makeObjectName(name1, name2, label);
-    while (this.taken.has(candidate)) {
-      candidate = makeObjectName(name1, name2, `${label}${++pass}`);
-    }
-    this.taken.add(candidate);
-    return candidate;
+  /** Marks an explicit constraint name (check, foreign key) as used. */
+  reserveConstraint(name: string): void {
+    this.constraints.add(name);
   }
+
+  /** Marks an explicit primary key or unique constraint name as used. */
+  reserveKey(name: string): void {
+    this.relations.add(name);
+    this.constraints.add(name);
+  }
+
+  /** An index's name: `ChooseRelationName` (a free relation name). */
+  chooseIndex(name1: string, name2: string | undefined, label: string): string {
+    const n = choose(name1, name2, label, (c) => this.relations.has(c));
+    this.relations.add(n);
+    return n;
+  }
+
+  /** A primary key or unique constraint's name: `ChooseRelationName` with `isconstraint`, free
+   * as a relation and as a constraint. */
+  chooseKey(name1: string, name2: string | undefined, label: string): string {
+    const n = choose(name1, name2, label, (c) => this.relations.has(c) || this.constraints.has(c));
+    this.reserveKey(n);
+    return n;
+  }
+
+  /** A check or foreign key's name: `ChooseConstraintName` (a free constraint name; a table or
+   * an index of that name is no conflict). */
+  chooseConstraint(name1: string, name2: string | undefined, label: string): string {
+    const n = choose(name1, name2, label, (c) => this.constraints.has(c));
+    this.constraints.add(n);
+    return n;
+  }
+}
+
+/** `name1_name2_label`, or with `label1`, `label2`, ... until `taken` says no. */
+function choose(name1: string, name2: string | undefined, label: string, taken: (candidate: string) => boolean): string {
+  let pass = 0;
+  let candidate = makeObjectName(name1, name2, label);
+  while (taken(candidate)) candidate = makeObjectName(name1, name2, `${label}${++pass}`);
+  return candidate;
 }

@@ -98,7 +98,14 @@ export function isIntegerType(type: string): boolean {
 export function canonicalType(spec: TypeSpec, isEnum: (schema: string, name: string) => boolean): string {
   // A quoted name with array brackets (`"text[]"`, as db2dbml writes arrays) means the array.
   const bracketed = /^(.+?)((?:\[\d*\])+)$/.exec(spec.name);
-  const t: TypeSpec = bracketed && !isEnum(spec.schema ?? 'public', spec.name) ? { ...spec, name: bracketed[1]!, arrays: [...spec.arrays, ''] } : spec;
+  const unbracketed: TypeSpec = bracketed && !isEnum(spec.schema ?? 'public', spec.name) ? { ...spec, name: bracketed[1]!, arrays: [...spec.arrays, ''] } : spec;
+  // So does a quoted name with modifiers (`"timetz(2)[]"`, as the importers write them), when
+  // the name before them is a built-in type.
+  const called = unbracketed.args === undefined && unbracketed.name.endsWith(')') ? /^([^()]+?)\s*\(([^()]*)\)$/.exec(unbracketed.name) : null;
+  const t: TypeSpec =
+    called && !isEnum(spec.schema ?? 'public', spec.name) && (spec.schema === undefined || spec.schema === 'pg_catalog') && canonicalBase(called[1]!.toLowerCase(), called[2]) !== undefined
+      ? { ...unbracketed, name: called[1]!, args: called[2]! }
+      : unbracketed;
   // PostgreSQL does not enforce array dimensions; format_type prints one `[]` for any of them.
   const arrays = t.arrays.length > 0 ? '[]' : '';
   if (t.schema === undefined || t.schema === 'public' || t.schema === 'pg_catalog') {
