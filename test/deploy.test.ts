@@ -33,11 +33,14 @@ async function project() {
   };
   const gen = (...args: string[]) => run([...args, '--url', url]);
   // (Asynchronous: the test's own timers run meanwhile, which spawnSync would block.)
-  const genAsync = (...args: string[]) => new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+  const genAsync = (args: readonly string[], onOut?: (out: string) => void) => new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
     const child = spawn(process.execPath, [bin, ...args, '--url', url], { cwd: dir });
     let out = '';
     let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      onOut?.(out);
+    });
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('exit', (code) => resolve({ code, out, err }));
   });
@@ -130,7 +133,7 @@ describe('gen deploy', () => {
       let r = p.gen('deploy');
       expect(r.code).toBe(1);
       expect(r.err).toContain('20260102000000_e/migration.sql:5:1: check constraint "a_pos" of relation "a" is violated by some row');
-      expect(r.err).toContain('unit 2 of 2 rolled back as a whole (units 1-1 committed and will not run again): fix the cause, then re-run gen deploy; it resumes at unit 2');
+      expect(r.err).toContain('unit 2 of 2 rolled back as a whole (unit 1 committed and will not run again): fix the cause, then re-run gen deploy; it resumes at unit 2');
       // A plain re-run resumes at unit 2 (not "relation e1 already exists") and fails the same way.
       r = p.gen('deploy');
       expect(r.code).toBe(1);
@@ -188,14 +191,17 @@ describe('gen deploy', () => {
       let r = p.gen('deploy', '--retries', '0');
       expect(r.code).toBe(1);
       expect(r.err).toContain('20260102000000_b/migration.sql:2:1: canceling statement due to lock timeout');
-      expect(r.err).toContain('lock timeout on unit 2 of 2; it rolled back as a whole (units 1-1 committed and will not run again): re-run gen deploy to retry it');
+      expect(r.err).toContain('lock timeout on unit 2 of 2; it rolled back as a whole (unit 1 committed and will not run again): re-run gen deploy to retry it');
       expect(await p.query("SELECT failure FROM _gen_migrations WHERE name = '20260102000000_b'")).toEqual([{ failure: 'transient' }]);
       r = p.gen('status');
       expect(r.out + r.err).toContain('failed on a transient error');
-      // Retried within one run: the lock is released while deploy waits.
-      const release = setTimeout(() => void holder.exec('ROLLBACK'), 1500);
-      r = await p.genAsync('deploy', '--retries', '3');
-      clearTimeout(release);
+      // Retried within one run: the lock is released while deploy waits to retry.
+      let released = false;
+      r = await p.genAsync(['deploy', '--retries', '3'], (out) => {
+        if (released || !out.includes('retrying in')) return;
+        released = true;
+        void holder.exec('ROLLBACK');
+      });
       expect(r.err).toBe('');
       expect(r.code).toBe(0);
       expect(r.out).toContain('resuming 20260102000000_b at unit 2 of 2 (the last attempt failed on a transient error');
@@ -208,7 +214,7 @@ describe('gen deploy', () => {
       const killer = setInterval(() => {
         void holder.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(30)%' AND pid <> pg_backend_pid()").catch(() => undefined);
       }, 200);
-      r = await p.genAsync('deploy');
+      r = await p.genAsync(['deploy']);
       clearInterval(killer);
       expect(r.code).toBe(1);
       expect(r.err).toMatch(/terminating connection due to administrator command|Connection terminated/);
@@ -263,6 +269,11 @@ describe('gen deploy', () => {
       expect(r.err).toContain('run gen hash');
       r = p.gen('deploy');
       expect(r.code).toBe(1);
+      // A missing folder, or a file given for it: one line, exit 1.
+      r = p.gen('deploy', '--migrations', 'nowhere');
+      expect([r.code, r.err]).toEqual([1, 'error: nowhere: no migrations folder (run gen init and gen dev first, or pass --migrations DIR)\n']);
+      r = p.gen('deploy', '--migrations', 'schema.dbml');
+      expect([r.code, r.err]).toEqual([1, 'error: schema.dbml is not a folder (--migrations names the migrations folder)\n']);
       // Nothing touched: no history table.
       expect(await p.query("SELECT 1 FROM pg_class WHERE relname = '_gen_migrations'")).toEqual([]);
       // A merge that kept both sides of the conflict.

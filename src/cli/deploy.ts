@@ -1,5 +1,6 @@
 /** `gen deploy`: apply pending migrations in order, non-interactively, under an advisory lock.
  * Never generates, never prompts, never resets. */
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { connect } from '../db/connect.js';
 import type { Queryable } from '../db/queryable.js';
@@ -71,6 +72,9 @@ export async function deployCommand(flags: DeployFlags, cwd = process.cwd()): Pr
     const waitMs = parseDuration(flags.lockWait ?? '60s');
     const retries = parseRetries(flags.retries);
     const dir = path.resolve(cwd, flags.migrations ?? 'migrations');
+    // Nothing to deploy from is a mistake, not an empty deploy (which would create the history).
+    if (!existsSync(dir)) throw new UserError(`${path.relative(cwd, dir) || '.'}: no migrations folder (run gen init and gen dev first, or pass --migrations DIR)`);
+    if (!statSync(dir).isDirectory()) throw new UserError(`${path.relative(cwd, dir)} is not a folder (--migrations names the migrations folder)`);
     const files = readMigrations(dir);
     // gen.sum is checked before the database is touched: a merge that kept both sides, a hand
     // edit or a conflict marker must not reach production.

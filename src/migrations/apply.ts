@@ -106,7 +106,7 @@ export function transientReason(sqlstate: string | undefined, message: string): 
 
 /** What a failed unit left, and the one command that gets past it. */
 export function failureAdvice(kind: FailureKind, name: string, unit: number, units: number, why?: string, invalidIndex?: string): string {
-  const before = unit > 1 ? ` (units 1-${unit - 1} committed and will not run again)` : '';
+  const before = unit > 2 ? ` (units 1-${unit - 1} committed and will not run again)` : unit === 2 ? ' (unit 1 committed and will not run again)' : '';
   switch (kind) {
     case 'transient':
       return `${why ?? 'transient failure'} on unit ${unit} of ${units}; it rolled back as a whole${before}: re-run gen deploy to retry it`;
