@@ -1,6 +1,7 @@
 /** Issue 5, acceptance 1: a whole user journey through the built CLI in a temp folder — init,
  * dev, edit, dev, deploy to a fresh production database, status, a manual ALTER (drift), an
- * edited applied migration (deploy refuses), a failed migration, resolve, status — with the
+ * edited applied migration (deploy refuses), a migration missing from gen.sum (gen hash), a failed
+ * migration fixed and re-deployed, status — with the
  * production database on PostgreSQL 15 and on PGlite. */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -57,21 +58,33 @@ async function journey(prodUrl: string): Promise<void> {
   expect(gen('status', '--url', prodUrl).out).toContain('edited after it was applied');
   r = gen('deploy', '--url', prodUrl);
   expect(r.code).toBe(1);
+  expect(r.err).toContain('was edited after gen.sum was written');
+  // Even with gen.sum rewritten to match, the history knows what ran.
+  expect(gen('hash').code).toBe(0);
+  r = gen('deploy', '--url', prodUrl);
+  expect(r.code).toBe(1);
   expect(r.err).toContain('edited after it was applied');
   writeFileSync(first, original);
+  expect(gen('hash').code).toBe(0);
 
-  // A migration that fails in production: resolved, fixed, deployed.
+  // A hand-written migration missing from gen.sum: deploy refuses before touching production,
+  // gen hash (after review) repairs gen.sum.
   const bad = path.join(dir, 'migrations', '29990101000000_backfill');
   mkdirSync(bad);
   writeFileSync(path.join(bad, 'migration.sql'), 'UPDATE users SET nickname = display_name;\nUPDATE nope SET x = 1;\n');
   r = gen('deploy', '--url', prodUrl);
   expect(r.code).toBe(1);
+  expect(r.err).toContain('29990101000000_backfill is not in gen.sum');
+  expect(r.err).toContain('gen hash');
+  expect(gen('hash').code).toBe(0);
+  // It fails in production: its one unit rolled back, so fixing the file is enough.
+  r = gen('deploy', '--url', prodUrl);
+  expect(r.code).toBe(1);
   expect(r.err).toContain('29990101000000_backfill/migration.sql:2:1');
+  expect(r.err).toContain('re-run gen deploy');
   writeFileSync(path.join(bad, 'migration.sql'), 'UPDATE users SET nickname = display_name;\n');
-  expect(gen('resolve', '--rolled-back', '29990101000000_backfill', '--url', prodUrl).code).toBe(0);
+  expect(gen('hash').code).toBe(0);
   expect(gen('deploy', '--url', prodUrl).out).toContain('applied 29990101000000_backfill');
-  // gen.sum does not list the hand-written migration until gen dev rewrites it.
-  expect(gen('status', '--url', prodUrl).out).toContain('29990101000000_backfill is not in gen.sum');
   expect(gen('dev', '--name', 'nothing').out).toContain('nothing to do');
   r = gen('status', '--url', prodUrl);
   expect(r.out).toContain('ok:');

@@ -1,13 +1,16 @@
 /** `gen deploy`: apply pending migrations in order, non-interactively, under an advisory lock.
  * Never generates, never prompts, never resets. */
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { connect } from '../db/connect.js';
 import type { Queryable } from '../db/queryable.js';
 import { redactUrl, resolveUrl } from '../db/url.js';
-import { applyBatch } from '../migrations/apply.js';
-import { decideDeploy } from '../migrations/deploy.js';
+import { applyBatch, prepareMigration } from '../migrations/apply.js';
+import { decideDeploy, describePrevious } from '../migrations/deploy.js';
 import { readMigrations } from '../migrations/dir.js';
 import { ensureHistory, historyRows } from '../migrations/history.js';
+import { sumRefusal } from '../migrations/sum.js';
+import { loadSqlParser } from '../sql/split.js';
 import { commandBoundary } from './boundary.js';
 import { UserError } from './errors.js';
 import { VERSION } from '../version.js';
@@ -19,6 +22,18 @@ export interface DeployFlags {
   dryRun?: boolean;
   allowOutOfOrder?: boolean;
   migrations?: string;
+  /** How many times a unit that failed on a lock timeout, deadlock or serialization failure is
+   * run again within this run (default 3). */
+  retries?: string;
+}
+
+/** The default of `--retries`. */
+export const DEFAULT_RETRIES = 3;
+
+function parseRetries(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_RETRIES;
+  if (!/^\d{1,2}$/.test(text.trim())) throw new UserError(`--retries ${text}: expected a whole number from 0 to 99`);
+  return Number(text);
 }
 
 /** One lock for every gen deploy on a database (`hashtext('gen deploy')` would do too; a constant
@@ -55,11 +70,23 @@ export async function deployCommand(flags: DeployFlags, cwd = process.cwd()): Pr
     const resolved = resolveUrl({ flag: flags.url, cwd });
     if (!resolved) throw new UserError('no database URL: pass --url, set DATABASE_URL, or put DATABASE_URL in .env (gen deploy never uses the development database on its own)');
     const waitMs = parseDuration(flags.lockWait ?? '60s');
-    const files = readMigrations(path.resolve(cwd, flags.migrations ?? 'migrations'));
+    const retries = parseRetries(flags.retries);
+    const dir = path.resolve(cwd, flags.migrations ?? 'migrations');
+    // Nothing to deploy from is a mistake, not an empty deploy (which would create the history).
+    if (!existsSync(dir)) throw new UserError(`${path.relative(cwd, dir) || '.'}: no migrations folder (run gen init and gen dev first, or pass --migrations DIR)`);
+    if (!statSync(dir).isDirectory()) throw new UserError(`${path.relative(cwd, dir)} is not a folder (--migrations names the migrations folder)`);
+    const files = readMigrations(dir);
+    // gen.sum is checked before the database is touched: a merge that kept both sides, a hand
+    // edit or a conflict marker must not reach production.
+    const refusal = sumRefusal(dir, files, path.relative(cwd, dir) || '.');
+    if (refusal) throw new UserError(`refusing to deploy (nothing was applied): ${refusal}`);
     db = await connect(resolved.url, cwd);
     await lock(db, waitMs);
     await ensureHistory(db);
-    const decision = decideDeploy(files, await historyRows(db), { allowOutOfOrder: flags.allowOutOfOrder === true });
+    const rows = await historyRows(db);
+    // Splitting is needed only to check where a started migration resumes.
+    if (rows.some((r) => r.finished_at === null)) await loadSqlParser();
+    const decision = decideDeploy(files, rows, { allowOutOfOrder: flags.allowOutOfOrder === true, unitsOf: prepareMigration });
     if (decision.problems.length > 0) throw new UserError(`refusing to deploy:\n${decision.problems.map((p) => `  ${p}`).join('\n')}`);
     const where = redactUrl(resolved.url);
     if (decision.pending.length === 0) {
@@ -67,10 +94,17 @@ export async function deployCommand(flags: DeployFlags, cwd = process.cwd()): Pr
       return 0;
     }
     if (flags.dryRun) {
-      process.stdout.write(`would apply ${decision.pending.length} migration${decision.pending.length === 1 ? '' : 's'} to ${where}:\n${decision.pending.map((p) => `  ${p.file.name}${p.resume ? ` (resuming after ${p.resume.applied} statements)` : ''}`).join('\n')}\n`);
+      process.stdout.write(`would apply ${decision.pending.length} migration${decision.pending.length === 1 ? '' : 's'} to ${where}:\n${decision.pending.map((p) => `  ${p.file.name}${p.resume ? ` (resuming at unit ${p.resume.unit} of ${p.resume.units}, after ${p.resume.applied} statements)` : ''}`).join('\n')}\n`);
       return 0;
     }
-    await applyBatch(db, decision.pending, VERSION, (p, ms) => process.stdout.write(`applied ${p.file.name}${p.resume ? ' (resumed)' : ''} in ${ms} ms\n`));
+    for (const p of decision.pending) {
+      if (p.previous && p.resume) process.stdout.write(`resuming ${p.file.name} at unit ${p.resume.unit} of ${p.resume.units} (${describePrevious(p.previous)})\n`);
+      else if (p.previous) process.stdout.write(`running ${p.file.name} again (${describePrevious(p.previous)})\n`);
+    }
+    await applyBatch(db, decision.pending, VERSION, (p, ms) => process.stdout.write(`applied ${p.file.name}${p.resume ? ' (resumed)' : ''} in ${ms} ms\n`), {
+      retries,
+      onRetry: (message) => process.stdout.write(`${message}\n`),
+    });
     process.stdout.write(`deployed ${decision.pending.length} migration${decision.pending.length === 1 ? '' : 's'} to ${where}\n`);
     return 0;
   }, async () => {

@@ -102,9 +102,17 @@ async function run(argv: readonly string[]): Promise<number> {
     .option('--lock-wait <duration>', 'how long to wait for another deploy to finish (e.g. 60s, 2m)', '60s')
     .option('--dry-run', 'print what would be applied')
     .option('--allow-out-of-order', 'apply a pending migration that sorts before an applied one')
+    .option('--retries <n>', 'run a unit that failed on a lock timeout, deadlock or serialization failure again up to n times, waiting 1 s, 2 s, 4 s, ... (at most 30 s) between', '3')
     .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
-    .action(async (opts: { url?: string; lockWait?: string; dryRun?: boolean; allowOutOfOrder?: boolean; migrations?: string }) => {
+    .action(async (opts: { url?: string; lockWait?: string; dryRun?: boolean; allowOutOfOrder?: boolean; retries?: string; migrations?: string }) => {
       code = await (await import('./deploy.js')).deployCommand(opts);
+    });
+  program
+    .command('hash')
+    .description('rewrite migrations/gen.sum from the migrations folder (after reviewing it: a merge, a hand edit)')
+    .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
+    .action(async (opts: { migrations?: string }) => {
+      code = await (await import('./hash.js')).hashCommand(opts);
     });
   program
     .command('resolve')

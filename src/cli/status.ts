@@ -12,11 +12,13 @@ import { diff } from '../diff/index.js';
 import { lift } from '../dbml/lift.js';
 import { printDocument } from '../dbml/print.js';
 import { introspect } from '../introspect/index.js';
-import { decideDeploy } from '../migrations/deploy.js';
+import { decideDeploy, describePrevious } from '../migrations/deploy.js';
 import { readMigrations } from '../migrations/dir.js';
 import { historyRows, HISTORY_TABLE } from '../migrations/history.js';
 import { hasFreeExpressions, normaliseOnServer, replayMigrations } from '../migrations/shadow.js';
-import { sumProblems } from '../migrations/sum.js';
+import { SUM_REPAIR, sumProblems } from '../migrations/sum.js';
+import { prepareMigration } from '../migrations/apply.js';
+import { loadSqlParser } from '../sql/split.js';
 import { fingerprint } from '../model/schema.js';
 import type { Schema } from '../model/types.js';
 import { EMPTY_SCHEMA } from '../plan/migration.js';
@@ -25,6 +27,7 @@ import type { GenConfig } from './config.js';
 import { commandBoundary } from './boundary.js';
 import { annotation } from './github.js';
 import { UserError } from './errors.js';
+import { ScriptError } from '../sql/run.js';
 import { newMigrations, statusLint } from './status-lint.js';
 import { unifiedDiff } from './unified-diff.js';
 
@@ -74,7 +77,8 @@ export async function statusCommand(flags: StatusFlags, cwd = process.cwd()): Pr
     const findings: Finding[] = [];
     const notes: Note[] = [];
     const files = readMigrations(dir);
-    for (const p of sumProblems(dir, files)) findings.push({ kind: 'gen.sum', message: p, file: rel(path.join(dir, 'gen.sum')) });
+    const sum = sumProblems(dir, files);
+    for (const [i, p] of sum.entries()) findings.push({ kind: 'gen.sum', message: i === sum.length - 1 ? `${p}\n  ${SUM_REPAIR}` : p, file: rel(path.join(dir, 'gen.sum')) });
 
     // Lint findings and declared hazards of the migrations this branch adds.
     const fresh = newMigrations(files, dir, cwd, { all: flags.all, since: flags.since });
@@ -87,11 +91,19 @@ export async function statusCommand(flags: StatusFlags, cwd = process.cwd()): Pr
     for (const h of linted.hazards) notes.push({ kind: 'hazards', file: rel(h.file), message: `${rel(h.file)} declares hazards: ${h.hazards}` });
 
     // The state the migrations produce, against schema.dbml.
-    const replayed = files.length === 0 ? EMPTY_SCHEMA : await replayMigrations(files, flags.shadowUrl);
+    // A migration that fails on the empty shadow database (it depends on data, say) is a finding:
+    // the history and the database are still worth reporting.
+    let replayed: Schema | undefined;
+    try {
+      replayed = files.length === 0 ? EMPTY_SCHEMA : await replayMigrations(files, flags.shadowUrl);
+    } catch (e) {
+      if (!(e instanceof ScriptError)) throw e;
+      findings.push({ kind: 'schema', file: rel(e.file), line: e.line, column: e.column, message: `the migrations do not replay on an empty database, so ${rel(schemaFile)} was not compared with them: ${e.message}` });
+    }
     const load = await import('./load.js');
     const parsed = load.loadSchemaFile(load.shownPath(schemaFile, cwd), { missingHint: 'run gen init to start a project (or pass --schema FILE)' });
-    const target = hasFreeExpressions(parsed.schema) ? await normaliseOnServer(parsed.schema, flags.shadowUrl) : parsed.schema;
-    const pendingEdits = diff(replayed, target, { renames: parsed.renames ?? [] });
+    const target = replayed && hasFreeExpressions(parsed.schema) ? await normaliseOnServer(parsed.schema, flags.shadowUrl) : parsed.schema;
+    const pendingEdits = replayed ? diff(replayed, target, { renames: parsed.renames ?? [] }) : [];
     if (pendingEdits.length > 0) {
       findings.push({ kind: 'schema', file: rel(schemaFile), message: `${rel(schemaFile)} was edited but no migration was generated (run gen dev --name <change>):\n${pendingEdits.map((c) => `  ${describeChange(c)}`).join('\n')}` });
     }
@@ -104,9 +116,13 @@ export async function statusCommand(flags: StatusFlags, cwd = process.cwd()): Pr
       db = await connect(resolved.url, cwd);
       const exists = await db.query(`SELECT 1 FROM pg_class WHERE relname = $1`, [HISTORY_TABLE]);
       const rows = exists.length > 0 ? await historyRows(db) : [];
-      const decision = decideDeploy(files, rows);
+      if (rows.some((r) => r.finished_at === null)) await loadSqlParser();
+      const decision = decideDeploy(files, rows, { unitsOf: prepareMigration });
       for (const p of decision.problems) findings.push({ kind: 'history', message: p });
-      for (const p of decision.pending) findings.push({ kind: 'pending', message: `${p.file.name} is not applied to ${where}${p.resume ? ' (interrupted part-way)' : ''}`, file: rel(p.file.file) });
+      for (const p of decision.pending) {
+        const state = p.previous ? ` (${describePrevious(p.previous)}; gen deploy ${p.resume ? `resumes it at unit ${p.resume.unit} of ${p.resume.units}` : 'runs it again'})` : '';
+        findings.push({ kind: 'pending', message: `${p.file.name} is not applied to ${where}${state}`, file: rel(p.file.file) });
+      }
       const current = (await introspect(db)).schema;
       const applied = rows.filter((r) => r.finished_at !== null && !r.rolled_back_at);
       // The latest migration's recorded fingerprint spares the replay when nothing moved (rows

@@ -6,9 +6,9 @@ import type { Queryable } from '../db/queryable.js';
 import { fingerprint } from '../model/schema.js';
 import { type SqlStatement, loadSqlParser, splitStatements, SqlSyntaxError } from '../sql/split.js';
 import { type Unit, unitsOf } from '../sql/units.js';
-import { ScriptError, reasonOf } from '../sql/run.js';
+import { ScriptError, reasonOf, sqlstateOf } from '../sql/run.js';
 import type { MigrationFile } from './dir.js';
-import { HISTORY_TABLE } from './history.js';
+import { type FailureKind, HISTORY_TABLE } from './history.js';
 import { checksum } from './sum.js';
 import { quoteLiteral as literal } from '../model/identifiers.js';
 
@@ -18,6 +18,14 @@ export interface PreparedMigration {
   readonly units: readonly Unit[];
   readonly total: number;
   readonly checksum: string;
+  /** `unitChecksum` of each unit, recorded with every attempt. */
+  readonly unitSums: readonly string[];
+}
+
+/** A unit's identity: its statements as written (without comments) and how it runs. A resumed
+ * run skips a committed unit only when this is unchanged. */
+export function unitChecksum(u: Unit): string {
+  return checksum(`${u.wrap ? 'transaction' : 'alone'}${u.explicit ? ' explicit' : ''}\n${u.statements.map((s) => s.text).join('\n;\n')}`);
 }
 
 /** Splits `m` (the SQL parser must be loaded: `loadSqlParser()`); throws ScriptError with the
@@ -31,7 +39,7 @@ export function prepareMigration(m: MigrationFile): PreparedMigration {
     throw e;
   }
   const units = unitsOf(statements);
-  return { file: m, units, total: units.reduce((n, u) => n + u.statements.length, 0), checksum: checksum(m.sql) };
+  return { file: m, units, total: units.reduce((n, u) => n + u.statements.length, 0), checksum: checksum(m.sql), unitSums: units.map(unitChecksum) };
 }
 
 /** Applies `m` on `db`, recording it in the history; throws ScriptError on a failing statement
@@ -39,15 +47,78 @@ export function prepareMigration(m: MigrationFile): PreparedMigration {
  * fingerprint after the migration and returns it. Callers applying a batch ask for it on the
  * last migration only: the fingerprint is only ever read for the latest applied migration, and
  * introspecting after every one made a deploy quadratic in the number of migrations. */
-export async function applyMigration(db: Queryable, m: MigrationFile, version: string, resume?: Resume, fingerprintAfter = true): Promise<string | undefined> {
+export async function applyMigration(db: Queryable, m: MigrationFile, version: string, resume?: Resume, fingerprintAfter = true, options: ApplyOptions = {}): Promise<string | undefined> {
   await loadSqlParser();
-  return applyPrepared(db, prepareMigration(m), version, resume, fingerprintAfter);
+  return applyPrepared(db, prepareMigration(m), version, resume, fingerprintAfter, options);
 }
 
-/** Where a failed or interrupted migration's history row stands. */
+/** Where to pick up a migration that an earlier attempt started: after its first `applied`
+ * statements (whole units, committed). With `id`, that attempt was cut off and its row is
+ * completed; without, a new row records this attempt. */
 export interface Resume {
-  readonly id: number;
+  readonly id?: number | undefined;
   readonly applied: number;
+}
+
+/** How to treat transient failures within one run. */
+export interface ApplyOptions {
+  /** How many times a unit that failed on a lock timeout, deadlock or serialization failure is
+   * run again (default 0). */
+  readonly retries?: number;
+  /** Hears of each wait before a retry (a line to print). */
+  readonly onRetry?: (message: string) => void;
+  /** Waits (tests may shorten it). */
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+/** The first wait before a retry, doubled each time up to the cap. */
+export const RETRY_BASE_MS = 1000;
+export const RETRY_CAP_MS = 30_000;
+
+/** A unit of a migration failed: what it left behind, and the one way forward. */
+export class UnitFailure extends ScriptError {
+  constructor(
+    base: ScriptError,
+    readonly migration: string,
+    readonly failure: FailureKind,
+    /** 1-based. */
+    readonly unit: number,
+    readonly units: number,
+    readonly advice: string,
+  ) {
+    super(base.file, base.line, base.column, base.statement, base.reason, base.sqlstate);
+    this.message = `${base.message}\n  ${advice}`;
+    this.name = 'UnitFailure';
+  }
+}
+
+/** Failures that leave nothing behind in a unit that rolled back and may pass when run again:
+ * lock_timeout (55P03), deadlock (40P01), serialization failure (40001), and a lost connection
+ * (class 08, the server shutting the session down, or the socket closing). */
+export function transientReason(sqlstate: string | undefined, message: string): string | undefined {
+  if (sqlstate === '55P03') return 'lock timeout';
+  if (sqlstate === '40P01') return 'deadlock';
+  if (sqlstate === '40001') return 'serialization failure';
+  if (sqlstate?.startsWith('08') || sqlstate === '57P01' || sqlstate === '57P02' || sqlstate === '57P03' || sqlstate === 'ECONNRESET' || sqlstate === 'EPIPE') return 'lost connection';
+  if (sqlstate === undefined && /connection terminated|connection.*(closed|ended)|not queryable/i.test(message)) return 'lost connection';
+  return undefined;
+}
+
+/** What a failed unit left, and the one command that gets past it. */
+export function failureAdvice(kind: FailureKind, name: string, unit: number, units: number, why?: string, invalidIndex?: string): string {
+  const before = unit > 2 ? ` (units 1-${unit - 1} committed and will not run again)` : unit === 2 ? ' (unit 1 committed and will not run again)' : '';
+  switch (kind) {
+    case 'transient':
+      return `${why ?? 'transient failure'} on unit ${unit} of ${units}; it rolled back as a whole${before}: re-run gen deploy to retry it`;
+    case 'rolled-back':
+      return `unit ${unit} of ${units} rolled back as a whole${before}: fix the cause, then re-run gen deploy; it resumes at unit ${unit}`;
+    case 'partial':
+      return `unit ${unit} of ${units} ran outside a transaction and may have left work behind${invalidIndex ? ` (an INVALID index ${invalidIndex}, which gen deploy drops and builds again)` : ''}: fix the cause, then run gen resolve --rolled-back ${name} and gen deploy (it resumes at unit ${unit})`;
+    default: {
+      const never: never = kind;
+      return never;
+    }
+  }
 }
 
 /** One migration of a batch, with its history row when it is resumed. */
@@ -61,7 +132,7 @@ export interface BatchItem {
  * quarter of a millisecond per small migration, a tenth of what the server takes, so a deploy's
  * client work hides in the server's. (This relies on `applyPrepared` sending its first statement
  * before it first yields; see there.) */
-export async function applyBatch(db: Queryable, items: readonly BatchItem[], version: string, onApplied?: (item: BatchItem, ms: number) => void): Promise<void> {
+export async function applyBatch(db: Queryable, items: readonly BatchItem[], version: string, onApplied?: (item: BatchItem, ms: number) => void, options: ApplyOptions = {}): Promise<void> {
   if (items.length === 0) return;
   await loadSqlParser();
   let next: PreparedMigration | Error = prepareMigration(items[0]!.file);
@@ -72,7 +143,7 @@ export async function applyBatch(db: Queryable, items: readonly BatchItem[], ver
       throw next;
     }
     const t0 = Date.now();
-    const running = applyPrepared(db, next, version, item.resume, i === items.length - 1);
+    const running = applyPrepared(db, next, version, item.resume, i === items.length - 1, options);
     // The previous migration is reported once this one is on its way.
     if (done) onApplied?.(done.item, done.ms);
     const following = items[i + 1];
@@ -92,8 +163,10 @@ export async function applyBatch(db: Queryable, items: readonly BatchItem[], ver
 
 /** Applies a prepared migration (see `applyMigration`). Until its first statement is sent it
  * must not await anything on the common path (a fresh migration whose first unit is not a
- * concurrent index build), so that `applyBatch` can split the next migration meanwhile. */
-export async function applyPrepared(db: Queryable, p: PreparedMigration, version: string, resume?: Resume, fingerprintAfter = true): Promise<string | undefined> {
+ * concurrent index build), so that `applyBatch` can split the next migration meanwhile. A failing
+ * unit throws `UnitFailure`; one that failed on a lock timeout, deadlock or serialization failure
+ * is first run again up to `options.retries` times, with exponential backoff. */
+export async function applyPrepared(db: Queryable, p: PreparedMigration, version: string, resume?: Resume, fingerprintAfter = true, options: ApplyOptions = {}): Promise<string | undefined> {
   const { file: m, units, total } = p;
   const started = Date.now();
   const history = `public.${HISTORY_TABLE}`;
@@ -104,20 +177,25 @@ export async function applyPrepared(db: Queryable, p: PreparedMigration, version
   // through the identity sequence's current value (a scalar subquery: currval() is volatile, and
   // `id = currval(...)` would scan every row).
   const THIS_ROW = `(SELECT currval(pg_get_serial_sequence('${history}', 'id')))`;
-  let row: string | undefined = resume ? String(resume.id) : undefined;
-  const record = (applied: number, finished: boolean, logs?: string): string => {
+  const sums = `ARRAY[${p.unitSums.map((x) => literal(x)).join(', ')}]::text[]`;
+  let row: string | undefined = resume?.id !== undefined ? String(resume.id) : undefined;
+  const record = (applied: number, finished: boolean, failed?: { readonly logs: string; readonly kind: FailureKind }): string => {
     const done = finished ? 'clock_timestamp()' : 'NULL';
     const ms = finished ? String(Date.now() - started) : 'NULL';
-    const log = logs === undefined ? 'NULL' : literal(logs);
-    if (row !== undefined) return `UPDATE ${history} SET applied_statements = ${applied}, finished_at = ${done}, execution_ms = ${ms}${logs === undefined ? '' : `, logs = ${log}`} WHERE id = ${row}`;
-    return `INSERT INTO ${history} (name, checksum, total_statements, gen_version, applied_statements, finished_at, execution_ms, logs) VALUES (${literal(m.name)}, ${literal(p.checksum)}, ${total}, ${literal(version)}, ${applied}, ${done}, ${ms}, ${log})`;
+    if (row !== undefined) {
+      return `UPDATE ${history} SET applied_statements = ${applied}, finished_at = ${done}, execution_ms = ${ms}, unit_checksums = coalesce(unit_checksums, ${sums})${failed ? `, logs = ${literal(failed.logs)}, failure = ${literal(failed.kind)}` : ''} WHERE id = ${row}`;
+    }
+    return `INSERT INTO ${history} (name, checksum, total_statements, gen_version, applied_statements, finished_at, execution_ms, logs, unit_checksums, failure) VALUES (${literal(m.name)}, ${literal(p.checksum)}, ${total}, ${literal(version)}, ${applied}, ${done}, ${ms}, ${failed ? literal(failed.logs) : 'NULL'}, ${sums}, ${failed ? literal(failed.kind) : 'NULL'})`;
   };
+  const skip = resume?.applied ?? 0;
+  const retries = options.retries ?? 0;
   let applied = 0;
   let finished = false;
   for (const [ui, u] of units.entries()) {
-    if (resume && applied + u.statements.length <= resume.applied) {
+    // Units an earlier attempt committed (and an empty BEGIN … COMMIT block) are not run again.
+    if (u.statements.length === 0 || applied + u.statements.length <= skip) {
       applied += u.statements.length;
-      // Session settings (lock_timeout, ...) died with the crashed session: set them again.
+      // Session settings (lock_timeout, ...) died with the earlier session: set them again.
       if (!u.wrap && u.statements[0]!.type === 'VariableSetStmt') await db.exec(u.statements[0]!.text);
       continue;
     }
@@ -128,47 +206,63 @@ export async function applyPrepared(db: Queryable, p: PreparedMigration, version
       await db.exec(record(applied, false));
       row = THIS_ROW;
     }
+    const last = ui === units.length - 1;
     // A unit outside a transaction can have run with the crash before its progress was
     // recorded: a concurrent index build or drop that already took effect is not repeated.
     if (resume && !u.wrap && (await alreadyDone(db, u))) {
       applied += u.statements.length;
-      finished = ui === units.length - 1;
+      finished = last;
       await db.exec(record(applied, finished));
       continue;
     }
-    const current = { s: u.statements[0]! };
-    try {
-      const last = ui === units.length - 1;
-      if (u.wrap) {
-        // `BEGIN; <first>`, the middle statements, `<last>; <progress>; COMMIT`: one round trip
-        // per statement, so a one-statement migration costs one. (Should the progress write
-        // itself fail, the error is reported at the last statement.)
-        const n = u.statements.length;
-        for (const [si, s] of u.statements.entries()) {
-          current.s = s;
-          // (After a newline: the statement may end in a `--` comment.)
-          const progress = si === n - 1 ? `\n; ${record(applied + n, last)}; COMMIT` : '';
-          await db.exec(`${si === 0 ? 'BEGIN; ' : ''}${s.text}${progress}`);
+    for (let attempt = 1; ; attempt++) {
+      const current = { s: u.statements[0]! };
+      try {
+        if (u.wrap) {
+          // `BEGIN; <first>`, the middle statements, `<last>; <progress>; COMMIT`: one round trip
+          // per statement, so a one-statement migration costs one. (Should the progress write
+          // itself fail, the error is reported at the last statement.)
+          const n = u.statements.length;
+          for (const [si, s] of u.statements.entries()) {
+            current.s = s;
+            // (After a newline: the statement may end in a `--` comment.)
+            const progress = si === n - 1 ? `\n; ${record(applied + n, last)}; COMMIT` : '';
+            await db.exec(`${si === 0 ? 'BEGIN; ' : ''}${s.text}${progress}`);
+          }
+          applied += n;
+        } else {
+          await db.exec(current.s.text);
+          applied += 1;
+          await db.exec(record(applied, last));
         }
-        applied += n;
-      } else {
-        await db.exec(current.s.text);
-        applied += 1;
-        await db.exec(record(applied, last));
+        break;
+      } catch (e) {
+        if (u.wrap) await db.exec('ROLLBACK').catch(() => undefined);
+        const base = new ScriptError(m.file, current.s.line, current.s.column, current.s.text, reasonOf(e), sqlstateOf(e));
+        const why = transientReason(base.sqlstate, base.reason);
+        // A lone SET leaves nothing behind either (it dies with the session).
+        const alone = !u.wrap && current.s.type !== 'VariableSetStmt';
+        const kind: FailureKind = alone ? 'partial' : why ? 'transient' : 'rolled-back';
+        // A lost connection is not retried here: the session, its lock and settings are gone.
+        if (kind === 'transient' && why !== 'lost connection' && attempt <= retries) {
+          const wait = Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** (attempt - 1));
+          options.onRetry?.(`${why} on unit ${ui + 1} of ${units.length} of ${m.name} (${m.file}:${base.line}:${base.column}): retrying in ${wait >= 1000 ? `${wait / 1000} s` : `${wait} ms`} (attempt ${attempt + 1} of ${retries + 1})`);
+          await (options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))))(wait);
+          continue;
+        }
+        const invalid = build ? await invalidIndex(db, build).catch(() => undefined) : undefined;
+        const err = new UnitFailure(base, m.name, kind, ui + 1, units.length, failureAdvice(kind, m.name, ui + 1, units.length, why, invalid));
+        // When the row was to be written by the failed unit, the failure gets a new one.
+        await db.exec(record(applied, false, { logs: err.message, kind })).catch(() => undefined);
+        throw err;
       }
-      // The last unit completes the row in its own transaction: no window where the effects are
-      // committed and the migration is not recorded as finished.
-      finished = last;
-      row = row ?? THIS_ROW;
-    } catch (e) {
-      if (u.wrap) await db.exec('ROLLBACK').catch(() => undefined);
-      const err = new ScriptError(m.file, current.s.line, current.s.column, current.s.text, reasonOf(e));
-      // When the row was to be written by the failed unit, the failure gets a new one.
-      await db.exec(record(applied, false, err.message)).catch(() => undefined);
-      throw err;
     }
+    // The last unit completes the row in its own transaction: no window where the effects are
+    // committed and the migration is not recorded as finished.
+    finished = last;
+    row = row ?? THIS_ROW;
   }
-  // An empty migration, or a resumed one whose units had all run before the crash.
+  // An empty migration, or a resumed one whose units had all run before.
   if (!finished) {
     await db.exec(record(applied, true));
     row = row ?? THIS_ROW;
@@ -179,12 +273,22 @@ export async function applyPrepared(db: Queryable, p: PreparedMigration, version
   // (Imported here: a deploy with nothing pending never introspects.)
   const { introspect } = await import('../introspect/index.js');
   const hash = fingerprint((await introspect(db)).schema);
-  await db.exec(`UPDATE ${history} SET schema_hash = ${literal(hash)} WHERE id = ${resume ? resume.id : THIS_ROW}`);
+  await db.exec(`UPDATE ${history} SET schema_hash = ${literal(hash)} WHERE id = ${row}`);
   return hash;
 }
 
+/** The INVALID index a failed concurrent build left, as `schema.name`, if it did. */
+async function invalidIndex(db: Queryable, index: { readonly name: string; readonly schema: string | null }): Promise<string | undefined> {
+  const rows = await db.query<{ q: string }>(
+    `SELECT format('%I.%I', n.nspname, c.relname) AS q FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_index i ON i.indexrelid = c.oid
+      WHERE c.relname = $1 AND NOT i.indisvalid AND ($2::text IS NULL OR n.nspname = $2)`,
+    [index.name, index.schema],
+  );
+  return rows[0]?.q;
+}
+
 /** The index a unit builds concurrently, if it does. */
-function concurrentBuild(u: Unit): { readonly name: string; readonly schema: string | null } | undefined {
+export function concurrentBuild(u: Unit): { readonly name: string; readonly schema: string | null } | undefined {
   const s = u.statements[0];
   if (!s || s.type !== 'IndexStmt' || s.node['concurrent'] !== true || typeof s.node['idxname'] !== 'string') return undefined;
   const rel = s.node['relation'] as { schemaname?: string } | undefined;

@@ -1,9 +1,19 @@
 /** The history table `_gen_migrations` (DESIGN §5): one row per attempt to apply a migration.
  * Rows are only ever added or completed, never rewritten, so the history cannot lie. */
 import type { Queryable } from '../db/queryable.js';
+import { DbError } from '../db/queryable.js';
 import { HISTORY_TABLE } from '../introspect/map.js';
 
 export { HISTORY_TABLE };
+
+/** How an attempt failed, which decides what the next deploy may do:
+ * - `transient`: a lock timeout, deadlock, serialization failure or lost connection in a unit
+ *   that rolled back as a whole: the next deploy retries it.
+ * - `rolled-back`: any other error in a unit that rolled back as a whole: the next deploy
+ *   resumes at that unit (it fails again until the cause is fixed).
+ * - `partial`: the unit ran outside a transaction and may have left work behind: deploy refuses
+ *   until `gen resolve` records what was done about it. */
+export type FailureKind = 'transient' | 'rolled-back' | 'partial';
 
 /** One history row. */
 export interface HistoryRow {
@@ -17,12 +27,14 @@ export interface HistoryRow {
   readonly logs: string | null;
   readonly rolled_back_at: string | null;
   readonly schema_hash: string | null;
+  /** The checksum of each unit of the migration as this attempt ran it (null on rows written by
+   * a gen that did not record them): how a resumed run recognises the units that committed. */
+  readonly unit_checksums: readonly string[] | null;
+  /** Null when the attempt did not fail, or on rows of an older gen (treated as `partial`). */
+  readonly failure: FailureKind | null;
 }
 
-/** Creates the history table when it is missing. */
-export async function ensureHistory(db: Queryable): Promise<void> {
-  await db.exec(`CREATE TABLE IF NOT EXISTS public.${HISTORY_TABLE} (
-  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+const COLUMNS = `id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   name text NOT NULL,
   checksum text NOT NULL,
   started_at timestamptz NOT NULL DEFAULT clock_timestamp(),
@@ -33,13 +45,35 @@ export async function ensureHistory(db: Queryable): Promise<void> {
   logs text,
   rolled_back_at timestamptz,
   schema_hash text,
-  gen_version text NOT NULL
-)`);
+  gen_version text NOT NULL,
+  unit_checksums text[],
+  failure text`;
+
+/** Creates the history table when it is missing, and adds the columns a table written by an
+ * older gen lacks (only when they are missing: ALTER TABLE would take an exclusive lock on every
+ * deploy). */
+export async function ensureHistory(db: Queryable): Promise<void> {
+  await db.exec(`CREATE TABLE IF NOT EXISTS public.${HISTORY_TABLE} (
+  ${COLUMNS}
+);
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'public.${HISTORY_TABLE}'::regclass AND attname = 'failure' AND NOT attisdropped) THEN
+    ALTER TABLE public.${HISTORY_TABLE} ADD COLUMN IF NOT EXISTS unit_checksums text[], ADD COLUMN IF NOT EXISTS failure text;
+  END IF;
+END $$`);
 }
 
-/** Every row, oldest first. */
+/** Every row, oldest first. Reads a table an older gen wrote (without the newer columns) too:
+ * `gen status` reads the history without upgrading it. */
 export async function historyRows(db: Queryable): Promise<HistoryRow[]> {
-  return db.query<HistoryRow>(`SELECT id::int AS id, name, checksum, finished_at::text, applied_statements, total_statements, logs, rolled_back_at::text, schema_hash FROM public.${HISTORY_TABLE} ORDER BY id`);
+  const base = `id::int AS id, name, checksum, finished_at::text, applied_statements, total_statements, logs, rolled_back_at::text, schema_hash`;
+  try {
+    return await db.query<HistoryRow>(`SELECT ${base}, unit_checksums, failure FROM public.${HISTORY_TABLE} ORDER BY id`);
+  } catch (e) {
+    // 42703: undefined column (a table from before unit_checksums and failure).
+    if (!(e instanceof DbError) || e.sqlstate !== '42703') throw e;
+    return db.query<HistoryRow>(`SELECT ${base}, NULL::text[] AS unit_checksums, NULL::text AS failure FROM public.${HISTORY_TABLE} ORDER BY id`);
+  }
 }
 
 /** The latest row per migration name: what the history says about each migration now. */

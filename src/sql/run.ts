@@ -12,6 +12,8 @@ export class ScriptError extends Error {
     readonly column: number,
     readonly statement: string,
     readonly reason: string,
+    /** The SQLSTATE of the failure (or the driver's code for a lost connection), when known. */
+    readonly sqlstate?: string,
   ) {
     super(`${file}:${line}:${column}: ${reason}\n  in: ${statement.split('\n')[0]}${statement.includes('\n') ? ' …' : ''}`);
     this.name = 'ScriptError';
@@ -22,6 +24,11 @@ export class ScriptError extends Error {
 export function reasonOf(e: unknown): string {
   if (e instanceof DbError && e.server) return `${e.server.message}${e.server.hint ? `\n  hint: ${e.server.hint}` : ''}`;
   return (e as Error).message;
+}
+
+/** The SQLSTATE (or driver code) of a failure, when there is one. */
+export function sqlstateOf(e: unknown): string | undefined {
+  return e instanceof DbError ? e.sqlstate : undefined;
 }
 
 /** Runs every statement of `sql` in order, as written (explicit BEGIN/COMMIT included). On a
@@ -43,7 +50,7 @@ export async function runScript(db: Queryable, sql: string, file = '<script>'): 
       count++;
     } catch (e) {
       if (inTransaction) await db.exec('ROLLBACK').catch(() => undefined);
-      throw new ScriptError(file, s.line, s.column, s.text, reasonOf(e));
+      throw new ScriptError(file, s.line, s.column, s.text, reasonOf(e), sqlstateOf(e));
     }
     if (s.type === 'TransactionStmt') {
       const kind = String(s.node['kind']);
