@@ -1,6 +1,5 @@
 /** `gen deploy`: apply pending migrations in order, non-interactively, under an advisory lock.
  * Never generates, never prompts, never resets. */
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { connect } from '../db/connect.js';
 import type { Queryable } from '../db/queryable.js';
@@ -57,7 +56,7 @@ async function lock(db: Queryable, waitMs: number): Promise<void> {
         "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND ((classid::bigint << 32) | objid::bigint) = $1",
         [DEPLOY_LOCK],
       );
-      throw new UserError(`another gen deploy holds the migration lock (pid ${holders.map((h) => h.pid).join(', ') || 'unknown'}); waited ${waitMs / 1000} s (--lock-wait)`);
+      throw new UserError(`another gen deploy holds the migration lock (pid ${holders.map((h) => h.pid).join(', ') || 'unknown'}); waited ${waitMs / 1000} s (--lock-wait)`, 'lock-timeout');
     }
     await new Promise((r) => setTimeout(r, Math.min(250, Math.max(10, deadline - Date.now()))));
   }
@@ -68,18 +67,16 @@ export async function deployCommand(flags: DeployFlags, cwd = process.cwd()): Pr
   let db: Queryable | undefined;
   return commandBoundary(async () => {
     const resolved = resolveUrl({ flag: flags.url, cwd });
-    if (!resolved) throw new UserError('no database URL: pass --url, set DATABASE_URL, or put DATABASE_URL in .env (gen deploy never uses the development database on its own)');
+    if (!resolved) throw new UserError('no database URL: pass --url, set DATABASE_URL, or put DATABASE_URL in .env (gen deploy never uses the development database on its own)', 'no-database-url');
     const waitMs = parseDuration(flags.lockWait ?? '60s');
     const retries = parseRetries(flags.retries);
     const dir = path.resolve(cwd, flags.migrations ?? 'migrations');
-    // Nothing to deploy from is a mistake, not an empty deploy (which would create the history).
-    if (!existsSync(dir)) throw new UserError(`${path.relative(cwd, dir) || '.'}: no migrations folder (run gen init and gen dev first, or pass --migrations DIR)`);
-    if (!statSync(dir).isDirectory()) throw new UserError(`${path.relative(cwd, dir)} is not a folder (--migrations names the migrations folder)`);
+    // A missing folder is a mistake, not an empty deploy (which would create the history).
     const files = readMigrations(dir);
     // gen.sum is checked before the database is touched: a merge that kept both sides, a hand
     // edit or a conflict marker must not reach production.
     const refusal = sumRefusal(dir, files, path.relative(cwd, dir) || '.');
-    if (refusal) throw new UserError(`refusing to deploy (nothing was applied): ${refusal}`);
+    if (refusal) throw new UserError(`refusing to deploy (nothing was applied): ${refusal}`, 'gen-sum-mismatch');
     db = await connect(resolved.url, cwd);
     await lock(db, waitMs);
     await ensureHistory(db);
@@ -87,7 +84,7 @@ export async function deployCommand(flags: DeployFlags, cwd = process.cwd()): Pr
     // Splitting is needed only to check where a started migration resumes.
     if (rows.some((r) => r.finished_at === null)) await loadSqlParser();
     const decision = decideDeploy(files, rows, { allowOutOfOrder: flags.allowOutOfOrder === true, unitsOf: prepareMigration });
-    if (decision.problems.length > 0) throw new UserError(`refusing to deploy:\n${decision.problems.map((p) => `  ${p}`).join('\n')}`);
+    if (decision.problems.length > 0) throw new UserError(`refusing to deploy:\n${decision.problems.map((p) => `  ${p}`).join('\n')}`, 'refused');
     const where = redactUrl(resolved.url);
     if (decision.pending.length === 0) {
       process.stdout.write(`nothing to deploy: ${files.length} migration${files.length === 1 ? '' : 's'} applied to ${where}\n`);

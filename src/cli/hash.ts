@@ -1,7 +1,8 @@
 /** `gen hash`: rewrite migrations/gen.sum from the migrations folder, after a person reviewed it
  * (a merge that kept both sides of gen.sum, a migration added or edited by hand). The one repair
  * for every gen.sum mismatch that deploy and status report. */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeTextFileAtomic } from '../io/text-file.js';
 import path from 'node:path';
 import { readMigrations } from '../migrations/dir.js';
 import { conflictedMigrations, sumProblems, sumText } from '../migrations/sum.js';
@@ -13,8 +14,6 @@ export async function hashCommand(flags: { migrations?: string }, cwd = process.
   return commandBoundary(async () => {
     const dir = path.resolve(cwd, flags.migrations ?? 'migrations');
     const shown = path.relative(cwd, dir) || '.';
-    if (!existsSync(dir)) throw new UserError(`${shown}: no migrations folder (run gen init first, or pass --migrations DIR)`);
-    if (!statSync(dir).isDirectory()) throw new UserError(`${shown} is not a folder`);
     const files = readMigrations(dir);
     // A conflict left in a migration must not be blessed into gen.sum.
     const conflicted = conflictedMigrations(files);
@@ -27,7 +26,7 @@ export async function hashCommand(flags: { migrations?: string }, cwd = process.
       return 0;
     }
     const was = before === undefined ? [] : sumProblems(dir, files);
-    writeFileSync(file, text);
+    writeTextFileAtomic(file, text);
     process.stdout.write(`wrote ${shown}/gen.sum for ${files.length} migration${files.length === 1 ? '' : 's'}${was.length ? `; it had:\n${was.map((p) => `  ${p}`).join('\n')}` : ''}\n`);
     return 0;
   });

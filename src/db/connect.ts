@@ -80,7 +80,9 @@ async function connectPg(t: Extract<DbTarget, { scheme: 'postgres' }>): Promise<
   const where = { host: t.host, port: t.port, database: t.database };
   // Each driver is loaded when a URL needs it: a deploy to a server never pays for PGlite.
   const pg = await loadPg();
-  const client = new pg.Client({ connectionString: t.url, connectionTimeoutMillis: 10_000 });
+  // gen's literals (history rows, rendered scripts) assume standard strings: pinned at startup,
+  // in the connection packet, so a server configured otherwise cannot turn `\'` into a quote.
+  const client = new pg.Client({ connectionString: t.url, connectionTimeoutMillis: 10_000, options: '-c standard_conforming_strings=on' });
   // pg emits 'error' on a dropped connection; without a listener that would crash the process.
   client.on('error', () => undefined);
   try {

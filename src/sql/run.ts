@@ -1,5 +1,6 @@
 /** Runs an SQL script statement by statement, so that statements which cannot run in a
  * transaction block (`CONCURRENTLY`) work and a failure names its file, line and column. */
+import { printable } from '../model/identifiers.js';
 import type { Queryable } from '../db/queryable.js';
 import { loadSqlParser, splitStatements, SqlSyntaxError } from './split.js';
 import { DbError } from '../db/queryable.js';
@@ -15,7 +16,9 @@ export class ScriptError extends Error {
     /** The SQLSTATE of the failure (or the driver's code for a lost connection), when known. */
     readonly sqlstate?: string,
   ) {
-    super(`${file}:${line}:${column}: ${reason}\n  in: ${statement.split('\n')[0]}${statement.includes('\n') ? ' …' : ''}`);
+    // The statement's first line is shown through `printable`: a name in it holding a carriage
+    // return or an escape sequence cannot rewrite what the terminal shows.
+    super(`${file}:${line}:${column}: ${reason}\n  in: ${printable(statement.split('\n')[0] ?? '')}${statement.includes('\n') ? ' …' : ''}`);
     this.name = 'ScriptError';
   }
 }

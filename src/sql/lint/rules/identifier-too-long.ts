@@ -1,5 +1,6 @@
 /** PostgreSQL truncates identifiers to 63 bytes without an error: two long names can collide, and
  * the name in the catalog is not the one in the migration. */
+import { printable } from '../../../model/identifiers.js';
 import { identifiersOf } from '../../split.js';
 import type { Rule, RuleHit } from '../types.js';
 
@@ -26,7 +27,7 @@ export const identifierTooLong: Rule = {
       if (bytes <= MAX || seen.has(id.name)) continue;
       seen.add(id.name);
       hits.push({
-        message: `"${id.name}" is ${bytes} bytes; PostgreSQL keeps only the first ${MAX} ("${Buffer.from(id.name, 'utf8').subarray(0, MAX).toString('utf8')}")`,
+        message: `"${printable(id.name)}" is ${bytes} bytes; PostgreSQL keeps only the first ${MAX} ("${printable(Buffer.from(id.name, 'utf8').subarray(0, MAX).toString('utf8'))}")`,
         lock: 'none',
         instead: `choose a name of at most ${MAX} bytes`,
         at: s.byteOffset + id.start,
