@@ -102,6 +102,6 @@ describe('the whole journey', () => {
       await admin.exec(`DROP DATABASE IF EXISTS ${tmp.name} WITH (FORCE)`);
       await admin.close();
     }
-  }, 240_000);
-  it('with production on PGlite', async () => journey('pglite:./prod'), 240_000);
+  }, 420_000);
+  it('with production on PGlite', async () => journey('pglite:./prod'), 420_000);
 });
