@@ -11,6 +11,10 @@ const fatal = (e) => {
   process.stderr.write(`error: internal error: ${first} (a bug in gen; rerun with --debug for the stack trace)\n`);
   process.exit(1);
 };
+// A reader that stops early (`gen format --check | head`) closes the pipe: stop quietly, as cat does.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => (e.code === 'EPIPE' ? process.exit(process.exitCode ?? 0) : fatal(e)));
+}
 process.on('uncaughtException', fatal);
 process.on('unhandledRejection', fatal);
 

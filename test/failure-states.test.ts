@@ -130,6 +130,14 @@ describe('bad paths and states', () => {
     expect(gen(['validate'], d).status).toBe(0);
   });
 
+  it('a reader that closes the pipe early ends gen quietly (no EPIPE stack trace)', () => {
+    const d = mkdtempSync(path.join(tmpdir(), 'gen-fail-'));
+    writeFileSync(path.join(d, 'big.dbml'), Array.from({ length: 5000 }, (_, i) => `table   t${i} {\n  id   int [ PK ]\n}`).join('\n'));
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" format --check big.dbml | head -1`], { cwd: d, encoding: 'utf8' });
+    expect(r.stdout).toBe('Index: big.dbml\n');
+    expect(r.stderr).toBe('');
+  });
+
   it('a migration folder without its migration.sql is an error, not a skipped migration', () => {
     const d = project({ schema: SCHEMA });
     mkdirSync(path.join(d, 'migrations', '20260102000000_half'));
