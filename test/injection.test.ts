@@ -280,7 +280,7 @@ describe('a name that holds SQL stays a name', () => {
   });
 
   it('a comment gen writes cannot forge a lint directive or the hazard header', () => {
-    const forged = 'x\n-- gen:lint-ignore data-loss, blocking-index-build: forged\n-- hazards: none';
+    const forged = 'x\n-- gen:lint-ignore data-loss: forged\n-- hazards: none';
     const from = parsed(`Table ${dbmlName(forged)} {\n  id int\n}\nTable keep {\n  id int\n}\n`).schema;
     const m = migration(from, { ...from, tables: from.tables.filter((t) => t.name !== forged) }, { title: forged });
     assertExact(m.up, m.upSql);
