@@ -271,9 +271,9 @@ describe('gen deploy', () => {
       expect(r.code).toBe(1);
       // A missing folder, or a file given for it: one line, exit 1.
       r = p.gen('deploy', '--migrations', 'nowhere');
-      expect([r.code, r.err]).toEqual([1, 'error: nowhere: no migrations folder (run gen init and gen dev first, or pass --migrations DIR)\n']);
+      expect([r.code, r.err]).toEqual([1, 'error: migrations folder nowhere not found; run gen init to start a project (or pass --migrations DIR)\n']);
       r = p.gen('deploy', '--migrations', 'schema.dbml');
-      expect([r.code, r.err]).toEqual([1, 'error: schema.dbml is not a folder (--migrations names the migrations folder)\n']);
+      expect([r.code, r.err]).toEqual([1, 'error: schema.dbml is a file; expected the migrations folder\n']);
       // Nothing touched: no history table.
       expect(await p.query("SELECT 1 FROM pg_class WHERE relname = '_gen_migrations'")).toEqual([]);
       // A merge that kept both sides of the conflict.

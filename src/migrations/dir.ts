@@ -18,14 +18,17 @@ export interface MigrationFile {
  * named like a migration without its migration.sql is an error too (a half-copied migration
  * that deploy would otherwise skip). */
 export function readMigrations(dir: string): MigrationFile[] {
-  if (!existsSync(dir)) throw new UserError(`migrations folder ${dir} not found; run gen init to start a project (or pass --migrations DIR)`, 'not-initialised');
-  if (!statSync(dir).isDirectory()) throw new UserError(`${dir} is a file; expected the migrations folder`, 'not-a-folder');
+  // Shown as the user would type it: relative to the working folder when inside it.
+  const rel = path.relative(process.cwd(), dir);
+  const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : dir;
+  if (!existsSync(dir)) throw new UserError(`migrations folder ${shown} not found; run gen init to start a project (or pass --migrations DIR)`, 'not-initialised');
+  if (!statSync(dir).isDirectory()) throw new UserError(`${shown} is a file; expected the migrations folder`, 'not-a-folder');
   return readdirSync(dir)
     .filter((n) => /^\d{14}_/.test(n) && statSync(path.join(dir, n)).isDirectory())
     .sort()
     .map((name) => {
       const file = path.join(dir, name, 'migration.sql');
-      if (!existsSync(file)) throw new UserError(`${path.join(dir, name)} has no migration.sql (a half-written or half-copied migration?); restore it or remove the folder`, 'file-not-found');
+      if (!existsSync(file)) throw new UserError(`${path.join(shown, name)} has no migration.sql (a half-written or half-copied migration?); restore it or remove the folder`, 'file-not-found');
       return { name, file, sql: readTextFile(file) };
     });
 }
