@@ -92,6 +92,8 @@ describe('redaction', () => {
     const t = parseDbUrl(conninfoToUrl("host=db.example port=6543 dbname='my db' user=app password='p w\\'d' sslmode=require"));
     expect(t).toMatchObject({ scheme: 'postgres', host: 'db.example', port: 6543, database: 'my db', password: "p w'd" });
     expect(parseDbUrl(conninfoToUrl('host=/var/run/postgresql dbname=app'))).toMatchObject({ host: '/var/run/postgresql', database: 'app' });
+    // No user: the password is a parameter, and pg chooses the user as libpq does.
+    expect(conninfoToUrl('host=h password=pw dbname=d')).toBe('postgresql://h/d?password=pw');
   });
   it('takes the host pg connects to from a host= parameter (gen reset decides "local" on it)', () => {
     expect(parseDbUrl('postgres://u@localhost/db?host=prod.example')).toMatchObject({ host: 'prod.example' });

@@ -86,7 +86,10 @@ export function conninfoToUrl(text: string): string {
   // A socket folder or a host list cannot be a URL's host: pg takes it as a parameter.
   const plainHost = host !== undefined && /^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/i.test(host);
   if (host !== undefined && !plainHost) params.set('host', host);
-  const auth = user !== undefined || password !== undefined ? `${enc(user ?? '')}${password !== undefined ? `:${enc(password)}` : ''}@` : '';
+  // Without a user, a URL cannot hold the password in its userinfo (pg would send an empty user
+  // name): it goes in a parameter, and pg picks the default user as libpq does.
+  if (user === undefined && password !== undefined) params.set('password', password);
+  const auth = user !== undefined ? `${enc(user)}${password !== undefined ? `:${enc(password)}` : ''}@` : '';
   const query = params.size > 0 ? `?${params.toString()}` : '';
   return `postgresql://${auth}${plainHost ? host : ''}${port !== undefined && plainHost ? `:${port}` : ''}/${enc(db ?? '')}${query}`;
 }
