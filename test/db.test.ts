@@ -1,7 +1,8 @@
 /** The database seam against real PostgreSQL 15 and PGlite: queries, URL resolution, and
  * failures that are clear, typed and never show a password. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../dist/db/connect.js';
@@ -60,6 +61,14 @@ describe('PostgreSQL server', () => {
     } finally {
       await q.close();
     }
+  });
+  it('without a user in the URL, connects as the operating system user even when $USER is unset (as libpq does)', () => {
+    const { USER: _user, ...env } = process.env;
+    const me = userInfo().username;
+    const r = spawnSync(process.execPath, [path.resolve(import.meta.dirname, '../bin/gen.js'), 'diff', '--from-url', `host=127.0.0.1 dbname=${db.name}`, '--to-empty', '--json'], { encoding: 'utf8', env });
+    // The server knows the role or says so by name: never an empty user name.
+    expect(r.stdout).not.toContain('no PostgreSQL user name specified');
+    if (r.status !== 0) expect(r.stdout).toContain(`"${me}"`);
   });
   it('names the host and port when the server is unreachable', async () => {
     await expect(connect('postgres://me:hunter2@127.0.0.1:1/db')).rejects.toMatchObject({ kind: 'unreachable', message: expect.stringContaining('127.0.0.1:1') });

@@ -1,5 +1,6 @@
 /** Opening a `Queryable` for a URL, with driver errors turned into `DbError`s a user can act on. */
 import { mkdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import type { PGlite } from '@electric-sql/pglite';
 import { assertNever } from '../model/types.js';
 import { DbError, type Queryable } from './queryable.js';
@@ -80,6 +81,15 @@ async function connectPg(t: Extract<DbTarget, { scheme: 'postgres' }>): Promise<
   const where = { host: t.host, port: t.port, database: t.database };
   // Each driver is loaded when a URL needs it: a deploy to a server never pays for PGlite.
   const pg = await loadPg();
+  // libpq's default user is the operating system's user; pg reads $USER only, unset in many
+  // containers and CI jobs (the server then sees an empty user name).
+  if (!pg.defaults.user) {
+    try {
+      pg.defaults.user = userInfo().username;
+    } catch {
+      // no passwd entry: leave pg's default alone
+    }
+  }
   // gen's literals (history rows, rendered scripts) assume standard strings: pinned at startup,
   // in the connection packet, so a server configured otherwise cannot turn `\'` into a quote.
   const client = new pg.Client({ connectionString: t.url, connectionTimeoutMillis: 10_000, options: '-c standard_conforming_strings=on' });
