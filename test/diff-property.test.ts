@@ -12,7 +12,7 @@ import { migration } from '../dist/plan/migration.js';
 import { runScript } from '../dist/sql/run.js';
 import { build, comparable, resetDatabase, state } from './diff-cases.js';
 import { schemaPair } from './schema-arbitrary.js';
-import { tempDatabase } from './pg.js';
+import { tempQueryable } from './pg.js';
 
 const canon = comparable;
 const seed = Number(process.env['DIFF_SEED'] ?? 20261121);
@@ -46,12 +46,7 @@ describe('random schema pairs', () => {
   let dropPg: () => Promise<void>;
   beforeAll(async () => {
     pglite = await connect('pglite:memory');
-    const tmp = await tempDatabase('gen_prop');
-    pg = await connect(`postgres://postgres@127.0.0.1:5432/${tmp.name}`);
-    dropPg = async () => {
-      await pg.close();
-      await tmp.drop();
-    };
+    ({ db: pg, drop: dropPg } = await tempQueryable('gen_prop'));
   });
   afterAll(async () => {
     await pglite.close();

@@ -13,7 +13,6 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect } from '../dist/db/connect.js';
 import type { Queryable } from '../dist/db/queryable.js';
 import { parse } from '../dist/dbml/index.js';
 import { lift } from '../dist/dbml/lift.js';
@@ -32,7 +31,7 @@ import { loadSqlParser, splitStatements } from '../dist/sql/split.js';
 import { runScript } from '../dist/sql/run.js';
 import { resetDatabase } from './diff-cases.js';
 import { dbmlOf, lit, type Names, namesArbitrary, q, sqlOf } from './injection-cases.js';
-import { tempDatabase } from './pg.js';
+import { tempQueryable } from './pg.js';
 
 const seed = Number(process.env['GEN_PROPERTY_SEED'] ?? 20261206);
 const runs = Number(process.env['GEN_PROPERTY_RUNS'] ?? 300);
@@ -197,12 +196,7 @@ describe('hostile names', () => {
     let db: Queryable;
     let drop: () => Promise<void>;
     beforeAll(async () => {
-      const tmp = await tempDatabase('gen_inject');
-      db = await connect(`postgres://postgres@127.0.0.1:5432/${tmp.name}`);
-      drop = async () => {
-        await db.close();
-        await tmp.drop();
-      };
+      ({ db, drop } = await tempQueryable('gen_inject'));
     });
     afterAll(async () => drop());
 
@@ -222,13 +216,7 @@ describe('a name that holds SQL stays a name', () => {
   let drop: () => Promise<void>;
   beforeAll(async () => {
     await loadSqlParser();
-    const tmp = await tempDatabase('gen_inject_focus');
-    url = `postgres://postgres@127.0.0.1:5432/${tmp.name}`;
-    db = await connect(url);
-    drop = async () => {
-      await db.close();
-      await tmp.drop();
-    };
+    ({ db, url, drop } = await tempQueryable('gen_inject_focus'));
   });
   afterAll(async () => drop());
 

@@ -11,7 +11,7 @@ import { lift } from '../dist/dbml/lift.js';
 import { printDocument } from '../dist/dbml/print.js';
 import { catalogQueries, introspect } from '../dist/introspect/index.js';
 import { canonicalJson } from '../dist/model/schema.js';
-import { tempDatabase } from './pg.js';
+import { tempQueryable } from './pg.js';
 
 const root = path.resolve(import.meta.dirname, '../fixtures/introspect-model');
 const cases = readdirSync(root).sort();
@@ -21,9 +21,8 @@ const targets: Target[] = [
   {
     name: 'postgres 15',
     open: async (c) => {
-      const tmp = await tempDatabase(`gen_intro_${c.replace(/\W/g, '_')}`);
-      const db = await connect(`postgres://postgres@127.0.0.1:5432/${tmp.name}`);
-      return { db, close: async () => { await db.close(); await tmp.drop(); } };
+      const { db, drop } = await tempQueryable(`gen_intro_${c.replace(/\W/g, '_')}`);
+      return { db, close: drop };
     },
   },
   { name: 'pglite', open: async () => { const db = await connect('pglite:memory'); return { db, close: () => db.close() }; } },

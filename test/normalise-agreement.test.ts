@@ -8,7 +8,6 @@
  * Units that do not describe PostgreSQL tables fail to build; each such failure must match one
  * of the reasons below, so a failure caused by gen's own SQL still fails the test. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect } from '../dist/db/connect.js';
 import type { Queryable } from '../dist/db/queryable.js';
 import { expandColumns, partialMap } from '../dist/dbml/bind.js';
 import { parseDbmlFile } from '../dist/dbml/index.js';
@@ -19,7 +18,7 @@ import type { Schema } from '../dist/model/types.js';
 import { EMPTY_SCHEMA, migration } from '../dist/plan/migration.js';
 import { runScript } from '../dist/sql/run.js';
 import { corpusUnits } from './corpus-helpers.js';
-import { tempDatabase } from './pg.js';
+import { tempQueryable } from './pg.js';
 
 /** Why PostgreSQL may refuse a corpus schema that @dbml/core accepts. */
 const NOT_POSTGRES: readonly [RegExp, string][] = [
@@ -83,12 +82,7 @@ describe('normalisation agreement on the corpus (PostgreSQL 15)', () => {
   let db: Queryable;
   let drop: () => Promise<void>;
   beforeAll(async () => {
-    const tmp = await tempDatabase('gen_agree');
-    db = await connect(`postgres://postgres@127.0.0.1:5432/${tmp.name}`);
-    drop = async () => {
-      await db.close();
-      await tmp.drop();
-    };
+    ({ db, drop } = await tempQueryable('gen_agree'));
   });
   afterAll(async () => drop());
 

@@ -1,5 +1,7 @@
 /** Test helper: a throw-away database on the PostgreSQL server at 127.0.0.1:5432. */
 import pg from 'pg';
+import { connect } from '../dist/db/connect.js';
+import type { Queryable } from '../dist/db/queryable.js';
 
 const base = process.env['GEN_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432';
 
@@ -19,6 +21,22 @@ export async function tempDatabase(prefix: string, server = base): Promise<{ cli
       await client.end();
       await admin.query(`DROP DATABASE IF EXISTS ${name}`);
       await admin.end();
+    },
+  };
+}
+
+/** A fresh database opened through gen's own `connect` (as the CLI opens one), on the same server
+ * as `tempDatabase` (GEN_TEST_PG); `drop` closes it and drops the database. */
+export async function tempQueryable(prefix: string, server = base): Promise<{ db: Queryable; url: string; drop: () => Promise<void> }> {
+  const tmp = await tempDatabase(prefix, server);
+  const url = `${server}/${tmp.name}`;
+  const db = await connect(url);
+  return {
+    db,
+    url,
+    drop: async () => {
+      await db.close();
+      await tmp.drop();
     },
   };
 }
