@@ -53,15 +53,16 @@ async function run(argv: readonly string[]): Promise<number> {
     .showHelpAfterError();
   program
     .command('validate')
-    .description('check a DBML file and print diagnostics or a summary')
-    .argument('[file]', 'DBML file', 'schema.dbml')
-    .action(async (file: string) => {
-      code = (await import('./validate.js')).validateCommand(file);
+    .description('check the schema files (DBML, and SQL beside it) and print diagnostics or a summary')
+    .argument('[file]', 'DBML file, its .sql twin joining when present, or a schema folder', schemaDefault)
+    .option('--shadow-url <url>', 'build SQL beside the DBML on this scratch database (wiped) instead of the in-memory PGlite')
+    .action(async (file: string, opts: { shadowUrl?: string }) => {
+      code = await (await import('./validate.js')).validateCommand(file, opts.shadowUrl);
     });
   program
     .command('format')
-    .description('rewrite a DBML file canonically')
-    .argument('[file]', 'DBML file', 'schema.dbml')
+    .description('rewrite DBML files canonically')
+    .argument('[file]', 'DBML file or schema folder', schemaDefault)
     .option('--check', 'do not write; exit 1 and print a diff when the file is not canonical')
     .action(async (file: string, opts: { check?: boolean }) => {
       code = (await import('./format.js')).formatCommand(file, opts.check === true);

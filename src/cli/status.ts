@@ -101,8 +101,8 @@ export async function statusCommand(flags: StatusFlags, cwd = process.cwd()): Pr
       findings.push({ kind: 'schema', file: rel(e.file), line: e.line, column: e.column, message: `the migrations do not replay on an empty database, so ${rel(schemaFile)} was not compared with them: ${e.message}` });
     }
     const load = await import('./load.js');
-    const parsed = load.loadSchemaFile(load.shownPath(schemaFile, cwd), { missingHint: 'run gen init to start a project (or pass --schema FILE)' });
-    const target = replayed && hasFreeExpressions(parsed.schema) ? await normaliseOnServer(parsed.schema, flags.shadowUrl) : parsed.schema;
+    const parsed = await load.loadDesired(load.shownPath(schemaFile, cwd), { missingHint: 'run gen init to start a project (or pass --schema FILE)', ...(flags.shadowUrl !== undefined ? { shadowUrl: flags.shadowUrl } : {}) });
+    const target = replayed && !parsed.fromServer && hasFreeExpressions(parsed.schema) ? await normaliseOnServer(parsed.schema, flags.shadowUrl) : parsed.schema;
     const pendingEdits = replayed ? diff(replayed, target, { renames: parsed.renames ?? [] }) : [];
     if (pendingEdits.length > 0) {
       findings.push({ kind: 'schema', file: rel(schemaFile), message: `${rel(schemaFile)} was edited but no migration was generated (run gen dev --name <change>):\n${pendingEdits.map((c) => `  ${describeChange(c)}`).join('\n')}` });
