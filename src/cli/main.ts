@@ -91,7 +91,7 @@ async function run(argv: readonly string[]): Promise<number> {
     .option('--url <url>', 'development database (else DATABASE_URL, else .env, else the embedded pglite:.gen/dev)')
     .option('--shadow-url <url>', 'scratch database for replaying migrations (default: in-memory PGlite); gen wipes it')
     .option('--no-online', 'plain DDL instead of the online-safe forms on existing tables')
-    .option('--schema <file>', 'the DBML file', schemaDefault)
+    .option('--schema <file>', 'the DBML file (its .sql twin joins when present) or a schema folder', schemaDefault)
     .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
     .action(async (opts: DevFlags, cmd: Command) => {
       code = await (await import('./dev.js')).devCommand({ ...opts, online: onlineOf(opts, cmd), plan: planOptionsOf(config), config });
@@ -134,7 +134,7 @@ async function run(argv: readonly string[]): Promise<number> {
     .option('--format <format>', 'text (default) or github (annotations)')
     .option('--all', 'lint every migration, not only those newer than the base branch')
     .option('--since <ref>', 'the base branch to compare with (default: $GITHUB_BASE_REF, else main)')
-    .option('--schema <file>', 'the DBML file', schemaDefault)
+    .option('--schema <file>', 'the DBML file (its .sql twin joins when present) or a schema folder', schemaDefault)
     .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
     .action(async (opts: StatusFlags) => {
       code = await (await import('./status.js')).statusCommand({ ...opts, config });
@@ -152,11 +152,11 @@ async function run(argv: readonly string[]): Promise<number> {
     .command('diff')
     .description('show the changes from one schema source to another (DBML file, database, migrations folder, or empty)')
     .option('--from-empty', 'start from an empty database')
-    .option('--from-schema <file>', 'start from a DBML file')
+    .option('--from-schema <file>', 'start from a DBML file (with its .sql twin) or schema folder')
     .option('--from-url <url>', 'start from a live database')
     .option('--from-migrations <dir>', 'start from what a migrations folder produces (replayed on the shadow database)')
     .option('--to-empty', 'end at an empty database')
-    .option('--to-schema <file>', 'end at a DBML file')
+    .option('--to-schema <file>', 'end at a DBML file (with its .sql twin) or schema folder')
     .option('--to-url <url>', 'end at a live database')
     .option('--to-migrations <dir>', 'end at what a migrations folder produces')
     .option('--shadow-url <url>', 'scratch database for replaying migrations (default: in-memory PGlite); gen wipes it')
