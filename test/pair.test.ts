@@ -67,7 +67,7 @@ describe('schema.dbml + schema.sql', () => {
   it.each([
     ['a statement PostgreSQL rejects', 'CREATE SEQUENCE counter_seq;\n\nCREATE INDEX posts_x ON posts (nope);\n', 'schema.sql:3:1: error SQL_REJECTED', 'column "nope" does not exist'],
     ['a syntax error', 'CREATE SEQUENCE counter_seq;\n  CREATE TABLEX;\n', 'schema.sql:2:10: error SQL_SYNTAX', 'syntax error at or near "TABLEX"'],
-    ['a table defined twice', 'CREATE SEQUENCE counter_seq;\nCREATE TABLE posts (id int);\n', 'error DEFINED_TWICE', 'defined twice'],
+    ['a table defined twice', 'CREATE SEQUENCE counter_seq;\nCREATE TABLE posts (id int);\n', 'schema.sql:2:1: error DEFINED_TWICE', 'defined twice'],
     ['a comment set in both files', "CREATE SEQUENCE counter_seq;\nCOMMENT ON COLUMN posts.title IS 'again';\n", 'schema.sql:2:1: error DEFINED_TWICE', 'the comment on column public.posts.title is set in schema.dbml already'],
     ['transaction control', 'BEGIN;\nCREATE SEQUENCE counter_seq;\nCOMMIT;\n', 'schema.sql:1:1: error SQL_TRANSACTION', 'no place in a schema file'],
     ['a missing dependency', 'CREATE INDEX posts_x ON posts (title);\n', 'error SQL_REJECTED', 'relation "counter_seq" does not exist'],

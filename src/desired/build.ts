@@ -32,6 +32,36 @@ interface Pending {
   readonly origin: Origin;
   /** A SQL file's `CREATE SCHEMA s` for a schema the DBML side already creates. */
   readonly schemaOf?: string;
+  /** The name a SQL statement creates (a table, index, type, sequence or constraint). */
+  readonly creates?: string;
+}
+
+/** `o.k1.k2...` of a parse-tree node, or undefined. */
+const at = (o: unknown, ...keys: (string | number)[]): unknown => keys.reduce<unknown>((x, k) => (x !== null && typeof x === 'object' ? (x as Record<string, unknown>)[k] : undefined), o);
+const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
+
+/** The name `s` creates, if it creates one: to point at the SQL side of a name defined twice. */
+function createdName(s: SqlStatement): string | undefined {
+  const n = s.node;
+  switch (s.type) {
+    case 'CreateStmt':
+      return str(at(n, 'relation', 'relname'));
+    case 'IndexStmt':
+      return str(at(n, 'idxname'));
+    case 'CreateSeqStmt':
+      return str(at(n, 'sequence', 'relname'));
+    case 'CreateEnumStmt': {
+      const names = at(n, 'typeName');
+      return Array.isArray(names) ? str(at(names.at(-1), 'String', 'sval')) : undefined;
+    }
+    case 'AlterTableStmt': {
+      const cmds = at(n, 'cmds');
+      const add = Array.isArray(cmds) ? cmds.find((c) => at(c, 'AlterTableCmd', 'subtype') === 'AT_AddConstraint') : undefined;
+      return str(at(add, 'AlterTableCmd', 'def', 'Constraint', 'conname'));
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** A statement of the desired state that PostgreSQL rejected, or an object defined twice. */
@@ -77,7 +107,8 @@ async function sqlStatements(sources: readonly SqlSource[], dbml: Schema, dbmlFi
       const twice = restated(s, claims);
       if (twice) throw new DesiredStateError(src.file, s.line, s.column, 'DEFINED_TWICE', `${twice} is set in ${dbmlFiles.join(', ') || 'the DBML'} already; state it in one file only`);
       const schema = s.type === 'CreateSchemaStmt' && !(s.node['schemaElts'] as unknown[] | undefined)?.length ? String(s.node['schemaname'] ?? '') : undefined;
-      out.push({ sql: s.text, origin: { file: src.file, line: s.line, column: s.column }, ...(schema !== undefined && dbmlSchemas.has(schema) ? { schemaOf: schema } : {}) });
+      const creates = createdName(s);
+      out.push({ sql: s.text, origin: { file: src.file, line: s.line, column: s.column }, ...(schema !== undefined && dbmlSchemas.has(schema) ? { schemaOf: schema } : {}), ...(creates !== undefined ? { creates } : {}) });
     }
   }
   return out;
@@ -132,7 +163,10 @@ async function runAll(db: Queryable, pending: Pending[]): Promise<void> {
     todo = failed.map((f) => f.p);
   }
 
-  function statementError(p: Pending, e: unknown, duplicate: boolean): DesiredStateError {
+  function statementError(failed: Pending, e: unknown, duplicate: boolean): DesiredStateError {
+    // A DBML object that SQL created first: point at the SQL statement, which has a location.
+    const name = duplicate && failed.origin.line === undefined ? /"((?:[^"]|"")*)"/.exec(serverMessage(e))?.[1] : undefined;
+    const p = (name !== undefined && pending.find((x) => x.creates === name)) || failed;
     const what = p.origin.what ? `${p.origin.what}: ` : '';
     const msg = duplicate ? `${what}${serverMessage(e)} — the object is defined twice (in the DBML and in SQL, or twice in SQL); define it in one file only` : `${what}PostgreSQL rejected it: ${serverMessage(e)}`;
     return new DesiredStateError(p.origin.file, p.origin.line, p.origin.column, duplicate ? 'DEFINED_TWICE' : 'SQL_REJECTED', msg);
