@@ -2,7 +2,7 @@
  * shadow database after the DBML), its errors with file:line:col, and `gen pull --out` writing a
  * pair that diffs empty against the database it came from. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,5 +124,28 @@ describe('gen pull --out writes the pair', () => {
     } finally {
       await tmp.drop();
     }
+  });
+});
+
+describe('gen dev and gen status read the pair', () => {
+  it('turns an edit of schema.sql into a migration, and status sees an unmigrated edit of it', () => {
+    const d = project('dev', { 'schema.dbml': 'Table users {\n  id integer [pk]\n  email text\n}\n' });
+    expect(gen(['init'], d).status).toBe(0);
+    const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: d, input: '' });
+    expect(run('dev', '--name', 'init').status).toBe(0);
+    writeFileSync(path.join(d, 'schema.sql'), "CREATE INDEX users_email_lower ON users (lower(email));\nCOMMENT ON INDEX users_email_lower IS 'lookups';\n");
+    const r = run('dev', '--name', 'email_index');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const [migration] = readdirSync(path.join(d, 'migrations')).filter((n) => n.endsWith('_email_index'));
+    const sql = readFileSync(path.join(d, 'migrations', migration!, 'migration.sql'), 'utf8');
+    expect(sql).toContain('CREATE INDEX CONCURRENTLY users_email_lower ON public.users ((lower(email)))');
+    expect(sql).toContain("COMMENT ON INDEX public.users_email_lower IS 'lookups'");
+    expect(run('status').stdout).toContain('schema.dbml + schema.sql matches the migrations');
+    expect(run('dev', '--name', 'none').stdout).toContain('schema.dbml + schema.sql and the migrations agree: nothing to do.');
+    writeFileSync(path.join(d, 'schema.sql'), 'CREATE INDEX users_email_lower ON users (lower(email));\n');
+    const st = run('status');
+    expect(st.status).toBe(1);
+    expect(st.stdout).toContain('schema.dbml + schema.sql was edited but no migration was generated');
   });
 });

@@ -160,7 +160,7 @@ export async function devCommand(flags: DevFlags, cwd = process.cwd()): Promise<
     }
     if (m.changes.length === 0) {
       writeTextFileAtomic(sumFile, sumText(files));
-      out.push(`${path.relative(cwd, schemaFile)} and the migrations agree: nothing to do.`);
+      out.push(`${[...parsed.files.dbml, ...parsed.files.sql].map((f) => path.relative(cwd, path.resolve(cwd, f))).join(' + ')} and the migrations agree: nothing to do.`);
       print();
       return 0;
     }

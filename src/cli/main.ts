@@ -71,7 +71,7 @@ async function run(argv: readonly string[]): Promise<number> {
     .command('pull')
     .description('introspect a database and write DBML')
     .option('--url <url>', 'database URL (else DATABASE_URL, else .env)')
-    .option('--out <file>', 'write to this file instead of stdout')
+    .option('--out <file>', 'write DBML to this file (and what DBML cannot express to the .sql file beside it) instead of stdout')
     .action(async (opts: { url?: string; out?: string }) => {
       code = await (await import('./pull.js')).pullCommand(opts);
     });
