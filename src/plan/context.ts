@@ -16,6 +16,8 @@ export const PHASE = {
   dropKey: 31,
   // After foreign keys are off the columns it converts; before new tables use the new type.
   enumRebuild: 32,
+  // Before the tables and defaults that call nextval() of them.
+  sequence: 35,
   createTable: 40,
   addColumn: 41,
   alterColumn: 45,
@@ -23,6 +25,8 @@ export const PHASE = {
   replaceIndexDrop: 53,
   replaceIndexRename: 54,
   // After index replacements: dropping a column silently drops the old index of a replacement.
+  // After the owning table or column exists, before the old owner (and with it the sequence) goes.
+  sequenceOwner: 50,
   dropColumn: 55,
   addKey: 56,
   addCheck: 60,
@@ -32,6 +36,8 @@ export const PHASE = {
   dropTemporary: 77,
   identity: 78,
   dropTable: 80,
+  // After the defaults and tables that use them.
+  dropSequence: 81,
   dropEnum: 85,
   dropSchema: 90,
   comment: 95,
