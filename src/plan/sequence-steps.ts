@@ -81,7 +81,8 @@ export function identityOptionSteps(from: Column, to: Column, fromType: string, 
   const [prev, next] = fits ? [mid, b] : [a, { ...b, type: a.type }];
   const settings = sequenceSettings(prev, next);
   if (Object.keys(settings).length === 0) return {};
-  const step = { ...settings, ...(rangeShrinks(prev, next) ? { guard: { min: next.min, max: next.max } } : {}) };
+  // The current value lies in `a`'s range (a type change does not move it).
+  const step = { ...settings, ...(rangeShrinks(a, next) ? { guard: { min: next.min, max: next.max } } : {}) };
   return fits ? { after: step } : { before: step };
 }
 
