@@ -2,7 +2,8 @@
 import { sortSchema } from '../model/schema.js';
 import type { Check, Column, FkAction, ForeignKey, Index, IndexPart, Schema, Sequence, Table, Unique } from '../model/types.js';
 import type { CatalogRows, ColumnRow, SequenceRow } from './rows.js';
-import { identityOptions, isSerialSequence, nextvalOf, nextvalParts, sequenceOf } from './sequences.js';
+import { nextvalOf, nextvalParts } from '../model/sequence.js';
+import { identityOptions, isSerialSequence, sequenceOf } from './sequences.js';
 
 /** An object the model does not manage (view, function, trigger, ...): listed, never touched. */
 export interface UnmanagedObject {

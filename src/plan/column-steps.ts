@@ -41,7 +41,7 @@ export function alterColumn(ctx: PlanContext, table: TableRef, from: Column, to:
   const col = to.name;
   const at = label(table, col);
   const opts = { existing: true };
-  if (from.identity !== undefined && to.identity === undefined) ctx.add(PHASE.alterColumn, { op: 'dropIdentity', table, column: col }, `drop identity of ${at}`, opts);
+  if (from.identity !== undefined && to.identity === undefined) ctx.add(PHASE.dropIdentity, { op: 'dropIdentity', table, column: col }, `drop identity of ${at}`, opts);
 
   if (from.generated !== to.generated) {
     if (to.generated === undefined) {

@@ -16,6 +16,8 @@ export const PHASE = {
   dropKey: 31,
   // After foreign keys are off the columns it converts; before new tables use the new type.
   enumRebuild: 32,
+  // An identity's sequence goes before sequences are created: a new one may take its name.
+  dropIdentity: 34,
   // Before the tables and defaults that call nextval() of them.
   sequence: 35,
   createTable: 40,
@@ -34,10 +36,12 @@ export const PHASE = {
   validate: 70,
   setNotNull: 76,
   dropTemporary: 77,
+  // Before identity is added (a new identity sequence may take a dropped one's name).
+  dropSequence: 77,
   identity: 78,
   dropTable: 80,
-  // After the defaults and tables that use them.
-  dropSequence: 81,
+  // A sequence that a dropped table's default calls goes after that table.
+  dropSequenceAfterTables: 81,
   dropEnum: 85,
   dropSchema: 90,
   comment: 95,

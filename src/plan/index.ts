@@ -8,7 +8,7 @@ import { PHASE, PlanContext, type Planned, label } from './context.js';
 import { withDependentForeignKeys } from './dependents.js';
 import { enumStep, rebuildEnum } from './enum-steps.js';
 import { addIndex, addKey, addValidated, dropConstraint, dropIndex, replaceIndex, validate } from './key-steps.js';
-import { droppedOwners, sequenceStep } from './sequence-steps.js';
+import { type Dropped, droppedOwners, sequenceStep } from './sequence-steps.js';
 import { createTables, dropTables } from './table-steps.js';
 import type { Plan, PlanOptions, Step } from './types.js';
 
@@ -34,7 +34,7 @@ export function plan(input: readonly Change[], schemas: { from: Schema; to: Sche
   return { changes, steps: order(ctx.planned, online, options), online };
 }
 
-function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, dropped: ReadonlySet<string>): void {
+function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, dropped: Dropped): void {
   switch (c.kind) {
     case 'AddSchema':
       ctx.add(PHASE.createSchema, { op: 'createSchema', name: c.name }, `create schema ${c.name}`);

@@ -1,6 +1,6 @@
 /** Steps for standalone sequences and for identity columns' sequence options. */
 import type { Change, TableRef } from '../diff/changes.js';
-import { afterTypeChange, expandOptions, isSequenceType, ownedSequenceName, rangeShrinks, sequenceSettings, sequenceValues, typeRange, type SequenceSettings, type SequenceValues } from '../model/sequence.js';
+import { afterTypeChange, expandOptions, isSequenceType, nextvalOf, ownedSequenceName, rangeShrinks, sequenceSettings, sequenceValues, typeRange, type SequenceSettings, type SequenceValues } from '../model/sequence.js';
 import type { Column } from '../model/types.js';
 import { PHASE, type PlanContext, label } from './context.js';
 
@@ -8,19 +8,32 @@ type SequenceChange = Extract<Change, { kind: 'AddSequence' | 'DropSequence' | '
 
 const q = (s: { schema: string; name: string }) => `${s.schema}.${s.name}`;
 
-/** Owners that this plan drops (a table, or a column of a kept table): their owned sequences go
- * with them, so no DROP SEQUENCE is planned for those. */
-export function droppedOwners(changes: readonly Change[]): Set<string> {
-  const out = new Set<string>();
+/** What dropped tables and columns take with them. `owners`: columns whose owned sequences go
+ * with them (no DROP SEQUENCE is planned for those); `used`: sequences a dropped table's default
+ * calls (dropped after that table). */
+export interface Dropped {
+  readonly owners: ReadonlySet<string>;
+  readonly used: ReadonlySet<string>;
+}
+
+/** The `Dropped` of a change list. */
+export function droppedOwners(changes: readonly Change[]): Dropped {
+  const owners = new Set<string>();
+  const used = new Set<string>();
   for (const c of changes) {
-    if (c.kind === 'DropTable') for (const col of c.table.columns) out.add(`${c.table.schema}\u0000${c.table.name}\u0000${col.name}`);
-    else if (c.kind === 'DropColumn') out.add(`${c.table.schema}\u0000${c.table.name}\u0000${c.column.name}`);
+    if (c.kind === 'DropTable') {
+      for (const col of c.table.columns) {
+        owners.add(`${c.table.schema}\u0000${c.table.name}\u0000${col.name}`);
+        const target = col.default !== undefined ? nextvalOf(col.default) : undefined;
+        if (target !== undefined) used.add(target);
+      }
+    } else if (c.kind === 'DropColumn') owners.add(`${c.table.schema}\u0000${c.table.name}\u0000${c.column.name}`);
   }
-  return out;
+  return { owners, used };
 }
 
 /** Plans one sequence change. */
-export function sequenceStep(ctx: PlanContext, c: SequenceChange, dropped: ReadonlySet<string>): void {
+export function sequenceStep(ctx: PlanContext, c: SequenceChange, dropped: Dropped): void {
   switch (c.kind) {
     case 'AddSequence': {
       const s = c.sequence;
@@ -31,8 +44,9 @@ export function sequenceStep(ctx: PlanContext, c: SequenceChange, dropped: Reado
     }
     case 'DropSequence': {
       const s = c.sequence;
-      if (s.ownedBy && dropped.has(`${s.schema}\u0000${s.ownedBy.table}\u0000${s.ownedBy.column}`)) return;
-      ctx.add(PHASE.dropSequence, { op: 'dropSequence', schema: s.schema, name: s.name }, `drop sequence ${q(s)}`, { hazards: ['BREAKS_CLIENTS'], existing: true });
+      if (s.ownedBy && dropped.owners.has(`${s.schema}\u0000${s.ownedBy.table}\u0000${s.ownedBy.column}`)) return;
+      const phase = dropped.used.has(`${s.schema}\u0000${s.name}`) ? PHASE.dropSequenceAfterTables : PHASE.dropSequence;
+      ctx.add(phase, { op: 'dropSequence', schema: s.schema, name: s.name }, `drop sequence ${q(s)}`, { hazards: ['BREAKS_CLIENTS'], existing: true });
       return;
     }
     case 'AlterSequence': {
