@@ -87,6 +87,20 @@ describe('sequence diff and plan', () => {
     ]);
   });
 
+  it('follows declared renames through OWNED BY and serial sequence names', () => {
+    const owned = (t: string) => seq('ids', { ownedBy: { table: t, column: 'id' } });
+    const from = schema([table('users', [col('id', 'bigint', { default: "nextval('ids'::regclass)" }), col('n', 'serial', { nullable: false })])], [owned('users')]);
+    const to = schema([table('people', [col('id', 'bigint', { default: "nextval('ids'::regclass)" }), col('m', 'serial', { nullable: false })])], [owned('people')]);
+    const renames = [{ kind: 'table' as const, schema: 'public', from: 'users', to: 'people' }, { kind: 'column' as const, schema: 'public', table: 'people', from: 'n', to: 'm' }];
+    expect(diff(from, to, { renames }).map((c) => c.kind)).toEqual(['RenameTable', 'RenameColumn', 'RenameSequence']);
+    expect(statements(migration(from, to, { renames }).upSql)).toContain('ALTER SEQUENCE public.users_n_seq RENAME TO people_m_seq;');
+  });
+
+  it('drops an owned sequence with its table, and one a dropped table draws from after it', () => {
+    const from = schema([table('t', [col('a', 'integer', { default: "nextval('s'::regclass)" }), col('b', 'integer', { default: "nextval('o'::regclass)" })])], [seq('o', { ownedBy: { table: 't', column: 'b' } }), seq('s')]);
+    expect(statements(migration(from, schema([])).upSql)).toEqual(['DROP TABLE public.t;', 'DROP SEQUENCE public.s;']);
+  });
+
   it('changes identity options after a widening type change, before a narrowing one', () => {
     const t = (type: string, identityOptions?: Column['identityOptions']) => schema([table('t', [col('id', type, { nullable: false, identity: 'always', ...(identityOptions ? { identityOptions } : {}) })])]);
     expect(statements(migration(t('integer'), t('bigint', { max: '2147483647' }), { online: false }).upSql)).toEqual([
