@@ -1,6 +1,6 @@
 /** The closed set of schema changes (DESIGN §4): what `diff` finds and `plan` orders. Each change
  * carries whole model objects so that the planner never has to look anything up again. */
-import type { Check, Column, Enum, ForeignKey, Index, PrimaryKey, Table, Unique } from '../model/types.js';
+import type { Check, Column, Enum, ForeignKey, Index, PrimaryKey, Sequence, Table, Unique } from '../model/types.js';
 
 /** A table's identity: schema and name. */
 export interface TableRef {
@@ -9,10 +9,13 @@ export interface TableRef {
 }
 
 /** The column fields an `AlterColumn` can change. */
-export type ColumnField = 'type' | 'nullable' | 'default' | 'identity' | 'generated' | 'collation' | 'comment';
+export type ColumnField = 'type' | 'nullable' | 'default' | 'identity' | 'identityOptions' | 'generated' | 'collation' | 'comment';
 
 /** Every column field, in the order the planner applies them. */
-export const COLUMN_FIELDS: readonly ColumnField[] = ['type', 'collation', 'generated', 'default', 'nullable', 'identity', 'comment'];
+export const COLUMN_FIELDS: readonly ColumnField[] = ['type', 'collation', 'generated', 'default', 'nullable', 'identity', 'identityOptions', 'comment'];
+
+/** The sequence fields an `AlterSequence` can change (the comment is its own change). */
+export type SequenceField = 'type' | 'start' | 'increment' | 'min' | 'max' | 'cache' | 'cycle' | 'ownedBy';
 
 /** One schema change. `table` always names the table as it is in the target (after renames). */
 export type Change =
@@ -50,7 +53,14 @@ export type Change =
   /** Constraints and indexes whose definition is unchanged but whose name differs (for example
    * after a table rename: PostgreSQL keeps `old_pkey`). Metadata only. */
   | { readonly kind: 'RenameConstraint'; readonly table: TableRef; readonly from: string; readonly to: string }
-  | { readonly kind: 'RenameIndex'; readonly table: TableRef; readonly from: string; readonly to: string };
+  | { readonly kind: 'RenameIndex'; readonly table: TableRef; readonly from: string; readonly to: string }
+  | { readonly kind: 'AddSequence'; readonly sequence: Sequence }
+  | { readonly kind: 'DropSequence'; readonly sequence: Sequence }
+  | { readonly kind: 'AlterSequence'; readonly from: Sequence; readonly to: Sequence; readonly changed: readonly SequenceField[] }
+  | { readonly kind: 'AlterSequenceComment'; readonly sequence: Sequence; readonly from?: string; readonly to?: string }
+  /** A serial or identity column's sequence whose name follows its table and column: after a
+   * declared table or column rename it is renamed too. Not a user-declared rename. */
+  | { readonly kind: 'RenameSequence'; readonly schema: string; readonly from: string; readonly to: string };
 
 /** A column whose type is an enum being rebuilt. */
 export interface EnumUser {

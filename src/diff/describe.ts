@@ -68,6 +68,8 @@ function words(c: Change): string {
             return c.to.default === undefined ? 'drop default' : `default ${c.to.default}`;
           case 'identity':
             return c.to.identity === undefined ? 'drop identity' : `identity ${c.to.identity}`;
+          case 'identityOptions':
+            return 'identity sequence options';
           case 'generated':
             return c.to.generated === undefined ? 'not generated' : `generated as ${c.to.generated}`;
           case 'collation':
@@ -110,6 +112,16 @@ function words(c: Change): string {
       return `> constraint ${t(c.table)} ${c.from} → ${c.to}`;
     case 'RenameIndex':
       return `> index ${t(c.table)} ${c.from} → ${c.to}`;
+    case 'AddSequence':
+      return `+ sequence ${c.sequence.schema}.${c.sequence.name}`;
+    case 'DropSequence':
+      return `- sequence ${c.sequence.schema}.${c.sequence.name}`;
+    case 'AlterSequence':
+      return `~ sequence ${c.to.schema}.${c.to.name}: ${c.changed.map((f) => (f === 'ownedBy' ? `owned by ${c.to.ownedBy ? `${c.to.ownedBy.table}.${c.to.ownedBy.column}` : 'none'}` : `${f} ${String(c.to[f])}`)).join(', ')}`;
+    case 'AlterSequenceComment':
+      return `~ sequence ${c.sequence.schema}.${c.sequence.name}: comment`;
+    case 'RenameSequence':
+      return `> sequence ${c.schema}.${c.from} → ${c.to}`;
     default:
       return assertNever(c, 'diff');
   }

@@ -6,8 +6,9 @@ import type { Change, Rename, RenameHint } from './changes.js';
 import { diffEnum } from './enum.js';
 import { applyRenames, indexRenames, renamedTable } from './rename.js';
 import { diffTable } from './table.js';
+import { alignSerials, diffSequences, renameOwners } from './sequence.js';
 
-export type { Change, ChangeKind, ColumnField, EnumUser, Rename, RenameHint, TableRef } from './changes.js';
+export type { Change, ChangeKind, ColumnField, EnumUser, Rename, RenameHint, SequenceField, TableRef } from './changes.js';
 export { parseRenameFlag, renameFlag } from './rename-flag.js';
 import { renameFlag } from './rename-flag.js';
 
@@ -40,25 +41,35 @@ export function diff(fromSchema: Schema, toSchema: Schema, options: DiffOptions 
 
   const toTables = new Map(to.tables.map((t) => [k(t.schema, t.name), t]));
   const matched = new Set<string>();
+  const fromSeqKeys = new Set((from.sequences ?? []).map((s) => k(s.schema, s.name)));
+  const toSeqKeys = new Set((to.sequences ?? []).map((s) => k(s.schema, s.name)));
+  const fromSequences = renameOwners(from.sequences ?? [], from.tables.map((o, i) => [o, renamed.tables[i]!] as const));
+  const toSequences = [...(to.sequences ?? [])];
+  const tableChanges: Change[] = [];
   for (let i = 0; i < from.tables.length; i++) {
     const original = from.tables[i]!;
     const t = renamed.tables[i]!;
     const target = toTables.get(k(t.schema, t.name));
     if (!target) {
-      out.push({ kind: 'DropTable', table: original });
+      tableChanges.push({ kind: 'DropTable', table: original });
       continue;
     }
     matched.add(k(t.schema, t.name));
     const newName = renamedTable(ix, original.schema, original.name);
-    if (newName !== original.name) out.push({ kind: 'RenameTable', schema: original.schema, from: original.name, to: newName });
+    if (newName !== original.name) tableChanges.push({ kind: 'RenameTable', schema: original.schema, from: original.name, to: newName });
     // Declared column renames first: everything after compares under the new names.
     for (const [o, c] of original.columns.entries()) {
       const n = t.columns[o]!.name;
-      if (n !== c.name) out.push({ kind: 'RenameColumn', table: { schema: t.schema, name: t.name }, from: c.name, to: n });
+      if (n !== c.name) tableChanges.push({ kind: 'RenameColumn', table: { schema: t.schema, name: t.name }, from: c.name, to: n });
     }
-    out.push(...diffTable(t, target));
+    const aligned = alignSerials(original, t, target, fromSeqKeys, toSeqKeys);
+    fromSequences.push(...aligned.fromImplied);
+    toSequences.push(...aligned.toImplied);
+    tableChanges.push(...aligned.renames, ...diffTable(aligned.from, aligned.to));
   }
-  for (const t of to.tables) if (!matched.has(k(t.schema, t.name))) out.push({ kind: 'AddTable', table: t });
+  for (const t of to.tables) if (!matched.has(k(t.schema, t.name))) tableChanges.push({ kind: 'AddTable', table: t });
+  // Sequences before the tables whose defaults may call them (the planner orders by phase).
+  out.push(...diffSequences(fromSequences, toSequences), ...tableChanges);
 
   for (const e of from.enums) if (!toEnums.has(k(e.schema, e.name))) out.push({ kind: 'DropEnum', enum: e });
   for (const s of from.schemas) if (!toSchemas.has(s)) out.push({ kind: 'DropSchema', name: s });

@@ -1,4 +1,5 @@
 /** The changes inside one table that exists on both sides (after renames). */
+import { sameOptions } from '../model/sequence.js';
 import type { Column, ForeignKey, Index, Table } from '../model/types.js';
 import { COLUMN_FIELDS, type Change, type ColumnField, type TableRef } from './changes.js';
 import { sameForeignKey, sameIndex, sameUnique } from './equal.js';
@@ -6,7 +7,8 @@ import { definitionKey, matchByName } from './keyed.js';
 
 /** The fields of `a` and `b` that differ. */
 export function changedFields(a: Column, b: Column): ColumnField[] {
-  return COLUMN_FIELDS.filter((f) => a[f] !== b[f]);
+  // Identity options are compared by value; the sequence's name is RenameSequence's business.
+  return COLUMN_FIELDS.filter((f) => (f === 'identityOptions' ? !sameOptions(a.identityOptions, b.identityOptions) : a[f] !== b[f]));
 }
 
 /** A NOT VALID constraint on the target side does not undo a validated one. */

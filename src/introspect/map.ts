@@ -1,7 +1,9 @@
 /** Catalog rows → the schema model. Pure: no database access here. */
 import { sortSchema } from '../model/schema.js';
-import type { Check, Column, FkAction, ForeignKey, Index, IndexPart, Schema, Table, Unique } from '../model/types.js';
-import type { CatalogRows, ColumnRow } from './rows.js';
+import type { Check, Column, FkAction, ForeignKey, Index, IndexPart, Schema, Sequence, Table, Unique } from '../model/types.js';
+import type { CatalogRows, ColumnRow, SequenceRow } from './rows.js';
+import { nextvalOf, nextvalParts } from '../model/sequence.js';
+import { identityOptions, isSerialSequence, sequenceOf } from './sequences.js';
 
 /** An object the model does not manage (view, function, trigger, ...): listed, never touched. */
 export interface UnmanagedObject {
@@ -19,44 +21,23 @@ const SERIAL: Record<string, string> = { integer: 'serial', bigint: 'bigserial',
 /** The sequence a `nextval('seq'::regclass)` default names (its last name part, unquoted). A
  * name may hold dots, quotes and apostrophes: `nextval('"a.b""c''d_seq"'::regclass)`. */
 export function nextvalSequence(expr: string): string | undefined {
-  const lit = /^nextval\('((?:[^']|'')*)'::regclass\)$/.exec(expr);
-  if (!lit) return undefined;
-  const text = lit[1]!.replace(/''/g, "'");
-  let last: string | undefined;
-  for (let i = 0; i < text.length; ) {
-    if (text[i] === '"') {
-      let name = '';
-      let j = i + 1;
-      for (; j < text.length; j++) {
-        if (text[j] !== '"') name += text[j];
-        else if (text[j + 1] === '"') name += text[j++];
-        else break;
-      }
-      last = name;
-      i = j + 1;
-    } else {
-      const dot = text.indexOf('.', i);
-      last = text.slice(i, dot === -1 ? text.length : dot);
-      i = dot === -1 ? text.length : dot;
-    }
-    if (text[i] === '.') i++;
-    else if (i < text.length) return undefined;
-  }
-  return last;
+  return nextvalParts(expr)?.at(-1);
 }
 
-/** `nextval('seq'::regclass)` naming the sequence the column owns reads back as serial. */
-function column(r: ColumnRow, owned: readonly string[]): Column {
-  const seq = r.default_expr ? nextvalSequence(r.default_expr) : undefined;
-  const serial = seq !== undefined && owned.includes(seq) ? SERIAL[r.type] : undefined;
+/** A column; `serial` when it owns exactly the sequence SERIAL would have made it (see
+ * sequences.ts), and its identity sequence's options when it has one. */
+function column(r: ColumnRow, table: { schema: string; name: string }, owned: SequenceRow | undefined, usesOf: (s: SequenceRow) => number): Column {
+  const serial = owned?.owner === 'a' && isSerialSequence(owned, r, table, usesOf(owned)) ? SERIAL[r.type] : undefined;
   const generated = r.generated === 's' ? r.default_expr ?? undefined : undefined;
   const def = serial || generated !== undefined ? undefined : r.default_expr ?? undefined;
+  const options = r.identity !== '' && owned?.owner === 'i' ? identityOptions(owned, table.name, r.name) : undefined;
   return {
     name: r.name,
     type: serial ?? r.type,
     nullable: !r.not_null,
     ...(def !== undefined ? { default: def } : {}),
     ...(r.identity === 'a' ? { identity: 'always' as const } : r.identity === 'd' ? { identity: 'by default' as const } : {}),
+    ...(options !== undefined ? { identityOptions: options } : {}),
     ...(generated !== undefined ? { generated } : {}),
     ...(r.collation ? { collation: r.collation } : {}),
     ...(r.comment !== null ? { comment: r.comment } : {}),
@@ -86,11 +67,16 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
   const names = new Map<string, Map<number, string>>();
   for (const [oid, list] of columns) names.set(oid, new Map(list.map((c) => [c.num, c.name])));
   const named = (oid: string, keys: readonly number[] | null): string[] => (keys ?? []).map((k) => names.get(oid)?.get(k) ?? '');
-  const owned = new Map<string, string[]>();
-  for (const sq of rows.sequences) {
-    const k = `${sq.table_oid}:${sq.num}`;
-    owned.set(k, [...(owned.get(k) ?? []), sq.name]);
+  const owned = new Map<string, SequenceRow>();
+  for (const sq of rows.sequences) if (sq.table_oid !== null) owned.set(`${sq.table_oid}:${sq.num}`, sq);
+  // How many column defaults call nextval() of each sequence: a serial column's is its own alone.
+  const uses = new Map<string, number>();
+  for (const c of rows.columns) {
+    const target = c.default_expr !== null && c.generated === '' ? nextvalOf(c.default_expr) : undefined;
+    if (target !== undefined) uses.set(target, (uses.get(target) ?? 0) + 1);
   }
+  const usesOf = (sq: SequenceRow) => uses.get(`${sq.schema}\u0000${sq.name}`) ?? 0;
+  const serialOwned = new Set<string>();
   const constraints = byTable(rows.constraints);
   const indexes = byTable(rows.indexes);
   // gen's own history table is bookkeeping, not schema: listed as unmanaged, never diffed.
@@ -125,13 +111,37 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
       };
     });
     return {
-      schema: t.schema, name: t.name, columns: (columns.get(t.oid) ?? []).map((c) => column(c, owned.get(`${t.oid}:${c.num}`) ?? [])),
+      schema: t.schema, name: t.name, columns: (columns.get(t.oid) ?? []).map((c) => {
+        const seq = owned.get(`${t.oid}:${c.num}`);
+        const col = column(c, t, seq, usesOf);
+        if (seq && col.type !== c.type) serialOwned.add(seq.oid);
+        return col;
+      }),
       ...(pk ? { primaryKey: { name: pk.name, columns: named(t.oid, pk.keys) } } : {}),
       uniques, indexes: idx, foreignKeys, checks,
       ...(t.comment !== null ? { comment: t.comment } : {}),
     };
   });
   const enums = rows.enums.map((e) => ({ schema: e.schema, name: e.name, values: e.labels, ...(e.comment !== null ? { comment: e.comment } : {}) }));
-  const schemas = ['public', ...tables.map((t) => t.schema), ...enums.map((e) => e.schema)];
-  return { schema: sortSchema({ schemas, enums, tables }), unmanaged: [...history.map((t) => ({ kind: 'gen history table', schema: t.schema, name: t.name })), ...rows.unmanaged.map((u) => ({ kind: u.kind, schema: u.schema, name: u.name }))] };
+  // Standalone sequences: neither an identity column's nor a serial column's own. One owned by a
+  // table gen does not manage (a partition, the history table) is listed as unmanaged.
+  const tableNames = new Map(rows.tables.map((t) => [t.oid, t]));
+  const managed = new Set(tables.map((t) => `${t.schema}\u0000${t.name}`));
+  const sequences: Sequence[] = [];
+  const unmanagedSequences: UnmanagedObject[] = [];
+  for (const sq of rows.sequences) {
+    if (sq.owner === 'i' || serialOwned.has(sq.oid)) continue;
+    const owner = sq.table_oid !== null ? tableNames.get(sq.table_oid) : undefined;
+    const column = owner ? names.get(owner.oid)?.get(sq.num ?? 0) : undefined;
+    if (sq.table_oid !== null && (!owner || column === undefined || !managed.has(`${owner.schema}\u0000${owner.name}`))) {
+      if (owner?.name !== HISTORY_TABLE) unmanagedSequences.push({ kind: 'sequence', schema: sq.schema, name: sq.name });
+      continue;
+    }
+    sequences.push(sequenceOf(sq, owner && column !== undefined ? { table: owner.name, column } : undefined));
+  }
+  const schemas = ['public', ...tables.map((t) => t.schema), ...enums.map((e) => e.schema), ...sequences.map((s) => s.schema)];
+  return {
+    schema: sortSchema({ schemas, enums, tables, ...(sequences.length > 0 ? { sequences } : {}) }),
+    unmanaged: [...history.map((t) => ({ kind: 'gen history table', schema: t.schema, name: t.name })), ...rows.unmanaged.map((u) => ({ kind: u.kind, schema: u.schema, name: u.name })), ...unmanagedSequences],
+  };
 }

@@ -6,8 +6,12 @@ export interface ColumnRow {
   table_oid: string; num: number; name: string; type: string; not_null: boolean; default_expr: string | null;
   identity: string; generated: string; collation: string | null; comment: string | null;
 }
-/** A sequence owned by column `num` of a table. */
-export interface SequenceRow { table_oid: string; num: number; name: string }
+/** A sequence; `table_oid` and `num` name the column that owns it (`owner` 'a') or whose identity
+ * sequence it is (`owner` 'i'), else they are null. */
+export interface SequenceRow {
+  oid: string; schema: string; name: string; type: string; start: string; increment: string; min: string; max: string;
+  cache: string; cycle: boolean; table_oid: string | null; num: number | null; owner: 'a' | 'i' | null; comment: string | null;
+}
 export interface ConstraintRow {
   table_oid: string; name: string; type: 'p' | 'u' | 'f' | 'c'; keys: number[] | null;
   ref_schema: string | null; ref_table: string | null; ref_oid: string; ref_keys: number[] | null;

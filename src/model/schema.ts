@@ -11,8 +11,12 @@ export const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.na
 export function sortSchema(s: Schema): Schema {
   // Introspected and lowered schemas are already in this order: then nothing is copied.
   const tableSorted = (t: Table) => isSorted(t.uniques, byName) && isSorted(t.indexes, byName) && isSorted(t.foreignKeys, byName) && isSorted(t.checks, byName);
-  if (isSorted(s.schemas, (a, b) => (a < b ? -1 : a > b ? 1 : 0), true) && isSorted(s.enums, byKey) && isSorted(s.tables, byKey) && s.tables.every(tableSorted)) return s;
+  // Sequences are optional: an empty list is dropped so that schemas without any compare equal.
+  const sequencesSorted = s.sequences === undefined || (s.sequences.length > 0 && isSorted(s.sequences, byKey, true));
+  if (isSorted(s.schemas, (a, b) => (a < b ? -1 : a > b ? 1 : 0), true) && isSorted(s.enums, byKey) && isSorted(s.tables, byKey) && s.tables.every(tableSorted) && sequencesSorted) return s;
+  const { sequences, ...rest } = s;
   return {
+    ...rest,
     schemas: [...new Set(s.schemas)].sort(),
     enums: [...s.enums].sort(byKey),
     tables: [...s.tables].sort(byKey).map((t) => (tableSorted(t) ? t : {
@@ -22,6 +26,7 @@ export function sortSchema(s: Schema): Schema {
       foreignKeys: [...t.foreignKeys].sort(byName),
       checks: [...t.checks].sort(byName),
     })),
+    ...(sequences !== undefined && sequences.length > 0 ? { sequences: [...sequences].sort(byKey) } : {}),
   };
 }
 

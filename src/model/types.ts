@@ -8,6 +8,45 @@ export interface Schema {
   readonly schemas: readonly string[];
   readonly enums: readonly Enum[];
   readonly tables: readonly Table[];
+  /** Standalone sequences (not identity sequences, not serial columns' own), by schema and name. */
+  readonly sequences?: readonly Sequence[];
+}
+
+/** The data types a sequence can have. */
+export type SequenceType = 'smallint' | 'integer' | 'bigint';
+
+/** `CREATE SEQUENCE schema.name AS type INCREMENT ... [OWNED BY table.column]`. Every option is
+ * held as the catalog has it (numbers as strings: they may exceed a double). The current value
+ * is data, not schema: never read or compared. */
+export interface Sequence {
+  readonly schema: string;
+  readonly name: string;
+  readonly type: SequenceType;
+  readonly start: string;
+  readonly increment: string;
+  readonly min: string;
+  readonly max: string;
+  readonly cache: string;
+  readonly cycle: boolean;
+  /** A column of a table in the sequence's own schema (as PostgreSQL requires). */
+  readonly ownedBy?: { readonly table: string; readonly column: string };
+  readonly comment?: string;
+}
+
+/** Sequence options that differ from PostgreSQL's defaults for the sequence's type and
+ * increment sign (see src/model/sequence.ts); a default option is absent. */
+export interface SequenceOptions {
+  readonly start?: string;
+  readonly increment?: string;
+  readonly min?: string;
+  readonly max?: string;
+  readonly cache?: string;
+  readonly cycle?: true;
+}
+
+/** An identity column's sequence options, and its name when it is not `<table>_<column>_seq`. */
+export interface IdentityOptions extends SequenceOptions {
+  readonly sequenceName?: string;
 }
 
 /** `CREATE TYPE schema.name AS ENUM (values...)`. */
@@ -36,7 +75,8 @@ export type Identity = 'always' | 'by default';
 
 /** A column. `type` is what `format_type` prints (`integer`, `character varying(255)`,
  * `"MyEnum"`, `integer[]`), or `serial` / `bigserial` / `smallserial` for an integer column whose
- * default is `nextval` of a sequence it owns. */
+ * default is `nextval` of a sequence it owns that is exactly what SERIAL creates (its name, type
+ * and default options, no comment); any other owned sequence is a `Sequence` with `ownedBy`. */
 export interface Column {
   readonly name: string;
   readonly type: string;
@@ -44,6 +84,8 @@ export interface Column {
   /** The default as `pg_get_expr` prints it, e.g. `'active'::status`, `now()`, `0`. */
   readonly default?: string;
   readonly identity?: Identity;
+  /** Only with `identity`, and only when some option is not the default. */
+  readonly identityOptions?: IdentityOptions;
   /** Expression of a `GENERATED ALWAYS AS (...) STORED` column. */
   readonly generated?: string;
   readonly collation?: string;

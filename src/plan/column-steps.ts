@@ -2,8 +2,10 @@
 import type { TableRef } from '../diff/changes.js';
 import { makeObjectName } from '../model/naming.js';
 import { isSerial } from '../model/normalize.js';
+import { expandOptions, isSequenceType } from '../model/sequence.js';
 import type { Column } from '../model/types.js';
 import { PHASE, type PlanContext, label } from './context.js';
+import { addIdentityOptions, identityOptionSteps } from './sequence-steps.js';
 import { classifyTypeChange, isVolatileDefault } from './type-change.js';
 import type { Hazard } from './types.js';
 
@@ -39,7 +41,7 @@ export function alterColumn(ctx: PlanContext, table: TableRef, from: Column, to:
   const col = to.name;
   const at = label(table, col);
   const opts = { existing: true };
-  if (from.identity !== undefined && to.identity === undefined) ctx.add(PHASE.alterColumn, { op: 'dropIdentity', table, column: col }, `drop identity of ${at}`, opts);
+  if (from.identity !== undefined && to.identity === undefined) ctx.add(PHASE.dropIdentity, { op: 'dropIdentity', table, column: col }, `drop identity of ${at}`, opts);
 
   if (from.generated !== to.generated) {
     if (to.generated === undefined) {
@@ -62,6 +64,8 @@ export function alterColumn(ctx: PlanContext, table: TableRef, from: Column, to:
   let defaultDone = false;
   const fromBase = baseType(from.type);
   const toBase = baseType(to.type);
+  const identityOptions = identityOptionSteps(from, to, fromBase, toBase);
+  if (identityOptions.before) addIdentityOptions(ctx, table, to, identityOptions.before);
   if (fromBase !== toBase || from.collation !== to.collation) {
     const change = fromBase === toBase ? { rewrite: false, conversion: 'none' as const, mayFail: false } : classifyTypeChange(fromBase, toBase, ctx.isEnumType(fromBase), ctx.isEnumType(toBase));
     // The old default may not cast to the new type: take it off and put the target's back.
@@ -76,6 +80,7 @@ export function alterColumn(ctx: PlanContext, table: TableRef, from: Column, to:
     if (to.default !== undefined && !isSerial(to.type)) ctx.add(PHASE.alterColumn, { op: 'setDefault', table, column: col, expression: to.default }, `set the default of ${at}`, opts);
     defaultDone = true;
   }
+  if (identityOptions.after) addIdentityOptions(ctx, table, to, identityOptions.after);
   if (!isSerial(from.type) && isSerial(to.type)) {
     if (fromDefault !== undefined && !defaultDone) ctx.add(PHASE.alterColumn, { op: 'dropDefault', table, column: col }, `drop the default of ${at}`, opts);
     ctx.add(PHASE.alterColumn, { op: 'addSerial', table, column: col, type: toBase }, `${at} draws from a new owned sequence`, opts);
@@ -90,7 +95,9 @@ export function alterColumn(ctx: PlanContext, table: TableRef, from: Column, to:
   if (!from.nullable && to.nullable) ctx.add(PHASE.alterColumn, { op: 'dropNotNull', table, column: col }, `${at} accepts NULL`, opts);
 
   if (from.identity === undefined && to.identity !== undefined) {
-    ctx.add(PHASE.identity, { op: 'addIdentity', table, column: col, identity: to.identity, restart: true }, `${at} becomes an identity column`, opts);
+    const values = to.identityOptions && isSequenceType(toBase) ? expandOptions(toBase, to.identityOptions) : undefined;
+    const options = values ? { options: to.identityOptions, start: values.start, descending: values.increment.startsWith('-') } : {};
+    ctx.add(PHASE.identity, { op: 'addIdentity', table, column: col, identity: to.identity, restart: true, ...options }, `${at} becomes an identity column`, opts);
   } else if (from.identity !== undefined && to.identity !== undefined && from.identity !== to.identity) {
     ctx.add(PHASE.alterColumn, { op: 'setIdentity', table, column: col, identity: to.identity }, `${at} is generated ${to.identity}`, opts);
   }

@@ -16,6 +16,10 @@ export const PHASE = {
   dropKey: 31,
   // After foreign keys are off the columns it converts; before new tables use the new type.
   enumRebuild: 32,
+  // An identity's sequence goes before sequences are created: a new one may take its name.
+  dropIdentity: 34,
+  // Before the tables and defaults that call nextval() of them.
+  sequence: 35,
   createTable: 40,
   addColumn: 41,
   alterColumn: 45,
@@ -23,6 +27,8 @@ export const PHASE = {
   replaceIndexDrop: 53,
   replaceIndexRename: 54,
   // After index replacements: dropping a column silently drops the old index of a replacement.
+  // After the owning table or column exists, before the old owner (and with it the sequence) goes.
+  sequenceOwner: 50,
   dropColumn: 55,
   addKey: 56,
   addCheck: 60,
@@ -30,8 +36,12 @@ export const PHASE = {
   validate: 70,
   setNotNull: 76,
   dropTemporary: 77,
+  // Before identity is added (a new identity sequence may take a dropped one's name).
+  dropSequence: 77,
   identity: 78,
   dropTable: 80,
+  // A sequence that a dropped table's default calls goes after that table.
+  dropSequenceAfterTables: 81,
   dropEnum: 85,
   dropSchema: 90,
   comment: 95,

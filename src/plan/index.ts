@@ -8,6 +8,7 @@ import { PHASE, PlanContext, type Planned, label } from './context.js';
 import { withDependentForeignKeys } from './dependents.js';
 import { enumStep, rebuildEnum } from './enum-steps.js';
 import { addIndex, addKey, addValidated, dropConstraint, dropIndex, replaceIndex, validate } from './key-steps.js';
+import { type Dropped, droppedOwners, sequenceStep } from './sequence-steps.js';
 import { createTables, dropTables } from './table-steps.js';
 import type { Plan, PlanOptions, Step } from './types.js';
 
@@ -28,11 +29,12 @@ export function plan(input: readonly Change[], schemas: { from: Schema; to: Sche
   const rebuilt = new Set(changes.filter((c) => c.kind === 'RecreateEnum').map((c) => (c.kind === 'RecreateEnum' ? `${c.to.schema}.${c.to.name}` : '')));
   createTables(ctx, newTables);
   dropTables(ctx, droppedTables);
-  for (const c of changes) planChange(ctx, c, rebuilt);
+  const dropped = droppedOwners(changes);
+  for (const c of changes) planChange(ctx, c, rebuilt, dropped);
   return { changes, steps: order(ctx.planned, online, options), online };
 }
 
-function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>): void {
+function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, dropped: Dropped): void {
   switch (c.kind) {
     case 'AddSchema':
       ctx.add(PHASE.createSchema, { op: 'createSchema', name: c.name }, `create schema ${c.name}`);
@@ -120,6 +122,13 @@ function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>): 
       return;
     case 'RenameIndex':
       ctx.add(PHASE.rename, { op: 'renameIndex', schema: c.table.schema, from: c.from, to: c.to }, `rename index ${c.from} to ${c.to}`, { existing: true });
+      return;
+    case 'AddSequence':
+    case 'DropSequence':
+    case 'AlterSequence':
+    case 'AlterSequenceComment':
+    case 'RenameSequence':
+      sequenceStep(ctx, c, dropped);
       return;
     default:
       assertNever(c, 'plan');

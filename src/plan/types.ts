@@ -1,6 +1,7 @@
 /** The plan: ordered steps, each one operation with its hazards. Operations are structured data;
  * only `render` turns them into SQL text (and quotes identifiers and literals). */
-import type { Check, Column, Enum, ForeignKey, Identity, Index, PrimaryKey, Table, Unique } from '../model/types.js';
+import type { Check, Column, Enum, ForeignKey, Identity, IdentityOptions, Index, PrimaryKey, Sequence, Table, Unique } from '../model/types.js';
+import type { SequenceSettings } from '../model/sequence.js';
 import type { Change, TableRef } from '../diff/changes.js';
 
 /** What can go wrong when a step runs on a live database. A closed set. */
@@ -37,7 +38,8 @@ export type CommentTarget =
   | { readonly kind: 'table'; readonly table: TableRef }
   | { readonly kind: 'column'; readonly table: TableRef; readonly column: string }
   | { readonly kind: 'index'; readonly schema: string; readonly name: string }
-  | { readonly kind: 'type'; readonly schema: string; readonly name: string };
+  | { readonly kind: 'type'; readonly schema: string; readonly name: string }
+  | { readonly kind: 'sequence'; readonly schema: string; readonly name: string };
 
 /** How `USING` converts a column whose type changes: not at all (assignment cast), `col::type`,
  * through text (`col::text::type`), or element-wise through text for arrays (`col::text[]::type`). */
@@ -67,8 +69,13 @@ export type Op =
   | { readonly op: 'dropDefault'; readonly table: TableRef; readonly column: string }
   | { readonly op: 'setNotNull'; readonly table: TableRef; readonly column: string }
   | { readonly op: 'dropNotNull'; readonly table: TableRef; readonly column: string }
-  /** `restart` moves the new sequence past the values already in the column. */
-  | { readonly op: 'addIdentity'; readonly table: TableRef; readonly column: string; readonly identity: Identity; readonly restart: boolean }
+  /** `restart` moves the new sequence past the values already in the column; with `options`,
+   * only when they reach its start (`start`, `descending`: where the sequence begins and which
+   * way it runs). */
+  | { readonly op: 'addIdentity'; readonly table: TableRef; readonly column: string; readonly identity: Identity; readonly restart: boolean; readonly options?: IdentityOptions; readonly start?: string; readonly descending?: boolean }
+  /** `ALTER COLUMN ... SET INCREMENT BY ... SET START WITH ...` on an identity column whose
+   * sequence is `sequence` (in the table's schema). `restartOutside`: see alterSequence. */
+  | { readonly op: 'setIdentityOptions'; readonly table: TableRef; readonly column: string; readonly sequence: string; readonly settings: SequenceSettings; readonly restartOutside?: { readonly min: string; readonly max: string } }
   | { readonly op: 'setIdentity'; readonly table: TableRef; readonly column: string; readonly identity: Identity }
   | { readonly op: 'dropIdentity'; readonly table: TableRef; readonly column: string }
   | { readonly op: 'dropExpression'; readonly table: TableRef; readonly column: string }
@@ -85,7 +92,15 @@ export type Op =
   | { readonly op: 'createIndex'; readonly table: TableRef; readonly index: Index; readonly concurrently: boolean }
   | { readonly op: 'dropIndex'; readonly schema: string; readonly name: string; readonly concurrently: boolean }
   | { readonly op: 'renameIndex'; readonly schema: string; readonly from: string; readonly to: string }
-  | { readonly op: 'comment'; readonly target: CommentTarget; readonly text?: string };
+  | { readonly op: 'comment'; readonly target: CommentTarget; readonly text?: string }
+  /** CREATE SEQUENCE with the options that are not defaults; OWNED BY is its own step. */
+  | { readonly op: 'createSequence'; readonly sequence: Sequence }
+  /** ALTER SEQUENCE. With `restartOutside`, PostgreSQL refuses the change while the current
+   * value lies outside the new range: then (only then) the sequence restarts at its new start. */
+  | { readonly op: 'alterSequence'; readonly schema: string; readonly name: string; readonly settings: SequenceSettings; readonly restartOutside?: { readonly min: string; readonly max: string } }
+  | { readonly op: 'setSequenceOwner'; readonly schema: string; readonly name: string; readonly ownedBy?: { readonly table: string; readonly column: string } }
+  | { readonly op: 'renameSequence'; readonly schema: string; readonly from: string; readonly to: string }
+  | { readonly op: 'dropSequence'; readonly schema: string; readonly name: string };
 
 /** One step of a plan. */
 export interface Step {

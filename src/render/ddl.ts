@@ -1,5 +1,6 @@
 /** SQL for the definitions inside statements: columns, constraints, indexes. */
-import type { Column, ForeignKey, Index } from '../model/types.js';
+import type { SequenceSettings } from '../model/sequence.js';
+import type { Column, ForeignKey, IdentityOptions, Index } from '../model/types.js';
 import type { Constraint } from '../plan/types.js';
 import { ident, identList, qualified } from './quote.js';
 
@@ -8,7 +9,7 @@ export function columnDefinition(c: Column): string {
   let s = `${ident(c.name)} ${c.type}`;
   if (c.collation !== undefined) s += ` COLLATE ${ident(c.collation)}`;
   if (c.generated !== undefined) s += ` GENERATED ALWAYS AS (${c.generated}) STORED`;
-  if (c.identity !== undefined) s += ` GENERATED ${c.identity === 'always' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY`;
+  if (c.identity !== undefined) s += ` GENERATED ${c.identity === 'always' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY${identityOptionList(c.identityOptions)}`;
   if (!c.nullable) s += ' NOT NULL';
   if (c.default !== undefined) s += ` DEFAULT ${c.default}`;
   return s;
@@ -59,4 +60,32 @@ export function createIndex(schema: string, table: string, ix: Index, concurrent
   if (ix.nullsNotDistinct) s += ' NULLS NOT DISTINCT';
   if (ix.where !== undefined) s += ` WHERE ${ix.where}`;
   return s;
+}
+
+/** Sequence option clauses (`AS smallint`, `INCREMENT BY 5`, `NO CYCLE`, ...) for the settings given. */
+export function sequenceClauses(s: SequenceSettings): string[] {
+  const out: string[] = [];
+  if (s.type !== undefined) out.push(`AS ${s.type}`);
+  if (s.increment !== undefined) out.push(`INCREMENT BY ${integer(s.increment)}`);
+  if (s.min !== undefined) out.push(`MINVALUE ${integer(s.min)}`);
+  if (s.max !== undefined) out.push(`MAXVALUE ${integer(s.max)}`);
+  if (s.start !== undefined) out.push(`START WITH ${integer(s.start)}`);
+  if (s.cache !== undefined) out.push(`CACHE ${integer(s.cache)}`);
+  if (s.cycle !== undefined) out.push(s.cycle ? 'CYCLE' : 'NO CYCLE');
+  return out;
+}
+
+/** ` (SEQUENCE NAME n START WITH ...)` for an identity column's options, or nothing. The name is
+ * unqualified: an identity sequence lives in its table's schema. */
+export function identityOptionList(o: IdentityOptions | undefined): string {
+  if (o === undefined) return '';
+  const { sequenceName, ...options } = o;
+  const clauses = [...(sequenceName !== undefined ? [`SEQUENCE NAME ${ident(sequenceName)}`] : []), ...sequenceClauses(options)];
+  return clauses.length > 0 ? ` (${clauses.join(' ')})` : '';
+}
+
+/** A sequence option value: an integer, checked so that nothing else reaches the script. */
+export function integer(v: string): string {
+  if (!/^-?\d+$/.test(v)) throw new Error(`render: ${JSON.stringify(v)} is not an integer`);
+  return v;
 }

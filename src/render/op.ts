@@ -3,7 +3,8 @@ import { assertNever } from '../model/types.js';
 import type { CommentTarget, Op } from '../plan/types.js';
 import { makeObjectName } from '../model/naming.js';
 import { printable } from '../model/identifiers.js';
-import { columnDefinition, constraintDefinition, createIndex, usingIndexDefinition } from './ddl.js';
+import { nonDefaultOptions, sequenceValues } from '../model/sequence.js';
+import { columnDefinition, constraintDefinition, createIndex, identityOptionList, integer, sequenceClauses, usingIndexDefinition } from './ddl.js';
 import { dollarQuote, ident, literal, qualified } from './quote.js';
 
 const alter = (t: { schema: string; name: string }) => `ALTER TABLE ${qualified(t.schema, t.name)}`;
@@ -18,6 +19,8 @@ function commentTarget(t: CommentTarget): string {
       return `INDEX ${qualified(t.schema, t.name)}`;
     case 'type':
       return `TYPE ${qualified(t.schema, t.name)}`;
+    case 'sequence':
+      return `SEQUENCE ${qualified(t.schema, t.name)}`;
     default:
       return assertNever(t, 'render');
   }
@@ -90,11 +93,39 @@ export function statements(op: Op): string[] {
     case 'dropNotNull':
       return [`${alter(op.table)} ALTER COLUMN ${ident(op.column)} DROP NOT NULL`];
     case 'addIdentity': {
-      const out = [`${alter(op.table)} ALTER COLUMN ${ident(op.column)} ADD GENERATED ${op.identity === 'always' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY`];
+      const out = [`${alter(op.table)} ALTER COLUMN ${ident(op.column)} ADD GENERATED ${op.identity === 'always' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY${identityOptionList(op.options)}`];
       // The new sequence starts at 1: move it past the values the column already holds.
-      if (op.restart) out.push(restartSequence(op.table, op.column));
+      if (op.restart && op.start === undefined) out.push(restartSequence(op.table, op.column));
+      // With options, only when those values reach where the sequence starts.
+      else if (op.restart && op.start !== undefined) {
+        const table = qualified(op.table.schema, op.table.name);
+        const col = ident(op.column);
+        const [agg, cmp] = op.descending ? ['min', '<='] : ['max', '>='];
+        out.push(`SELECT setval(pg_get_serial_sequence(${literal(table)}, ${literal(op.column)}), ${agg}(${col})) FROM ${table} HAVING ${agg}(${col}) ${cmp} ${integer(op.start)}`);
+      }
       return out;
     }
+    case 'setIdentityOptions': {
+      const set = sequenceClauses(op.settings).map((c) => `SET ${c}`).join(' ');
+      const stmt = `${alter(op.table)} ALTER COLUMN ${ident(op.column)} ${set}`;
+      return [op.restartOutside ? restartOutside(qualified(op.table.schema, op.sequence), stmt, op.restartOutside) : stmt];
+    }
+    case 'createSequence': {
+      const s = op.sequence;
+      const values = sequenceValues(s);
+      const clauses = sequenceClauses({ ...(s.type !== 'bigint' ? { type: s.type } : {}), ...nonDefaultOptions(values), ...(values.cycle ? { cycle: true } : {}) });
+      return [`CREATE SEQUENCE ${qualified(s.schema, s.name)}${clauses.length > 0 ? ` ${clauses.join(' ')}` : ''}`];
+    }
+    case 'alterSequence': {
+      const stmt = `ALTER SEQUENCE ${qualified(op.schema, op.name)} ${sequenceClauses(op.settings).join(' ')}`;
+      return [op.restartOutside ? restartOutside(qualified(op.schema, op.name), stmt, op.restartOutside) : stmt];
+    }
+    case 'setSequenceOwner':
+      return [`ALTER SEQUENCE ${qualified(op.schema, op.name)} OWNED BY ${op.ownedBy ? `${qualified(op.schema, op.ownedBy.table)}.${ident(op.ownedBy.column)}` : 'NONE'}`];
+    case 'renameSequence':
+      return [`ALTER SEQUENCE ${qualified(op.schema, op.from)} RENAME TO ${ident(op.to)}`];
+    case 'dropSequence':
+      return [`DROP SEQUENCE ${qualified(op.schema, op.name)}`];
     case 'setIdentity':
       return [`${alter(op.table)} ALTER COLUMN ${ident(op.column)} SET GENERATED ${op.identity === 'always' ? 'ALWAYS' : 'BY DEFAULT'}`];
     case 'dropIdentity':
@@ -141,6 +172,13 @@ export function statements(op: Op): string[] {
     default:
       return assertNever(op, 'render');
   }
+}
+
+/** `stmt`, restarting the sequence at its new start only when its current value lies outside
+ * the new range (PostgreSQL refuses the change then); otherwise the current value is kept. */
+function restartOutside(sequence: string, stmt: string, range: { min: string; max: string }): string {
+  const test = `(SELECT last_value < ${integer(range.min)} OR last_value > ${integer(range.max)} FROM ${sequence})`;
+  return `DO ${dollarQuote(`BEGIN\n  IF ${test} THEN\n    ${stmt} RESTART;\n  ELSE\n    ${stmt};\n  END IF;\nEND`)}`;
 }
 
 function restartSequence(t: { schema: string; name: string }, column: string): string {

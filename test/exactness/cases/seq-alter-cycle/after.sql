@@ -1,0 +1,2 @@
+-- CYCLE is switched on.
+CREATE SEQUENCE s CYCLE;

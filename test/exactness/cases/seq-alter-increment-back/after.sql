@@ -1,0 +1,2 @@
+-- Reverse of seq-alter-increment: iNCREMENT changes.
+CREATE SEQUENCE s;

@@ -1,0 +1,2 @@
+-- MINVALUE rises above the current value: the sequence restarts at its new start (the ALTER is refused otherwise).
+CREATE SEQUENCE s MINVALUE 100;

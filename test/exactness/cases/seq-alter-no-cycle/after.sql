@@ -1,0 +1,2 @@
+-- Reverse of seq-alter-cycle: cYCLE is switched on.
+CREATE SEQUENCE s;

@@ -1,0 +1,2 @@
+-- Reverse of seq-alter-type-keep-max: integer -> bigint keeping the old type maximum as an explicit MAXVALUE (PostgreSQL would move a default bound).
+CREATE SEQUENCE s AS integer;

@@ -1,0 +1,2 @@
+-- The data type narrows bigint -> smallint (MAXVALUE follows the type).
+CREATE SEQUENCE s AS smallint;

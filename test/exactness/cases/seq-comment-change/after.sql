@@ -1,0 +1,3 @@
+-- A sequence comment changes.
+CREATE SEQUENCE s;
+COMMENT ON SEQUENCE s IS 'new ''quoted''';

@@ -1,0 +1,2 @@
+-- Reverse of seq-comment-add: a sequence comment is added.
+CREATE SEQUENCE s;

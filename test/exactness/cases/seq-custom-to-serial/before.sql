@@ -1,0 +1,2 @@
+CREATE TABLE t (id serial);
+ALTER SEQUENCE t_id_seq INCREMENT BY 10 CACHE 5;

@@ -1,0 +1,3 @@
+-- Reverse of seq-default-on-existing: an existing column gets a nextval() default of an existing sequence.
+CREATE TABLE t (id integer PRIMARY KEY, a integer, b integer);
+CREATE SEQUENCE s;

@@ -1,0 +1,4 @@
+-- An existing column gets a nextval() default of an existing sequence.
+CREATE TABLE t (id integer PRIMARY KEY, a integer, b integer);
+CREATE SEQUENCE s;
+ALTER TABLE t ALTER a SET DEFAULT nextval('s');

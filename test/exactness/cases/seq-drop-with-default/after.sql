@@ -1,0 +1,1 @@
+-- Reverse of seq-new-with-default: a sequence and a table whose default calls it are created in one migration (sequence first).

@@ -1,0 +1,2 @@
+-- Reverse of seq-identity-descending: an identity column counts down.
+CREATE TABLE t (id integer GENERATED ALWAYS AS IDENTITY);

@@ -1,0 +1,1 @@
+-- Reverse of seq-identity-create-options: a new table with an identity column with options.

@@ -1,0 +1,1 @@
+-- Reverse of seq-other-schema: a sequence in a new schema, used by a table there.

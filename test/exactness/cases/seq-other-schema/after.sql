@@ -1,0 +1,5 @@
+-- A sequence in a new schema, used by a table there.
+CREATE SCHEMA app;
+CREATE SEQUENCE app.counter AS smallint;
+CREATE TABLE app.t (n smallint DEFAULT nextval('app.counter'));
+COMMENT ON SEQUENCE app.counter IS 'c';

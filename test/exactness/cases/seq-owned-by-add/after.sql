@@ -1,0 +1,3 @@
+-- A sequence becomes OWNED BY a column.
+CREATE TABLE t (id integer PRIMARY KEY, a integer, b integer);
+CREATE SEQUENCE s OWNED BY t.a;

@@ -1,0 +1,1 @@
+-- Reverse of seq-owned-dropped-with-table: a table and a non-serial sequence it owns (used by its default).

@@ -1,0 +1,2 @@
+CREATE TABLE t (id serial);
+CREATE TABLE u (id integer DEFAULT nextval('t_id_seq'));

@@ -1,0 +1,3 @@
+CREATE SEQUENCE s;
+CREATE TABLE u (id integer NOT NULL DEFAULT nextval('s'));
+ALTER SEQUENCE s OWNED BY u.id;

@@ -1,0 +1,2 @@
+-- A bigserial column is added.
+CREATE TABLE t (id integer, n bigserial);

@@ -1,0 +1,3 @@
+-- A comment on a serial column's sequence.
+CREATE TABLE t (id serial);
+COMMENT ON SEQUENCE t_id_seq IS 'ids';

@@ -1,0 +1,1 @@
+CREATE TABLE t (a serial PRIMARY KEY, b bigserial, c smallserial);

@@ -1,0 +1,2 @@
+CREATE TABLE t (id serial);
+ALTER TABLE t ALTER id DROP NOT NULL;

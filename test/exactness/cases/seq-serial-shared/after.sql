@@ -1,0 +1,3 @@
+-- A second table draws from a serial column's sequence.
+CREATE TABLE t (id serial);
+CREATE TABLE u (id integer DEFAULT nextval('t_id_seq'));
