@@ -29,6 +29,13 @@ export function diff(fromSchema: Schema, toSchema: Schema, options: DiffOptions 
   const fromSchemas = new Set(from.schemas);
   const toSchemas = new Set(to.schemas);
   for (const s of to.schemas) if (!fromSchemas.has(s)) out.push({ kind: 'AddSchema', name: s });
+  const fromComments = new Map((from.schemaComments ?? []).map((c) => [c.name, c.comment]));
+  const toComments = new Map((to.schemaComments ?? []).map((c) => [c.name, c.comment]));
+  for (const s of to.schemas) {
+    const a = fromComments.get(s);
+    const b = toComments.get(s);
+    if (a !== b) out.push({ kind: 'AlterSchemaComment', name: s, ...(a !== undefined ? { from: a } : {}), ...(b !== undefined ? { to: b } : {}) });
+  }
 
   const toEnums = new Map(to.enums.map((e) => [k(e.schema, e.name), e]));
   const fromEnums = new Map(from.enums.map((e) => [k(e.schema, e.name), e]));
@@ -39,6 +46,7 @@ export function diff(fromSchema: Schema, toSchema: Schema, options: DiffOptions 
   }
 
   const toTables = new Map(to.tables.map((t) => [k(t.schema, t.name), t]));
+  const fromTables = new Map(from.tables.map((t) => [k(t.schema, t.name), t]));
   const matched = new Set<string>();
   for (let i = 0; i < from.tables.length; i++) {
     const original = from.tables[i]!;
@@ -56,7 +64,7 @@ export function diff(fromSchema: Schema, toSchema: Schema, options: DiffOptions 
       const n = t.columns[o]!.name;
       if (n !== c.name) out.push({ kind: 'RenameColumn', table: { schema: t.schema, name: t.name }, from: c.name, to: n });
     }
-    out.push(...diffTable(t, target));
+    out.push(...diffTable(t, target, (schema, name) => fromTables.get(k(schema, name))));
   }
   for (const t of to.tables) if (!matched.has(k(t.schema, t.name))) out.push({ kind: 'AddTable', table: t });
 

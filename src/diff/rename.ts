@@ -109,6 +109,7 @@ export function applyRenames(from: Schema, to: Schema, ix: RenameIndex): Schema 
       uniques: t.uniques.map((u) => ({ ...u, columns: u.columns.map(c) })),
       indexes: t.indexes.map(index),
       foreignKeys: t.foreignKeys.map(fk),
+      ...(t.inherits ? { inherits: t.inherits.map((p) => ({ schema: p.schema, name: renamedTable(ix, p.schema, p.name) })) } : {}),
     };
   });
   const enums = from.enums.map((e) => {

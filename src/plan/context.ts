@@ -14,23 +14,33 @@ export const PHASE = {
   enum: 20,
   dropForeignKey: 30,
   dropKey: 31,
+  // Parents go before their columns change; an unlogged table's referrers are gone by now.
+  noInherit: 33,
+  setUnlogged: 34,
   // After foreign keys are off the columns it converts; before new tables use the new type.
   enumRebuild: 32,
   createTable: 40,
   addColumn: 41,
   alterColumn: 45,
+  alterTable: 46,
   addIndex: 52,
   replaceIndexDrop: 53,
   replaceIndexRename: 54,
   // After index replacements: dropping a column silently drops the old index of a replacement.
   dropColumn: 55,
   addKey: 56,
+  // Before references to it are added back.
+  setLogged: 58,
   addCheck: 60,
   addForeignKey: 61,
   validate: 70,
   setNotNull: 76,
   dropTemporary: 77,
   identity: 78,
+  // Once the child holds every parent column as NOT NULL as the parent has it, and every key
+  // column of a replica identity index is NOT NULL.
+  inherit: 79,
+  replicaIdentity: 79,
   dropTable: 80,
   dropEnum: 85,
   dropSchema: 90,

@@ -8,6 +8,7 @@ import { PHASE, PlanContext, type Planned, label } from './context.js';
 import { withDependentForeignKeys } from './dependents.js';
 import { enumStep, rebuildEnum } from './enum-steps.js';
 import { addIndex, addKey, addValidated, dropConstraint, dropIndex, replaceIndex, validate } from './key-steps.js';
+import { alterTable } from './table-options.js';
 import { createTables, dropTables } from './table-steps.js';
 import type { Plan, PlanOptions, Step } from './types.js';
 
@@ -40,6 +41,9 @@ function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>): 
     case 'DropSchema':
       ctx.add(PHASE.dropSchema, { op: 'dropSchema', name: c.name }, `drop schema ${c.name}`);
       return;
+    case 'AlterSchemaComment':
+      ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'schema', name: c.name }, ...(c.to !== undefined ? { text: c.to } : {}) }, `comment on schema ${c.name}`);
+      return;
     case 'AddEnum':
     case 'DropEnum':
     case 'AddEnumValue':
@@ -63,6 +67,9 @@ function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>): 
     }
     case 'AlterTableComment':
       ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'table', table: c.table }, ...(c.to !== undefined ? { text: c.to } : {}) }, `comment on ${label(c.table)}`);
+      return;
+    case 'AlterTable':
+      alterTable(ctx, c.table, c.from, c.to, c.changed);
       return;
     case 'AddColumn':
       addColumn(ctx, c.table, c.column);

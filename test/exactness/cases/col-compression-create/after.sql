@@ -1,0 +1,1 @@
+CREATE TABLE t (id integer, body text COMPRESSION lz4, doc jsonb COMPRESSION pglz);

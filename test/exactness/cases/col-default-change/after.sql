@@ -1,0 +1,1 @@
+CREATE TABLE t (id integer, status text DEFAULT 'open', at timestamptz DEFAULT now());

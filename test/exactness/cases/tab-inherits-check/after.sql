@@ -1,0 +1,2 @@
+CREATE TABLE parent (id integer NOT NULL, name text, CONSTRAINT parent_id_pos CHECK (id > 0));
+CREATE TABLE child (extra integer CHECK (extra > 1)) INHERITS (parent);

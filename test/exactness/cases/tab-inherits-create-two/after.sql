@@ -1,0 +1,3 @@
+CREATE TABLE parent (id integer NOT NULL, name text);
+CREATE TABLE other (note text);
+CREATE TABLE child (extra integer) INHERITS (parent, other);

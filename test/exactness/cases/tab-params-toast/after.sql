@@ -1,0 +1,1 @@
+CREATE TABLE t (id integer, body text) WITH (toast.autovacuum_enabled=false, toast_tuple_target=4096);
