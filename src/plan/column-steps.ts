@@ -104,7 +104,7 @@ export function alterColumn(ctx: PlanContext, table: TableRef, from: Column, to:
   if (!to.nullable && (from.nullable ? to.notNullName !== undefined : from.notNullName !== to.notNullName)) {
     const current = (from.nullable ? undefined : from.notNullName) ?? makeObjectName(table.name, col, 'not_null');
     const wanted = to.notNullName ?? makeObjectName(table.name, col, 'not_null');
-    if (current !== wanted) ctx.add(PHASE.identity, { op: 'renameConstraint', table, from: current, to: wanted }, `rename the NOT NULL constraint of ${at}`, opts);
+    if (current !== wanted) ctx.add(PHASE.identity, { op: 'renameNotNull', table, from: current, to: wanted }, `rename the NOT NULL constraint of ${at}`, opts);
   }
 
   if (from.identity === undefined && to.identity !== undefined) {

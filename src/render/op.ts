@@ -147,6 +147,15 @@ export function statements(op: Op): string[] {
       const none = op.target.kind === 'schema' && op.target.name === 'public' ? literal(STOCK_PUBLIC_COMMENT) : 'NULL';
       return [`COMMENT ON ${commentTarget(op.target)} IS ${op.text !== undefined ? literal(op.text) : none}`];
     }
+    case 'renameNotNull': {
+      const table = literal(qualified(op.table.schema, op.table.name));
+      const rename = `${alter(op.table)} RENAME CONSTRAINT ${ident(op.from)} TO ${ident(op.to)}`;
+      return [`DO ${dollarQuote(`BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = ${table}::regclass AND conname = ${literal(op.from)} AND contype = 'n') THEN
+    EXECUTE ${literal(rename)};
+  END IF;
+END`)}`];
+    }
     case 'setLogged':
       return [`${alter(op.table)} SET ${op.logged ? 'LOGGED' : 'UNLOGGED'}`];
     case 'setStorageParameters': {

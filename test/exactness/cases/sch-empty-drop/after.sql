@@ -1,1 +1,1 @@
--- empty database
+-- An empty schema is dropped.

@@ -1,1 +1,1 @@
--- empty database
+-- A parent and its child are dropped (child first).

@@ -1,1 +1,2 @@
+-- Storage parameters are reset.
 CREATE TABLE t (id integer);

@@ -1,1 +1,2 @@
+-- requires: 18
 CREATE TABLE t (id integer);

@@ -1,2 +1,0 @@
-CREATE TABLE t (id integer);
-COMMENT ON TABLE t IS 'the t';
