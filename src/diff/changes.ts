@@ -9,18 +9,25 @@ export interface TableRef {
 }
 
 /** The column fields an `AlterColumn` can change. */
-export type ColumnField = 'type' | 'nullable' | 'default' | 'identity' | 'identityOptions' | 'generated' | 'collation' | 'comment';
+export type ColumnField = 'type' | 'nullable' | 'default' | 'identity' | 'identityOptions' | 'generated' | 'collation' | 'comment' | 'storage' | 'compression' | 'notNullName';
 
-/** Every column field, in the order the planner applies them. */
-export const COLUMN_FIELDS: readonly ColumnField[] = ['type', 'collation', 'generated', 'default', 'nullable', 'identity', 'identityOptions', 'comment'];
+/** Every column field, in the order the planner applies them. (`virtual` is part of `generated`.) */
+export const COLUMN_FIELDS: readonly ColumnField[] = ['type', 'collation', 'generated', 'default', 'nullable', 'identity', 'identityOptions', 'comment', 'storage', 'compression', 'notNullName'];
 
 /** The sequence fields an `AlterSequence` can change (the comment is its own change). */
 export type SequenceField = 'type' | 'start' | 'increment' | 'min' | 'max' | 'cache' | 'cycle' | 'ownedBy';
+
+/** The table-level fields an `AlterTable` can change. */
+export type TableField = 'unlogged' | 'storageParameters' | 'accessMethod' | 'replicaIdentity' | 'inherits';
+
+/** Every table field. */
+export const TABLE_FIELDS: readonly TableField[] = ['unlogged', 'storageParameters', 'accessMethod', 'replicaIdentity', 'inherits'];
 
 /** One schema change. `table` always names the table as it is in the target (after renames). */
 export type Change =
   | { readonly kind: 'AddSchema'; readonly name: string }
   | { readonly kind: 'DropSchema'; readonly name: string }
+  | { readonly kind: 'AlterSchemaComment'; readonly name: string; readonly from?: string; readonly to?: string }
   | { readonly kind: 'AddEnum'; readonly enum: Enum }
   | { readonly kind: 'DropEnum'; readonly enum: Enum }
   | { readonly kind: 'AddEnumValue'; readonly enum: Enum; readonly value: string; readonly before?: string; readonly after?: string }
@@ -32,6 +39,8 @@ export type Change =
   | { readonly kind: 'DropTable'; readonly table: Table }
   | { readonly kind: 'RenameTable'; readonly schema: string; readonly from: string; readonly to: string }
   | { readonly kind: 'AlterTableComment'; readonly table: TableRef; readonly from?: string; readonly to?: string }
+  /** Persistence, storage parameters, access method, replica identity or parents. */
+  | { readonly kind: 'AlterTable'; readonly table: TableRef; readonly from: Table; readonly to: Table; readonly changed: readonly TableField[] }
   | { readonly kind: 'AddColumn'; readonly table: TableRef; readonly column: Column }
   | { readonly kind: 'DropColumn'; readonly table: TableRef; readonly column: Column }
   | { readonly kind: 'RenameColumn'; readonly table: TableRef; readonly from: string; readonly to: string }

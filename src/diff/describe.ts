@@ -1,8 +1,8 @@
 /** One line of plain words per change, for summaries and prompts. Names are shown through
  * `printable`: a line break or escape sequence in one cannot forge a line of gen's output. */
 import { printable } from '../model/identifiers.js';
-import { assertNever } from '../model/types.js';
-import type { Change, RenameHint, TableRef } from './changes.js';
+import { assertNever, type Table } from '../model/types.js';
+import type { Change, RenameHint, TableField, TableRef } from './changes.js';
 
 const t = (r: TableRef) => `${r.schema}.${r.name}`;
 
@@ -25,12 +25,33 @@ export function shellWord(s: string): string {
   return `$'${printable(s).replace(/'/g, "\\'")}'`;
 }
 
+function tableFieldWords(to: Table, f: TableField): string {
+  switch (f) {
+    case 'unlogged':
+      return to.unlogged ? 'unlogged' : 'logged';
+    case 'storageParameters':
+      return `storage parameters (${(to.storageParameters ?? []).join(', ')})`;
+    case 'accessMethod':
+      return `access method ${to.accessMethod ?? 'heap'}`;
+    case 'replicaIdentity': {
+      const r = to.replicaIdentity;
+      return `replica identity ${r === undefined ? 'default' : typeof r === 'string' ? r : `using index ${r.index}`}`;
+    }
+    case 'inherits':
+      return `inherits (${(to.inherits ?? []).map((p) => `${p.schema}.${p.name}`).join(', ')})`;
+    default:
+      return assertNever(f, 'diff');
+  }
+}
+
 function words(c: Change): string {
   switch (c.kind) {
     case 'AddSchema':
       return `+ schema ${c.name}`;
     case 'DropSchema':
       return `- schema ${c.name}`;
+    case 'AlterSchemaComment':
+      return `~ schema ${c.name}: comment`;
     case 'AddEnum':
       return `+ enum ${c.enum.schema}.${c.enum.name} (${c.enum.values.join(', ')})`;
     case 'DropEnum':
@@ -51,6 +72,8 @@ function words(c: Change): string {
       return `> table ${c.schema}.${c.from} → ${c.to}`;
     case 'AlterTableComment':
       return `~ table ${t(c.table)}: comment`;
+    case 'AlterTable':
+      return `~ table ${t(c.table)}: ${c.changed.map((f) => tableFieldWords(c.to, f)).join(', ')}`;
     case 'AddColumn':
       return `+ column ${t(c.table)}.${c.column.name} ${c.column.type}`;
     case 'DropColumn':
@@ -76,6 +99,12 @@ function words(c: Change): string {
             return `collation ${c.to.collation ?? 'default'}`;
           case 'comment':
             return 'comment';
+          case 'storage':
+            return `storage ${c.to.storage ?? 'default'}`;
+          case 'compression':
+            return `compression ${c.to.compression ?? 'default'}`;
+          case 'notNullName':
+            return `not null constraint name ${c.to.notNullName ?? 'default'}`;
           default:
             return assertNever(f, 'diff');
         }

@@ -30,6 +30,13 @@ export function diff(fromSchema: Schema, toSchema: Schema, options: DiffOptions 
   const fromSchemas = new Set(from.schemas);
   const toSchemas = new Set(to.schemas);
   for (const s of to.schemas) if (!fromSchemas.has(s)) out.push({ kind: 'AddSchema', name: s });
+  const fromComments = new Map((from.schemaComments ?? []).map((c) => [c.name, c.comment]));
+  const toComments = new Map((to.schemaComments ?? []).map((c) => [c.name, c.comment]));
+  for (const s of to.schemas) {
+    const a = fromComments.get(s);
+    const b = toComments.get(s);
+    if (a !== b) out.push({ kind: 'AlterSchemaComment', name: s, ...(a !== undefined ? { from: a } : {}), ...(b !== undefined ? { to: b } : {}) });
+  }
 
   const toEnums = new Map(to.enums.map((e) => [k(e.schema, e.name), e]));
   const fromEnums = new Map(from.enums.map((e) => [k(e.schema, e.name), e]));
@@ -40,6 +47,7 @@ export function diff(fromSchema: Schema, toSchema: Schema, options: DiffOptions 
   }
 
   const toTables = new Map(to.tables.map((t) => [k(t.schema, t.name), t]));
+  const fromTables = new Map(from.tables.map((t) => [k(t.schema, t.name), t]));
   const matched = new Set<string>();
   const fromSeqKeys = new Set((from.sequences ?? []).map((s) => k(s.schema, s.name)));
   const toSeqKeys = new Set((to.sequences ?? []).map((s) => k(s.schema, s.name)));
@@ -65,7 +73,7 @@ export function diff(fromSchema: Schema, toSchema: Schema, options: DiffOptions 
     const aligned = alignSerials(original, t, target, fromSeqKeys, toSeqKeys);
     fromSequences.push(...aligned.fromImplied);
     toSequences.push(...aligned.toImplied);
-    tableChanges.push(...aligned.renames, ...diffTable(aligned.from, aligned.to));
+    tableChanges.push(...aligned.renames, ...diffTable(aligned.from, aligned.to, (schema, name) => fromTables.get(k(schema, name))));
   }
   for (const t of to.tables) if (!matched.has(k(t.schema, t.name))) tableChanges.push({ kind: 'AddTable', table: t });
   // Sequences before the tables whose defaults may call them (the planner orders by phase).

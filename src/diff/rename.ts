@@ -5,6 +5,7 @@
  * column are compared as written (at worst they are dropped and re-created). */
 import type { Column, ForeignKey, Index, Schema, Table } from '../model/types.js';
 import { quoteLiteral } from '../model/identifiers.js';
+import { makeObjectName } from '../model/naming.js';
 import type { Rename } from './changes.js';
 
 const k = (schema: string, name: string) => `${schema}\u0000${name}`;
@@ -99,7 +100,12 @@ export function applyRenames(from: Schema, to: Schema, ix: RenameIndex): Schema 
         if (!map || def === undefined) continue;
         for (const [o, n] of map) if (def.startsWith(`${quoteLiteral(o)}::`)) def = quoteLiteral(n) + def.slice(quoteLiteral(o).length);
       }
-      return { ...x, name: c(x.name), ...(def !== undefined ? { default: def } : {}) };
+      // PostgreSQL 18 keeps a NOT NULL constraint's name through renames: the old default
+      // name is now a name of its own, which the plan renames (where the server has one).
+      const newTable = renamedTable(ix, t.schema, t.name);
+      const keptName = !x.nullable && x.notNullName === undefined && makeObjectName(t.name, x.name, 'not_null') !== makeObjectName(newTable, c(x.name), 'not_null')
+        ? { notNullName: makeObjectName(t.name, x.name, 'not_null') } : {};
+      return { ...x, name: c(x.name), ...(def !== undefined ? { default: def } : {}), ...keptName };
     };
     return {
       ...t,
@@ -109,6 +115,7 @@ export function applyRenames(from: Schema, to: Schema, ix: RenameIndex): Schema 
       uniques: t.uniques.map((u) => ({ ...u, columns: u.columns.map(c) })),
       indexes: t.indexes.map(index),
       foreignKeys: t.foreignKeys.map(fk),
+      ...(t.inherits ? { inherits: t.inherits.map((p) => ({ schema: p.schema, name: renamedTable(ix, p.schema, p.name) })) } : {}),
     };
   });
   const enums = from.enums.map((e) => {

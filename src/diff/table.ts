@@ -1,14 +1,21 @@
 /** The changes inside one table that exists on both sides (after renames). */
 import { sameOptions } from '../model/sequence.js';
+import { canonicalJson } from '../model/schema.js';
 import type { Column, ForeignKey, Index, Table } from '../model/types.js';
-import { COLUMN_FIELDS, type Change, type ColumnField, type TableRef } from './changes.js';
+import { COLUMN_FIELDS, TABLE_FIELDS, type Change, type ColumnField, type TableField, type TableRef } from './changes.js';
 import { sameForeignKey, sameIndex, sameUnique } from './equal.js';
 import { definitionKey, matchByName } from './keyed.js';
 
 /** The fields of `a` and `b` that differ. */
 export function changedFields(a: Column, b: Column): ColumnField[] {
   // Identity options are compared by value; the sequence's name is RenameSequence's business.
-  return COLUMN_FIELDS.filter((f) => (f === 'identityOptions' ? !sameOptions(a.identityOptions, b.identityOptions) : a[f] !== b[f]));
+  // STORED and VIRTUAL are two kinds of one generated column.
+  return COLUMN_FIELDS.filter((f) => (f === 'identityOptions' ? !sameOptions(a.identityOptions, b.identityOptions) : a[f] !== b[f] || (f === 'generated' && (a.virtual === true) !== (b.virtual === true))));
+}
+
+/** The table-level fields of `a` and `b` that differ. */
+export function changedTableFields(a: Table, b: Table): TableField[] {
+  return TABLE_FIELDS.filter((f) => (f === 'unlogged' ? (a.unlogged === true) !== (b.unlogged === true) : canonicalJson(a[f] ?? null) !== canonicalJson(b[f] ?? null)));
 }
 
 /** A NOT VALID constraint on the target side does not undo a validated one. */
@@ -17,15 +24,33 @@ const validity = (from: { notValid?: boolean }, to: { notValid?: boolean }) => f
 const fkKey = (f: ForeignKey) => definitionKey(f, ['notValid']);
 const indexKey = (i: Index) => definitionKey(i, ['comment']);
 
-/** Changes between two versions of a table; `from` already carries the declared renames. */
-export function diffTable(from: Table, to: Table): Change[] {
+/** Changes between two versions of a table; `from` already carries the declared renames.
+ * `fromTable` finds a table of the source schema (the parents of `from`). */
+export function diffTable(from: Table, to: Table, fromTable: (schema: string, name: string) => Table | undefined = () => undefined): Change[] {
   const table: TableRef = { schema: to.schema, name: to.name };
   const out: Change[] = [];
   if (from.comment !== to.comment) out.push({ kind: 'AlterTableComment', table, ...(from.comment !== undefined ? { from: from.comment } : {}), ...(to.comment !== undefined ? { to: to.comment } : {}) });
+  const tableFields = changedTableFields(from, to);
+  if (tableFields.length > 0) out.push({ kind: 'AlterTable', table, from, to, changed: tableFields });
 
+  // NO INHERIT leaves the columns a dropped parent gave the table in place, as its own: a target
+  // column of that name is then an altered column, not an added one.
+  const keptParents = new Set((to.inherits ?? []).map((p) => `${p.schema}\u0000${p.name}`));
+  const leftBehind = new Map<string, Column>();
+  for (const p of from.inherits ?? []) {
+    if (keptParents.has(`${p.schema}\u0000${p.name}`)) continue;
+    for (const c of fromTable(p.schema, p.name)?.columns ?? []) if (!leftBehind.has(c.name)) leftBehind.set(c.name, inheritedCopy(c));
+  }
   const cols = matchByName(from.columns, to.columns);
   for (const c of cols.dropped) out.push({ kind: 'DropColumn', table, column: c });
-  for (const c of cols.added) out.push({ kind: 'AddColumn', table, column: c });
+  for (const c of cols.added) {
+    const left = leftBehind.get(c.name);
+    if (left === undefined) out.push({ kind: 'AddColumn', table, column: c });
+    else {
+      const changed = changedFields(left, c);
+      if (changed.length > 0) out.push({ kind: 'AlterColumn', table, from: left, to: c, changed });
+    }
+  }
   for (const [a, b] of cols.same) {
     const changed = changedFields(a, b);
     if (changed.length > 0) out.push({ kind: 'AlterColumn', table, from: a, to: b, changed });
@@ -84,6 +109,13 @@ function validatedConstraints<T extends { readonly name: string; readonly notVal
   for (const x of m.dropped) out.push(change(x, false));
   for (const x of m.added) out.push(change(x, true));
   return out;
+}
+
+/** A parent's column as the child holds it: type, default, NOT NULL, generation, storage and
+ * compression are copied; identity and the comment are not. */
+function inheritedCopy(c: Column): Column {
+  const { identity: _i, comment: _c, notNullName: _n, ...rest } = c;
+  return rest;
 }
 
 function indexComment(table: TableRef, index: Index, from: string | undefined, to: string | undefined): Change {

@@ -1,16 +1,16 @@
 /** Introspection: a live database read into the schema model with a fixed number of catalog
- * queries (eight, whatever the number of tables). */
+ * queries (nine, whatever the number of tables). */
 import { readFileSync } from 'node:fs';
 import type { Queryable } from '../db/queryable.js';
 import type { Schema } from '../model/types.js';
 import { type UnmanagedObject, mapCatalog } from './map.js';
-import type { CatalogRows, ColumnRow, ConstraintRow, EnumRow, IndexRow, SequenceRow, TableRow, UnmanagedRow } from './rows.js';
+import type { CatalogRows, ColumnRow, ConstraintRow, EnumRow, IndexRow, SchemaRow, SequenceRow, TableRow, UnmanagedRow } from './rows.js';
 
 // The .sql files live in src/; the compiled module sits in dist/introspect/.
 const queryDir = new URL('../../src/introspect/queries/', import.meta.url);
 const sql = (name: string) => readFileSync(new URL(`${name}.sql`, queryDir), 'utf8');
 const QUERIES = {
-  enums: sql('enums'), tables: sql('tables'), columns: sql('columns'), sequences: sql('sequences'),
+  schemas: sql('schemas'), enums: sql('enums'), tables: sql('tables'), columns: sql('columns'), sequences: sql('sequences'),
   constraints: sql('constraints'), indexes: sql('indexes'), unmanaged: sql('unmanaged'),
 };
 
@@ -20,17 +20,26 @@ export const catalogQueries: Readonly<Record<keyof CatalogRows, string>> = QUERI
 // `pg_index.indnullsnotdistinct` exists from PostgreSQL 15 on. Reading it through to_jsonb(row)
 // works on every version but costs more than the rest of the index query.
 const NULLS_NOT_DISTINCT = /\/\*NULLS_NOT_DISTINCT\*\//g;
+// `pg_attribute.attcompression` exists from 14 on; NOT NULL constraints have names from 18 on.
+const COMPRESSION = /\/\*COMPRESSION\*\//g;
+const NOT_NULL_NAME = /\/\*NOT_NULL_NAME\*\//g;
 function forVersion(query: string, version: number): string {
-  return query.replace(NULLS_NOT_DISTINCT, version >= 150000 ? 'i.indnullsnotdistinct::text' : 'NULL::text');
+  return query
+    .replace(NULLS_NOT_DISTINCT, version >= 150000 ? 'i.indnullsnotdistinct::text' : 'NULL::text')
+    .replace(COMPRESSION, version >= 140000 ? 'a.attcompression::text' : "''::text")
+    .replace(NOT_NULL_NAME, version >= 180000
+      ? "(SELECT con.conname FROM pg_constraint con WHERE con.conrelid = a.attrelid AND con.contype = 'n' AND con.conkey[1] = a.attnum)"
+      : 'NULL::name');
 }
 
 /** Reads the managed schema and the list of unmanaged objects of the database behind `db`. */
 export async function introspect(db: Queryable): Promise<{ schema: Schema; unmanaged: UnmanagedObject[] }> {
   const version = db.serverVersion;
   const rows: CatalogRows = {
+    schemas: await db.query<SchemaRow>(QUERIES.schemas),
     enums: await db.query<EnumRow>(QUERIES.enums),
     tables: await db.query<TableRow>(QUERIES.tables),
-    columns: await db.query<ColumnRow>(QUERIES.columns),
+    columns: await db.query<ColumnRow>(forVersion(QUERIES.columns, version)),
     sequences: await db.query<SequenceRow>(QUERIES.sequences),
     constraints: await db.query<ConstraintRow>(forVersion(QUERIES.constraints, version)),
     indexes: await db.query<IndexRow>(forVersion(QUERIES.indexes, version)),

@@ -1,7 +1,8 @@
 /** Catalog rows → the schema model. Pure: no database access here. */
 import { sortSchema } from '../model/schema.js';
-import type { Check, Column, FkAction, ForeignKey, Index, IndexPart, Schema, Sequence, Table, Unique } from '../model/types.js';
-import type { CatalogRows, ColumnRow, SequenceRow } from './rows.js';
+import { makeObjectName, STOCK_PUBLIC_COMMENT } from '../model/naming.js';
+import type { Check, Column, ColumnStorage, FkAction, ForeignKey, Index, IndexPart, ReplicaIdentity, Schema, SchemaComment, Sequence, Table, Unique } from '../model/types.js';
+import type { CatalogRows, ColumnRow, SequenceRow, TableRow } from './rows.js';
 import { nextvalOf, nextvalParts } from '../model/sequence.js';
 import { identityOptions, isSerialSequence, sequenceOf } from './sequences.js';
 
@@ -17,6 +18,8 @@ export const HISTORY_TABLE = '_gen_migrations';
 
 const ACTIONS: Record<string, FkAction> = { a: 'NO ACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' };
 const SERIAL: Record<string, string> = { integer: 'serial', bigint: 'bigserial', smallint: 'smallserial' };
+const STORAGE: Record<string, ColumnStorage> = { p: 'plain', e: 'external', x: 'extended', m: 'main' };
+const COMPRESSION: Record<string, string> = { p: 'pglz', l: 'lz4' };
 
 /** The sequence a `nextval('seq'::regclass)` default names (its last name part, unquoted). A
  * name may hold dots, quotes and apostrophes: `nextval('"a.b""c''d_seq"'::regclass)`. */
@@ -28,9 +31,12 @@ export function nextvalSequence(expr: string): string | undefined {
  * sequences.ts), and its identity sequence's options when it has one. */
 function column(r: ColumnRow, table: { schema: string; name: string }, owned: SequenceRow | undefined, usesOf: (s: SequenceRow) => number): Column {
   const serial = owned?.owner === 'a' && isSerialSequence(owned, r, table, usesOf(owned)) ? SERIAL[r.type] : undefined;
-  const generated = r.generated === 's' ? r.default_expr ?? undefined : undefined;
+  const generated = r.generated === 's' || r.generated === 'v' ? r.default_expr ?? undefined : undefined;
   const def = serial || generated !== undefined ? undefined : r.default_expr ?? undefined;
   const options = r.identity !== '' && owned?.owner === 'i' ? identityOptions(owned, table.name, r.name) : undefined;
+  const storage = r.storage !== r.type_storage ? STORAGE[r.storage] : undefined;
+  const compression = COMPRESSION[r.compression];
+  const notNullName = r.not_null && r.not_null_name !== null && r.not_null_name !== makeObjectName(r.table_name, r.name, 'not_null') ? r.not_null_name : undefined;
   return {
     name: r.name,
     type: serial ?? r.type,
@@ -39,8 +45,27 @@ function column(r: ColumnRow, table: { schema: string; name: string }, owned: Se
     ...(r.identity === 'a' ? { identity: 'always' as const } : r.identity === 'd' ? { identity: 'by default' as const } : {}),
     ...(options !== undefined ? { identityOptions: options } : {}),
     ...(generated !== undefined ? { generated } : {}),
+    ...(generated !== undefined && r.generated === 'v' ? { virtual: true } : {}),
     ...(r.collation ? { collation: r.collation } : {}),
     ...(r.comment !== null ? { comment: r.comment } : {}),
+    ...(storage !== undefined ? { storage } : {}),
+    ...(compression !== undefined ? { compression } : {}),
+    ...(notNullName !== undefined ? { notNullName } : {}),
+  };
+}
+
+/** The table-level options of a row, each only where it differs from PostgreSQL's default. */
+function tableOptions(t: TableRow): Partial<Table> {
+  // In stored order: pg_dump prints them so, and ALTER TABLE SET appends (see table-options.ts).
+  const params = [...(t.options ?? []), ...(t.toast_options ?? []).map((o) => `toast.${o}`)];
+  const replica: ReplicaIdentity | undefined = t.replica_identity === 'f' ? 'full' : t.replica_identity === 'n' ? 'nothing'
+    : t.replica_identity === 'i' && t.replica_index !== null ? { index: t.replica_index } : undefined;
+  return {
+    ...(t.unlogged ? { unlogged: true } : {}),
+    ...(params.length > 0 ? { storageParameters: params } : {}),
+    ...(t.access_method !== null && t.access_method !== 'heap' ? { accessMethod: t.access_method } : {}),
+    ...(replica !== undefined ? { replicaIdentity: replica } : {}),
+    ...(t.parent_names.length > 0 ? { inherits: t.parent_names.map((name, i) => ({ schema: t.parent_schemas[i] ?? '', name })) } : {}),
   };
 }
 
@@ -90,7 +115,8 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
       onDelete: ACTIONS[c.on_delete] ?? 'NO ACTION', onUpdate: ACTIONS[c.on_update] ?? 'NO ACTION',
       deferrable: c.deferrable, initiallyDeferred: c.deferred, ...(c.validated ? {} : { notValid: true }),
     }));
-    const checks: Check[] = cons.filter((c) => c.type === 'c').map((c) => ({ name: c.name, expression: checkExpression(c.definition ?? ''), ...(c.validated ? {} : { notValid: true }) }));
+    // A check the table inherits is its parent's; a column it only inherits likewise.
+    const checks: Check[] = cons.filter((c) => c.type === 'c' && c.is_local).map((c) => ({ name: c.name, expression: checkExpression(c.definition ?? ''), ...(c.validated ? {} : { notValid: true }) }));
     const idx: Index[] = (indexes.get(t.oid) ?? []).map((i) => {
       const parts: IndexPart[] = [];
       for (let k = 0; k < i.key_count; k++) {
@@ -111,7 +137,7 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
       };
     });
     return {
-      schema: t.schema, name: t.name, columns: (columns.get(t.oid) ?? []).map((c) => {
+      schema: t.schema, name: t.name, columns: (columns.get(t.oid) ?? []).filter((c) => c.is_local).map((c) => {
         const seq = owned.get(`${t.oid}:${c.num}`);
         const col = column(c, t, seq, usesOf);
         if (seq && col.type !== c.type) serialOwned.add(seq.oid);
@@ -120,6 +146,7 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
       ...(pk ? { primaryKey: { name: pk.name, columns: named(t.oid, pk.keys) } } : {}),
       uniques, indexes: idx, foreignKeys, checks,
       ...(t.comment !== null ? { comment: t.comment } : {}),
+      ...tableOptions(t),
     };
   });
   const enums = rows.enums.map((e) => ({ schema: e.schema, name: e.name, values: e.labels, ...(e.comment !== null ? { comment: e.comment } : {}) }));
@@ -139,9 +166,11 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
     }
     sequences.push(sequenceOf(sq, owner && column !== undefined ? { table: owner.name, column } : undefined));
   }
-  const schemas = ['public', ...tables.map((t) => t.schema), ...enums.map((e) => e.schema), ...sequences.map((s) => s.schema)];
+  const schemas = ['public', ...rows.schemas.map((s) => s.name), ...tables.map((t) => t.schema), ...enums.map((e) => e.schema), ...sequences.map((s) => s.schema)];
+  const schemaComments: SchemaComment[] = rows.schemas.flatMap((s) =>
+    s.comment === null || (s.name === 'public' && s.comment === STOCK_PUBLIC_COMMENT) ? [] : [{ name: s.name, comment: s.comment }]);
   return {
-    schema: sortSchema({ schemas, enums, tables, ...(sequences.length > 0 ? { sequences } : {}) }),
+    schema: sortSchema({ schemas, ...(schemaComments.length > 0 ? { schemaComments } : {}), enums, tables, ...(sequences.length > 0 ? { sequences } : {}) }),
     unmanaged: [...history.map((t) => ({ kind: 'gen history table', schema: t.schema, name: t.name })), ...rows.unmanaged.map((u) => ({ kind: u.kind, schema: u.schema, name: u.name })), ...unmanagedSequences],
   };
 }

@@ -1,10 +1,17 @@
 /** Row shapes of the catalog queries in queries/*.sql. */
 
 export interface EnumRow { schema: string; name: string; labels: string[]; comment: string | null }
-export interface TableRow { oid: string; schema: string; name: string; comment: string | null }
+export interface TableRow {
+  oid: string; schema: string; name: string; comment: string | null;
+  unlogged: boolean; options: string[] | null; toast_options: string[] | null; access_method: string | null;
+  /** relreplident: d(efault), n(othing), f(ull), i(ndex). */
+  replica_identity: string; replica_index: string | null; parent_schemas: string[]; parent_names: string[];
+}
+export interface SchemaRow { name: string; comment: string | null }
 export interface ColumnRow {
   table_oid: string; num: number; name: string; type: string; not_null: boolean; default_expr: string | null;
   identity: string; generated: string; collation: string | null; comment: string | null;
+  storage: string; type_storage: string; compression: string; is_local: boolean; not_null_name: string | null; table_name: string;
 }
 /** A sequence; `table_oid` and `num` name the column that owns it (`owner` 'a') or whose identity
  * sequence it is (`owner` 'i'), else they are null. */
@@ -17,7 +24,7 @@ export interface ConstraintRow {
   ref_schema: string | null; ref_table: string | null; ref_oid: string; ref_keys: number[] | null;
   /** Set only when the referenced table is a partition (its columns are not in the columns rows). */
   ref_columns: string[] | null;
-  on_delete: string; on_update: string; deferrable: boolean; deferred: boolean; validated: boolean;
+  on_delete: string; on_update: string; is_local: boolean; deferrable: boolean; deferred: boolean; validated: boolean;
   definition: string | null; nulls_not_distinct: string | null;
 }
 export interface IndexRow {
@@ -30,6 +37,7 @@ export interface UnmanagedRow { kind: string; schema: string; name: string }
 
 /** Everything the catalog queries return, in one value. */
 export interface CatalogRows {
+  readonly schemas: readonly SchemaRow[];
   readonly enums: readonly EnumRow[];
   readonly tables: readonly TableRow[];
   readonly columns: readonly ColumnRow[];

@@ -117,3 +117,6 @@ function choose(name1: string, name2: string | undefined, label: string, taken: 
   while (taken(candidate)) candidate = makeObjectName(name1, name2, `${label}${++pass}`);
   return candidate;
 }
+
+/** The comment every server gives `public` at initdb: the model treats it as no comment. */
+export const STOCK_PUBLIC_COMMENT = 'standard public schema';

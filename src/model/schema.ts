@@ -11,13 +11,17 @@ export const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.na
 export function sortSchema(s: Schema): Schema {
   // Introspected and lowered schemas are already in this order: then nothing is copied.
   const tableSorted = (t: Table) => isSorted(t.uniques, byName) && isSorted(t.indexes, byName) && isSorted(t.foreignKeys, byName) && isSorted(t.checks, byName);
-  // Sequences are optional: an empty list is dropped so that schemas without any compare equal.
+  // Optional lists: an empty one is dropped so that schemas without any compare equal.
   const sequencesSorted = s.sequences === undefined || (s.sequences.length > 0 && isSorted(s.sequences, byKey, true));
-  if (isSorted(s.schemas, (a, b) => (a < b ? -1 : a > b ? 1 : 0), true) && isSorted(s.enums, byKey) && isSorted(s.tables, byKey) && s.tables.every(tableSorted) && sequencesSorted) return s;
-  const { sequences, ...rest } = s;
+  const comments = s.schemaComments;
+  const commentsOk = comments === undefined || (comments.length > 0 && isSorted(comments, byName, true));
+  if (commentsOk && sequencesSorted && isSorted(s.schemas, (a, b) => (a < b ? -1 : a > b ? 1 : 0), true) && isSorted(s.enums, byKey) && isSorted(s.tables, byKey) && s.tables.every(tableSorted)) return s;
+  const { sequences, schemaComments: _drop, ...rest } = s;
   return {
     ...rest,
     schemas: [...new Set(s.schemas)].sort(),
+    // An empty list is the absent field: old literals and canonicalJson keep comparing equal.
+    ...(comments !== undefined && comments.length > 0 ? { schemaComments: [...new Map(comments.map((c) => [c.name, c])).values()].sort(byName) } : {}),
     enums: [...s.enums].sort(byKey),
     tables: [...s.tables].sort(byKey).map((t) => (tableSorted(t) ? t : {
       ...t,

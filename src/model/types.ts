@@ -4,8 +4,11 @@
 
 /** A whole database schema: the managed part of one PostgreSQL database. */
 export interface Schema {
-  /** Non-system schemas that hold managed objects, sorted; always includes `public`. */
+  /** Non-system schemas (empty ones too; not extension-owned), sorted; always includes `public`. */
   readonly schemas: readonly string[];
+  /** `COMMENT ON SCHEMA`, sorted by schema; absent when no schema has one (`public`'s stock
+   * comment, 'standard public schema', counts as none). */
+  readonly schemaComments?: readonly SchemaComment[];
   readonly enums: readonly Enum[];
   readonly tables: readonly Table[];
   /** Standalone sequences (not identity sequences, not serial columns' own), by schema and name. */
@@ -49,6 +52,12 @@ export interface IdentityOptions extends SequenceOptions {
   readonly sequenceName?: string;
 }
 
+/** A schema's comment. */
+export interface SchemaComment {
+  readonly name: string;
+  readonly comment: string;
+}
+
 /** `CREATE TYPE schema.name AS ENUM (values...)`. */
 export interface Enum {
   readonly schema: string;
@@ -68,7 +77,31 @@ export interface Table {
   readonly foreignKeys: readonly ForeignKey[];
   readonly checks: readonly Check[];
   readonly comment?: string;
+  /** `CREATE UNLOGGED TABLE`. */
+  readonly unlogged?: boolean;
+  /** Storage parameters as `name=value` (`reloptions`, then the TOAST table's as
+   * `toast.name=value`) in the order the server stores them; absent when none is set. */
+  readonly storageParameters?: readonly string[];
+  /** Table access method, absent for `heap`. */
+  readonly accessMethod?: string;
+  /** `REPLICA IDENTITY`, absent for DEFAULT. */
+  readonly replicaIdentity?: ReplicaIdentity;
+  /** `INHERITS (parents)`, in order. The child lists only its local columns and checks: what
+   * it inherits (attislocal / conislocal false) belongs to the parent. */
+  readonly inherits?: readonly TableName[];
 }
+
+/** A table's schema-qualified name. */
+export interface TableName {
+  readonly schema: string;
+  readonly name: string;
+}
+
+/** `REPLICA IDENTITY FULL | NOTHING | USING INDEX name` (DEFAULT is the absent field). */
+export type ReplicaIdentity = 'full' | 'nothing' | { readonly index: string };
+
+/** Column storage (`SET STORAGE`), as `pg_attribute.attstorage` spells it in words. */
+export type ColumnStorage = 'plain' | 'external' | 'extended' | 'main';
 
 /** Identity columns: `GENERATED { ALWAYS | BY DEFAULT } AS IDENTITY`. */
 export type Identity = 'always' | 'by default';
@@ -88,8 +121,16 @@ export interface Column {
   readonly identityOptions?: IdentityOptions;
   /** Expression of a `GENERATED ALWAYS AS (...) STORED` column. */
   readonly generated?: string;
+  /** The generated column is VIRTUAL (PostgreSQL 18), not STORED. */
+  readonly virtual?: boolean;
   readonly collation?: string;
   readonly comment?: string;
+  /** `SET STORAGE`, absent when it is the type's own storage. */
+  readonly storage?: ColumnStorage;
+  /** `COMPRESSION` (`pglz`, `lz4`; PostgreSQL 14+), absent for the server default. */
+  readonly compression?: string;
+  /** The name of the NOT NULL constraint (PostgreSQL 18) when not `<table>_<column>_not_null`. */
+  readonly notNullName?: string;
 }
 
 /** `CONSTRAINT name PRIMARY KEY (columns)`. */

@@ -27,6 +27,7 @@ export function addColumn(ctx: PlanContext, table: TableRef, column: Column): vo
     if (!column.nullable && column.default === undefined && column.identity === undefined && column.generated === undefined && !isSerial(column.type)) hazards.push('MAY_FAIL_ON_EXISTING_DATA');
   }
   ctx.add(PHASE.addColumn, { op: 'addColumn', table, column }, `add column ${label(table, column.name)}`, { hazards, existing, long: hazards.includes('TABLE_REWRITE') });
+  if (column.storage !== undefined) ctx.add(PHASE.addColumn, { op: 'setColumnStorage', table, column: column.name, storage: column.storage }, `storage of ${label(table, column.name)}`, { existing });
   if (column.comment !== undefined) ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'column', table, column: column.name }, text: column.comment }, `comment on ${label(table, column.name)}`);
 }
 
@@ -43,8 +44,9 @@ export function alterColumn(ctx: PlanContext, table: TableRef, from: Column, to:
   const opts = { existing: true };
   if (from.identity !== undefined && to.identity === undefined) ctx.add(PHASE.dropIdentity, { op: 'dropIdentity', table, column: col }, `drop identity of ${at}`, opts);
 
-  if (from.generated !== to.generated) {
-    if (to.generated === undefined) {
+  if (from.generated !== to.generated || (from.virtual === true) !== (to.virtual === true)) {
+    // A VIRTUAL column holds no values to keep: DROP EXPRESSION does not apply to it.
+    if (to.generated === undefined && from.virtual !== true) {
       ctx.add(PHASE.alterColumn, { op: 'dropExpression', table, column: col }, `${at} is no longer generated`, opts);
     } else {
       // PostgreSQL before 17 cannot change a generation expression: the column is re-created.
@@ -53,6 +55,7 @@ export function alterColumn(ctx: PlanContext, table: TableRef, from: Column, to:
       const lintIgnore = from.generated === undefined ? undefined : { codes: ['data-loss'], reason: `generated column ${at} is re-created from its expression` };
       ctx.add(PHASE.alterColumn, { op: 'dropColumn', table, column: col }, `re-create generated column ${at}`, { hazards, existing: true, ...(lintIgnore ? { lintIgnore } : {}) });
       ctx.add(PHASE.alterColumn, { op: 'addColumn', table, column: { ...to, comment: undefined } as Column }, `re-create generated column ${at}`, { hazards, existing: true, long: true });
+      if (to.storage !== undefined) ctx.add(PHASE.alterColumn, { op: 'setColumnStorage', table, column: col, storage: to.storage }, `storage of ${at}`, opts);
       if (to.comment !== undefined) ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'column', table, column: col }, text: to.comment }, `comment on ${at}`);
       return;
     }
@@ -91,8 +94,23 @@ export function alterColumn(ctx: PlanContext, table: TableRef, from: Column, to:
     else ctx.add(PHASE.alterColumn, { op: 'setDefault', table, column: col, expression: to.default }, `set the default of ${at}`, opts);
   }
 
+  const typeChanged = fromBase !== toBase;
+  // ALTER COLUMN TYPE puts the new type's own storage back.
+  if (from.storage !== to.storage || (typeChanged && (from.storage !== undefined || to.storage !== undefined))) {
+    ctx.add(PHASE.alterColumn, { op: 'setColumnStorage', table, column: col, storage: to.storage ?? 'default' }, `storage of ${at}`, opts);
+  }
+  if (from.compression !== to.compression || (typeChanged && to.compression !== undefined)) {
+    ctx.add(PHASE.alterColumn, { op: 'setColumnCompression', table, column: col, compression: to.compression ?? 'default' }, `compression of ${at}`, opts);
+  }
+
   if (from.nullable && !to.nullable) setNotNull(ctx, table, col);
   if (!from.nullable && to.nullable) ctx.add(PHASE.alterColumn, { op: 'dropNotNull', table, column: col }, `${at} accepts NULL`, opts);
+  // PostgreSQL 18 names NOT NULL constraints `<table>_<column>_not_null`; another name is a rename.
+  if (!to.nullable && (from.nullable ? to.notNullName !== undefined : from.notNullName !== to.notNullName)) {
+    const current = (from.nullable ? undefined : from.notNullName) ?? makeObjectName(table.name, col, 'not_null');
+    const wanted = to.notNullName ?? makeObjectName(table.name, col, 'not_null');
+    if (current !== wanted) ctx.add(PHASE.identity, { op: 'renameNotNull', table, from: current, to: wanted }, `rename the NOT NULL constraint of ${at}`, opts);
+  }
 
   if (from.identity === undefined && to.identity !== undefined) {
     const values = to.identityOptions && isSequenceType(toBase) ? expandOptions(toBase, to.identityOptions) : undefined;

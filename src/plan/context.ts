@@ -14,6 +14,9 @@ export const PHASE = {
   enum: 20,
   dropForeignKey: 30,
   dropKey: 31,
+  // Parents go before their columns change; an unlogged table's referrers are gone by now.
+  noInherit: 33,
+  setUnlogged: 34,
   // After foreign keys are off the columns it converts; before new tables use the new type.
   enumRebuild: 32,
   // An identity's sequence goes before sequences are created: a new one may take its name.
@@ -23,6 +26,7 @@ export const PHASE = {
   createTable: 40,
   addColumn: 41,
   alterColumn: 45,
+  alterTable: 46,
   addIndex: 52,
   replaceIndexDrop: 53,
   replaceIndexRename: 54,
@@ -31,6 +35,8 @@ export const PHASE = {
   sequenceOwner: 50,
   dropColumn: 55,
   addKey: 56,
+  // Before references to it are added back.
+  setLogged: 58,
   addCheck: 60,
   addForeignKey: 61,
   validate: 70,
@@ -39,6 +45,10 @@ export const PHASE = {
   // Before identity is added (a new identity sequence may take a dropped one's name).
   dropSequence: 77,
   identity: 78,
+  // Once the child holds every parent column as NOT NULL as the parent has it, and every key
+  // column of a replica identity index is NOT NULL.
+  inherit: 79,
+  replicaIdentity: 79,
   dropTable: 80,
   // A sequence that a dropped table's default calls goes after that table.
   dropSequenceAfterTables: 81,

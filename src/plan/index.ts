@@ -9,6 +9,7 @@ import { withDependentForeignKeys } from './dependents.js';
 import { enumStep, rebuildEnum } from './enum-steps.js';
 import { addIndex, addKey, addValidated, dropConstraint, dropIndex, replaceIndex, validate } from './key-steps.js';
 import { type Dropped, droppedOwners, sequenceStep } from './sequence-steps.js';
+import { alterTable } from './table-options.js';
 import { createTables, dropTables } from './table-steps.js';
 import type { Plan, PlanOptions, Step } from './types.js';
 
@@ -42,6 +43,9 @@ function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, d
     case 'DropSchema':
       ctx.add(PHASE.dropSchema, { op: 'dropSchema', name: c.name }, `drop schema ${c.name}`);
       return;
+    case 'AlterSchemaComment':
+      ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'schema', name: c.name }, ...(c.to !== undefined ? { text: c.to } : {}) }, `comment on schema ${c.name}`);
+      return;
     case 'AddEnum':
     case 'DropEnum':
     case 'AddEnumValue':
@@ -65,6 +69,9 @@ function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, d
     }
     case 'AlterTableComment':
       ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'table', table: c.table }, ...(c.to !== undefined ? { text: c.to } : {}) }, `comment on ${label(c.table)}`);
+      return;
+    case 'AlterTable':
+      alterTable(ctx, c.table, c.from, c.to, c.changed);
       return;
     case 'AddColumn':
       addColumn(ctx, c.table, c.column);

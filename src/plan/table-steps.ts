@@ -5,6 +5,7 @@ import type { TableRef } from '../diff/changes.js';
 import type { ForeignKey, Table } from '../model/types.js';
 import { PHASE, type PlanContext, label } from './context.js';
 import { addIndex } from './key-steps.js';
+import { newTableOptions } from './table-options.js';
 
 const k = (schema: string, name: string) => `${schema}\u0000${name}`;
 
@@ -19,8 +20,9 @@ export function creationOrder(tables: readonly Table[]): Table[] {
   const dependents: number[][] = tables.map(() => []);
   tables.forEach((t, i) => {
     const targets = new Set<number>();
-    for (const f of t.foreignKeys) {
-      const target = index.get(k(f.refSchema, f.refTable));
+    // Parents (INHERITS) come first as referenced tables do.
+    for (const r of [...t.foreignKeys.map((f) => ({ schema: f.refSchema, name: f.refTable })), ...(t.inherits ?? [])]) {
+      const target = index.get(k(r.schema, r.name));
       if (target !== undefined && target !== i) targets.add(target);
     }
     waiting[i] = targets.size;
@@ -109,6 +111,7 @@ export function createTables(ctx: PlanContext, tables: readonly Table[]): void {
     ctx.add(PHASE.createTable, { op: 'createTable', table: { ...t, uniques: inlineUniques }, foreignKeys: inline }, `create table ${label(ref)}`);
     for (const u of laterUniques) ctx.add(PHASE.createTable, { op: 'addConstraint', table: ref, constraint: { type: 'unique', unique: u }, notValid: false }, `add unique constraint ${u.name} on ${label(ref)}`);
     for (const ix of t.indexes) addIndex(ctx, ref, ix, PHASE.createTable);
+    newTableOptions(ctx, t);
     if (t.comment !== undefined) ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'table', table: ref }, text: t.comment }, `comment on ${label(ref)}`);
     for (const c of t.columns) {
       if (c.comment !== undefined) ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'column', table: ref, column: c.name }, text: c.comment }, `comment on ${label(ref, c.name)}`);
@@ -119,11 +122,18 @@ export function createTables(ctx: PlanContext, tables: readonly Table[]): void {
   }
 }
 
+/** Tables ordered so that every child comes before its parents. */
+function childrenFirst(tables: readonly Table[]): Table[] {
+  const byKey = new Map(tables.map((t) => [k(t.schema, t.name), t]));
+  return creationOrder(tables.map((t) => ({ ...t, foreignKeys: [] }))).reverse().map((x) => byKey.get(k(x.schema, x.name))!);
+}
+
 /** DROP TABLE for every dropped table. Their references to other tables go first: then any
  * order of drops works (cycles included), and a key they point at may change or go before the
  * table itself is dropped at the end. */
 export function dropTables(ctx: PlanContext, tables: readonly Table[]): void {
-  for (const t of tables) {
+  // Children before their parents: a parent with children cannot be dropped without CASCADE.
+  for (const t of tables.some((x) => x.inherits !== undefined) ? childrenFirst(tables) : tables) {
     const ref = { schema: t.schema, name: t.name };
     for (const f of t.foreignKeys) {
       if (k(f.refSchema, f.refTable) !== k(t.schema, t.name)) {

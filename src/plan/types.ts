@@ -1,6 +1,6 @@
 /** The plan: ordered steps, each one operation with its hazards. Operations are structured data;
  * only `render` turns them into SQL text (and quotes identifiers and literals). */
-import type { Check, Column, Enum, ForeignKey, Identity, IdentityOptions, Index, PrimaryKey, Sequence, Table, Unique } from '../model/types.js';
+import type { Check, Column, ColumnStorage, Enum, ForeignKey, Identity, IdentityOptions, Index, PrimaryKey, ReplicaIdentity, Sequence, Table, Unique } from '../model/types.js';
 import type { SequenceSettings } from '../model/sequence.js';
 import type { Change, TableRef } from '../diff/changes.js';
 
@@ -35,6 +35,7 @@ export type Constraint =
 
 /** What a comment is on. */
 export type CommentTarget =
+  | { readonly kind: 'schema'; readonly name: string }
   | { readonly kind: 'table'; readonly table: TableRef }
   | { readonly kind: 'column'; readonly table: TableRef; readonly column: string }
   | { readonly kind: 'index'; readonly schema: string; readonly name: string }
@@ -100,7 +101,20 @@ export type Op =
   | { readonly op: 'alterSequence'; readonly schema: string; readonly name: string; readonly settings: SequenceSettings; readonly restartOutside?: { readonly min: string; readonly max: string } }
   | { readonly op: 'setSequenceOwner'; readonly schema: string; readonly name: string; readonly ownedBy?: { readonly table: string; readonly column: string } }
   | { readonly op: 'renameSequence'; readonly schema: string; readonly from: string; readonly to: string }
-  | { readonly op: 'dropSequence'; readonly schema: string; readonly name: string };
+  | { readonly op: 'dropSequence'; readonly schema: string; readonly name: string }
+  /** Renames a NOT NULL constraint where it exists (PostgreSQL 18 names them; before, nothing). */
+  | { readonly op: 'renameNotNull'; readonly table: TableRef; readonly from: string; readonly to: string }
+  | { readonly op: 'setLogged'; readonly table: TableRef; readonly logged: boolean }
+  /** `SET (name=value, ...)` and `RESET (name, ...)`; names may be `toast.`-prefixed. */
+  | { readonly op: 'setStorageParameters'; readonly table: TableRef; readonly set: readonly string[]; readonly reset: readonly string[] }
+  /** Refused before PostgreSQL 15 (which has no SET ACCESS METHOD) with a clear message. */
+  | { readonly op: 'setAccessMethod'; readonly table: TableRef; readonly method: string }
+  | { readonly op: 'setReplicaIdentity'; readonly table: TableRef; readonly identity: ReplicaIdentity | 'default' }
+  | { readonly op: 'inherit'; readonly table: TableRef; readonly parent: TableRef }
+  | { readonly op: 'noInherit'; readonly table: TableRef; readonly parent: TableRef }
+  /** `default` is the type's own storage (looked up on the server: SET STORAGE DEFAULT is 16+). */
+  | { readonly op: 'setColumnStorage'; readonly table: TableRef; readonly column: string; readonly storage: ColumnStorage | 'default' }
+  | { readonly op: 'setColumnCompression'; readonly table: TableRef; readonly column: string; readonly compression: string };
 
 /** One step of a plan. */
 export interface Step {

@@ -7,10 +7,11 @@ import { ident, identList, qualified } from './quote.js';
 /** A column definition as in CREATE TABLE / ADD COLUMN. */
 export function columnDefinition(c: Column): string {
   let s = `${ident(c.name)} ${c.type}`;
+  if (c.compression !== undefined) s += ` COMPRESSION ${ident(c.compression)}`;
   if (c.collation !== undefined) s += ` COLLATE ${ident(c.collation)}`;
-  if (c.generated !== undefined) s += ` GENERATED ALWAYS AS (${c.generated}) STORED`;
+  if (c.generated !== undefined) s += ` GENERATED ALWAYS AS (${c.generated}) ${c.virtual ? 'VIRTUAL' : 'STORED'}`;
   if (c.identity !== undefined) s += ` GENERATED ${c.identity === 'always' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY${identityOptionList(c.identityOptions)}`;
-  if (!c.nullable) s += ' NOT NULL';
+  if (!c.nullable) s += c.notNullName !== undefined ? ` CONSTRAINT ${ident(c.notNullName)} NOT NULL` : ' NOT NULL';
   if (c.default !== undefined) s += ` DEFAULT ${c.default}`;
   return s;
 }

@@ -1,7 +1,7 @@
 /** One plan operation → its SQL statements (without the trailing semicolon). */
 import { assertNever } from '../model/types.js';
 import type { CommentTarget, Op } from '../plan/types.js';
-import { makeObjectName } from '../model/naming.js';
+import { makeObjectName, STOCK_PUBLIC_COMMENT } from '../model/naming.js';
 import { printable } from '../model/identifiers.js';
 import { nonDefaultOptions, sequenceValues } from '../model/sequence.js';
 import { columnDefinition, constraintDefinition, createIndex, identityOptionList, integer, sequenceClauses, usingIndexDefinition } from './ddl.js';
@@ -21,6 +21,8 @@ function commentTarget(t: CommentTarget): string {
       return `TYPE ${qualified(t.schema, t.name)}`;
     case 'sequence':
       return `SEQUENCE ${qualified(t.schema, t.name)}`;
+    case 'schema':
+      return `SCHEMA ${ident(t.name)}`;
     default:
       return assertNever(t, 'render');
   }
@@ -66,7 +68,11 @@ export function statements(op: Op): string[] {
       for (const u of t.uniques) lines.push(`  ${constraintDefinition({ type: 'unique', unique: u })}`);
       for (const c of t.checks) lines.push(`  ${constraintDefinition({ type: 'check', check: { ...c, notValid: undefined } })}`);
       for (const f of op.foreignKeys) lines.push(`  ${constraintDefinition({ type: 'foreignKey', foreignKey: f })}`);
-      return [`CREATE TABLE ${qualified(t.schema, t.name)} (\n${lines.join(',\n')}\n)`];
+      const inherits = t.inherits !== undefined && t.inherits.length > 0 ? ` INHERITS (${t.inherits.map((p) => qualified(p.schema, p.name)).join(', ')})` : '';
+      const using = t.accessMethod !== undefined ? ` USING ${ident(t.accessMethod)}` : '';
+      const params = t.storageParameters !== undefined && t.storageParameters.length > 0 ? ` WITH (${t.storageParameters.map(parameter).join(', ')})` : '';
+      const body = lines.length > 0 ? `(\n${lines.join(',\n')}\n)` : '()';
+      return [`CREATE ${t.unlogged ? 'UNLOGGED ' : ''}TABLE ${qualified(t.schema, t.name)} ${body}${inherits}${using}${params}`];
     }
     case 'dropTable':
       return [`DROP TABLE ${qualified(op.table.schema, op.table.name)}`];
@@ -167,8 +173,59 @@ export function statements(op: Op): string[] {
       return [`DROP INDEX ${op.concurrently ? 'CONCURRENTLY ' : ''}${qualified(op.schema, op.name)}`];
     case 'renameIndex':
       return [`ALTER INDEX ${qualified(op.schema, op.from)} RENAME TO ${ident(op.to)}`];
-    case 'comment':
-      return [`COMMENT ON ${commentTarget(op.target)} IS ${op.text !== undefined ? literal(op.text) : 'NULL'}`];
+    case 'comment': {
+      // No comment on public is its stock one, as every server sets it at initdb.
+      const none = op.target.kind === 'schema' && op.target.name === 'public' ? literal(STOCK_PUBLIC_COMMENT) : 'NULL';
+      return [`COMMENT ON ${commentTarget(op.target)} IS ${op.text !== undefined ? literal(op.text) : none}`];
+    }
+    case 'renameNotNull': {
+      const table = literal(qualified(op.table.schema, op.table.name));
+      const rename = `${alter(op.table)} RENAME CONSTRAINT ${ident(op.from)} TO ${ident(op.to)}`;
+      return [`DO ${dollarQuote(`BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = ${table}::regclass AND conname = ${literal(op.from)} AND contype = 'n') THEN
+    EXECUTE ${literal(rename)};
+  END IF;
+END`)}`];
+    }
+    case 'setLogged':
+      return [`${alter(op.table)} SET ${op.logged ? 'LOGGED' : 'UNLOGGED'}`];
+    case 'setStorageParameters': {
+      const out: string[] = [];
+      if (op.reset.length > 0) out.push(`${alter(op.table)} RESET (${op.reset.map(parameterName).join(', ')})`);
+      if (op.set.length > 0) out.push(`${alter(op.table)} SET (${op.set.map(parameter).join(', ')})`);
+      return out;
+    }
+    case 'setAccessMethod': {
+      // SET ACCESS METHOD exists from PostgreSQL 15 on: before, stop with a clear message.
+      const message = literal(printable(`changing the access method of ${op.table.schema}.${op.table.name} needs PostgreSQL 15 or later (ALTER TABLE ... SET ACCESS METHOD)`));
+      return [
+        `DO ${dollarQuote(`BEGIN
+  IF current_setting('server_version_num')::int < 150000 THEN
+    RAISE EXCEPTION '%', ${message};
+  END IF;
+END`)}`,
+        `${alter(op.table)} SET ACCESS METHOD ${ident(op.method)}`,
+      ];
+    }
+    case 'setReplicaIdentity': {
+      const r = op.identity;
+      return [`${alter(op.table)} REPLICA IDENTITY ${r === 'default' ? 'DEFAULT' : r === 'full' ? 'FULL' : r === 'nothing' ? 'NOTHING' : `USING INDEX ${ident(r.index)}`}`];
+    }
+    case 'inherit':
+      return [`${alter(op.table)} INHERIT ${qualified(op.parent.schema, op.parent.name)}`];
+    case 'noInherit':
+      return [`${alter(op.table)} NO INHERIT ${qualified(op.parent.schema, op.parent.name)}`];
+    case 'setColumnStorage': {
+      if (op.storage !== 'default') return [`${alter(op.table)} ALTER COLUMN ${ident(op.column)} SET STORAGE ${op.storage.toUpperCase()}`];
+      // SET STORAGE DEFAULT is PostgreSQL 16+: the type's own storage is looked up instead.
+      const table = literal(qualified(op.table.schema, op.table.name));
+      const lookup = `SELECT CASE t.typstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid WHERE a.attrelid = ${table}::regclass AND a.attname = ${literal(op.column)}`;
+      return [`DO ${dollarQuote(`BEGIN
+  EXECUTE format('ALTER TABLE %s ALTER COLUMN %I SET STORAGE %s', ${table}, ${literal(op.column)}, (${lookup}));
+END`)}`];
+    }
+    case 'setColumnCompression':
+      return [`${alter(op.table)} ALTER COLUMN ${ident(op.column)} SET COMPRESSION ${op.compression === 'default' ? 'DEFAULT' : ident(op.compression)}`];
     default:
       return assertNever(op, 'render');
   }
@@ -179,6 +236,19 @@ export function statements(op: Op): string[] {
 function restartOutside(sequence: string, stmt: string, range: { min: string; max: string }): string {
   const test = `(SELECT last_value < ${integer(range.min)} OR last_value > ${integer(range.max)} FROM ${sequence})`;
   return `DO ${dollarQuote(`BEGIN\n  IF ${test} THEN\n    ${stmt} RESTART;\n  ELSE\n    ${stmt};\n  END IF;\nEND`)}`;
+}
+
+/** A storage parameter's name: `name` or `toast.name`, each part quoted. */
+function parameterName(p: string): string {
+  const eq = p.indexOf('=');
+  const name = eq === -1 ? p : p.slice(0, eq);
+  return name.startsWith('toast.') ? `toast.${ident(name.slice(6))}` : ident(name);
+}
+
+/** `name=value` as `name = 'value'`: a string literal keeps the value's text as reloptions holds it. */
+function parameter(p: string): string {
+  const eq = p.indexOf('=');
+  return `${parameterName(p)} = ${literal(eq === -1 ? '' : p.slice(eq + 1))}`;
 }
 
 function restartSequence(t: { schema: string; name: string }, column: string): string {

@@ -5,7 +5,9 @@
 -- A default is deparsed without its table (relid 0) unless the column is generated: a default
 -- cannot refer to columns, and naming the table makes pg_get_expr open it, which on a fresh
 -- session builds a relation cache entry per table (~10 of ~30 ms on 500 tables). Generated
--- columns' expressions do refer to columns and need it.
+-- columns' expressions do refer to columns and need it. The COMPRESSION placeholder is
+-- `a.attcompression::text` from PostgreSQL 14 on, '' before; NOT_NULL_NAME names PostgreSQL 18's
+-- NOT NULL constraint (NULL before). See index.ts.
 SELECT a.attrelid::int8 AS table_oid, a.attnum AS num, a.attname AS name,
        format_type(a.atttypid, a.atttypmod) AS type,
        a.attnotnull AS not_null,
@@ -14,7 +16,9 @@ SELECT a.attrelid::int8 AS table_oid, a.attnum AS num, a.attname AS name,
        a.attidentity AS identity, a.attgenerated AS generated,
        CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0 THEN
          (SELECT co.collname FROM pg_collation co WHERE co.oid = a.attcollation) END AS collation,
-       (SELECT d.description FROM pg_description d WHERE d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum) AS comment
+       (SELECT d.description FROM pg_description d WHERE d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum) AS comment,
+       a.attstorage AS storage, t.typstorage AS type_storage, /*COMPRESSION*/ AS compression, a.attislocal AS is_local,
+       /*NOT_NULL_NAME*/ AS not_null_name, c.relname AS table_name
   FROM pg_attribute a
   JOIN pg_class c ON c.oid = a.attrelid
   JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -9,7 +9,7 @@ SELECT con.conrelid::int8 AS table_oid, con.conname AS name, con.contype AS type
          ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
                  JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord) END AS ref_columns,
        con.confdeltype AS on_delete, con.confupdtype AS on_update,
-       con.condeferrable AS deferrable, con.condeferred AS deferred, con.convalidated AS validated,
+       con.conislocal AS is_local, con.condeferrable AS deferrable, con.condeferred AS deferred, con.convalidated AS validated,
        CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid, true) END AS definition,
        CASE WHEN con.contype = 'u' THEN
          (SELECT /*NULLS_NOT_DISTINCT*/ FROM pg_index i WHERE i.indexrelid = con.conindid) END AS nulls_not_distinct

@@ -1,0 +1,66 @@
+/** Steps for table-level options: persistence, storage parameters, access method, replica
+ * identity and parents (INHERITS). */
+import type { TableField, TableRef } from '../diff/changes.js';
+import { assertNever, type Table } from '../model/types.js';
+import { PHASE, type PlanContext, label } from './context.js';
+
+const parentKey = (p: TableRef) => `${p.schema}\u0000${p.name}`;
+
+/** The storage parameter changes from one `name=value` list to another. SET keeps the options
+ * it does not name and appends the rest, so the stored order (which pg_dump prints) is reached
+ * by resetting every old one and setting the whole target list, unless the target only appends. */
+export function parameterChanges(from: readonly string[], to: readonly string[]): { set: string[]; reset: string[] } {
+  const name = (p: string) => p.slice(0, p.indexOf('=') === -1 ? p.length : p.indexOf('='));
+  if (from.every((p, i) => to[i] === p)) return { set: to.slice(from.length), reset: [] };
+  return { set: [...to], reset: from.map(name) };
+}
+
+/** The steps of one `AlterTable` change. */
+export function alterTable(ctx: PlanContext, table: TableRef, from: Table, to: Table, changed: readonly TableField[]): void {
+  const at = label(table);
+  for (const f of changed) {
+    switch (f) {
+      case 'unlogged': {
+        const logged = to.unlogged !== true;
+        // SET LOGGED writes the whole table to the WAL; SET UNLOGGED rewrites it too.
+        ctx.add(logged ? PHASE.setLogged : PHASE.setUnlogged, { op: 'setLogged', table, logged }, `${at} becomes ${logged ? 'logged' : 'unlogged'} (rewrites the table)`, { hazards: ['TABLE_REWRITE', 'ACCESS_EXCLUSIVE_LOCK'], existing: true, long: true });
+        break;
+      }
+      case 'storageParameters': {
+        const { set, reset } = parameterChanges(from.storageParameters ?? [], to.storageParameters ?? []);
+        ctx.add(PHASE.alterTable, { op: 'setStorageParameters', table, set, reset }, `storage parameters of ${at}`, { existing: true });
+        break;
+      }
+      case 'accessMethod':
+        ctx.add(PHASE.alterTable, { op: 'setAccessMethod', table, method: to.accessMethod ?? 'heap' }, `${at} moves to access method ${to.accessMethod ?? 'heap'} (rewrites the table)`, { hazards: ['TABLE_REWRITE', 'ACCESS_EXCLUSIVE_LOCK'], existing: true, long: true });
+        break;
+      case 'replicaIdentity':
+        ctx.add(PHASE.replicaIdentity, { op: 'setReplicaIdentity', table, identity: to.replicaIdentity ?? 'default' }, `replica identity of ${at}`, { existing: true });
+        break;
+      case 'inherits':
+        inherits(ctx, table, from.inherits ?? [], to.inherits ?? []);
+        break;
+      default:
+        assertNever(f, 'plan');
+    }
+  }
+}
+
+/** NO INHERIT for parents that go, INHERIT for those that come. Parents keep their order: past
+ * the longest common prefix, the old ones are detached and the new ones attached in order. */
+function inherits(ctx: PlanContext, table: TableRef, from: readonly TableRef[], to: readonly TableRef[]): void {
+  let same = 0;
+  while (same < from.length && same < to.length && parentKey(from[same]!) === parentKey(to[same]!)) same++;
+  for (const p of from.slice(same)) ctx.add(PHASE.noInherit, { op: 'noInherit', table, parent: { schema: p.schema, name: p.name } }, `${label(table)} no longer inherits from ${label(p)}`, { existing: true });
+  for (const p of to.slice(same)) ctx.add(PHASE.inherit, { op: 'inherit', table, parent: { schema: p.schema, name: p.name } }, `${label(table)} inherits from ${label(p)}`, { hazards: ['MAY_FAIL_ON_EXISTING_DATA'], existing: true });
+}
+
+/** The steps that give a new table what CREATE TABLE does not say: column storage and the
+ * replica identity (its index exists only once the table's indexes are built). */
+export function newTableOptions(ctx: PlanContext, t: Table): void {
+  const table = { schema: t.schema, name: t.name };
+  for (const c of t.columns) {
+    if (c.storage !== undefined) ctx.add(PHASE.createTable, { op: 'setColumnStorage', table, column: c.name, storage: c.storage }, `storage of ${label(table, c.name)}`);
+  }
+  if (t.replicaIdentity !== undefined) ctx.add(PHASE.replicaIdentity, { op: 'setReplicaIdentity', table, identity: t.replicaIdentity }, `replica identity of ${label(table)}`);
+}

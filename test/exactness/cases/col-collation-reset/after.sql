@@ -1,0 +1,2 @@
+-- A column goes back to the default collation.
+CREATE TABLE t (id integer, name text);

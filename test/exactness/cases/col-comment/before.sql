@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer, name text);
+COMMENT ON COLUMN t.name IS 'old';

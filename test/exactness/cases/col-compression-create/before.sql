@@ -1,0 +1,2 @@
+-- requires: 14 lz4
+-- empty database

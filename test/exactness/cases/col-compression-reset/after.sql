@@ -1,0 +1,2 @@
+-- A column goes back to the default compression.
+CREATE TABLE t (id integer, body text);

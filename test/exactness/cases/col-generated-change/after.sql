@@ -1,0 +1,2 @@
+-- A STORED generated column's expression changes.
+CREATE TABLE t (a integer, b integer, s integer GENERATED ALWAYS AS (a * b) STORED);

@@ -1,0 +1,4 @@
+-- requires: 14 lz4
+CREATE TABLE t (id integer NOT NULL, body text COMPRESSION lz4 COLLATE "C" DEFAULT 'x', s integer GENERATED ALWAYS AS (id * 2) STORED);
+ALTER TABLE t ALTER COLUMN body SET STORAGE MAIN;
+COMMENT ON COLUMN t.body IS 'b';

@@ -1,0 +1,2 @@
+-- A named NOT NULL constraint goes back to the default name.
+CREATE TABLE t (id integer NOT NULL);

@@ -1,0 +1,2 @@
+-- A NOT NULL constraint is renamed.
+CREATE TABLE t (id integer CONSTRAINT id_required NOT NULL);

@@ -1,0 +1,2 @@
+-- requires: 18
+CREATE TABLE t (id integer);

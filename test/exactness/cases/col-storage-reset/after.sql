@@ -1,0 +1,2 @@
+-- A column goes back to its type's storage.
+CREATE TABLE t (id integer, body text);

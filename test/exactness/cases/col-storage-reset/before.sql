@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer, body text);
+ALTER TABLE t ALTER COLUMN body SET STORAGE EXTERNAL;

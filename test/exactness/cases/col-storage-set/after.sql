@@ -1,0 +1,3 @@
+-- A column gets SET STORAGE EXTERNAL.
+CREATE TABLE t (id integer, body text);
+ALTER TABLE t ALTER COLUMN body SET STORAGE EXTERNAL;

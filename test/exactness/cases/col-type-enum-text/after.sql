@@ -1,0 +1,3 @@
+-- enum to text with rows.
+CREATE TYPE mood AS ENUM ('sad', 'ok');
+CREATE TABLE t (id integer, m text);

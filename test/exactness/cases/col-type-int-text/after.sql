@@ -1,0 +1,2 @@
+-- integer to text with rows.
+CREATE TABLE t (id integer, n text);

@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer, n integer);
+INSERT INTO t VALUES (1, 42);

@@ -1,0 +1,2 @@
+-- text[] to integer[] with rows.
+CREATE TABLE t (id integer, xs integer[]);

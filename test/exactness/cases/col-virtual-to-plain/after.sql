@@ -1,0 +1,2 @@
+-- A VIRTUAL generated column becomes a plain column.
+CREATE TABLE t (a integer, b integer, s integer);

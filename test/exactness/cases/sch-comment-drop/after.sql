@@ -1,0 +1,2 @@
+-- A schema comment is dropped.
+CREATE SCHEMA app;

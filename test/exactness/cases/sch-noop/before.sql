@@ -1,0 +1,3 @@
+CREATE SCHEMA app;
+CREATE SCHEMA "Odd Name";
+COMMENT ON SCHEMA "Odd Name" IS 'odd';

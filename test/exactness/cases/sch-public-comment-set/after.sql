@@ -1,0 +1,2 @@
+-- public gets a comment of its own.
+COMMENT ON SCHEMA public IS 'our public';

@@ -1,0 +1,2 @@
+-- public goes back to its stock comment.
+COMMENT ON SCHEMA public IS 'standard public schema';

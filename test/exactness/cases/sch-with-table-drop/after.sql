@@ -1,0 +1,2 @@
+-- A schema loses its table and another, empty schema is dropped.
+CREATE SCHEMA app;

@@ -1,0 +1,2 @@
+-- A table comment is dropped.
+CREATE TABLE t (id integer);

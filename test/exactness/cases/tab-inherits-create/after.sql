@@ -1,0 +1,3 @@
+-- A child table is created with INHERITS.
+CREATE TABLE parent (id integer NOT NULL, name text);
+CREATE TABLE child (extra integer) INHERITS (parent);

@@ -1,0 +1,1 @@
+-- A parent and its child are dropped (child first).

@@ -1,0 +1,2 @@
+-- Storage parameters are reset.
+CREATE TABLE t (id integer);

@@ -1,0 +1,2 @@
+-- Storage parameters are set on a table.
+CREATE TABLE t (id integer) WITH (fillfactor=70, autovacuum_enabled=false);

@@ -1,0 +1,4 @@
+-- A new table with REPLICA IDENTITY USING INDEX.
+CREATE TABLE t (id integer, code text NOT NULL);
+CREATE UNIQUE INDEX t_code ON t (code);
+ALTER TABLE t REPLICA IDENTITY USING INDEX t_code;

@@ -1,0 +1,2 @@
+-- REPLICA IDENTITY goes back to DEFAULT.
+CREATE TABLE t (id integer PRIMARY KEY);

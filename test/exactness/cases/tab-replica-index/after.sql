@@ -1,0 +1,4 @@
+-- REPLICA IDENTITY USING INDEX on an existing unique index.
+CREATE TABLE t (id integer PRIMARY KEY, code text NOT NULL);
+CREATE UNIQUE INDEX t_code ON t (code);
+ALTER TABLE t REPLICA IDENTITY USING INDEX t_code;

@@ -1,0 +1,2 @@
+CREATE TABLE a (id integer PRIMARY KEY);
+CREATE UNLOGGED TABLE b (id integer PRIMARY KEY, a_id integer REFERENCES a);

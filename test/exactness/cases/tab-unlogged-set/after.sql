@@ -1,0 +1,2 @@
+-- A table becomes UNLOGGED.
+CREATE UNLOGGED TABLE t (id integer PRIMARY KEY, v text);
