@@ -20,8 +20,12 @@ export const catalogQueries: Readonly<Record<keyof CatalogRows, string>> = QUERI
 // `pg_index.indnullsnotdistinct` exists from PostgreSQL 15 on. Reading it through to_jsonb(row)
 // works on every version but costs more than the rest of the index query.
 const NULLS_NOT_DISTINCT = /\/\*NULLS_NOT_DISTINCT\*\//g;
+// `pg_constraint.confdelsetcols` (ON DELETE SET NULL (columns)) exists from PostgreSQL 15 on too.
+const DELSETCOLS = /\/\*DELSETCOLS\*\//g;
 function forVersion(query: string, version: number): string {
-  return query.replace(NULLS_NOT_DISTINCT, version >= 150000 ? 'i.indnullsnotdistinct::text' : 'NULL::text');
+  return query
+    .replace(NULLS_NOT_DISTINCT, version >= 150000 ? 'i.indnullsnotdistinct::text' : 'NULL::text')
+    .replace(DELSETCOLS, version >= 150000 ? 'con.confdelsetcols' : 'NULL::int2[]');
 }
 
 /** Reads the managed schema and the list of unmanaged objects of the database behind `db`. */

@@ -10,18 +10,26 @@ export const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.na
  * Column order is meaningful and kept. */
 export function sortSchema(s: Schema): Schema {
   // Introspected and lowered schemas are already in this order: then nothing is copied.
-  const tableSorted = (t: Table) => isSorted(t.uniques, byName) && isSorted(t.indexes, byName) && isSorted(t.foreignKeys, byName) && isSorted(t.checks, byName);
+  const tableSorted = (t: Table) =>
+    isSorted(t.uniques, byName) && isSorted(t.indexes, byName) && isSorted(t.foreignKeys, byName) && isSorted(t.checks, byName) &&
+    (t.exclusions === undefined || (t.exclusions.length > 0 && isSorted(t.exclusions, byName)));
   if (isSorted(s.schemas, (a, b) => (a < b ? -1 : a > b ? 1 : 0), true) && isSorted(s.enums, byKey) && isSorted(s.tables, byKey) && s.tables.every(tableSorted)) return s;
   return {
     schemas: [...new Set(s.schemas)].sort(),
     enums: [...s.enums].sort(byKey),
-    tables: [...s.tables].sort(byKey).map((t) => (tableSorted(t) ? t : {
-      ...t,
-      uniques: [...t.uniques].sort(byName),
-      indexes: [...t.indexes].sort(byName),
-      foreignKeys: [...t.foreignKeys].sort(byName),
-      checks: [...t.checks].sort(byName),
-    })),
+    tables: [...s.tables].sort(byKey).map((t) => {
+      if (tableSorted(t)) return t;
+      const { exclusions, ...rest } = t;
+      return {
+        ...rest,
+        uniques: [...t.uniques].sort(byName),
+        indexes: [...t.indexes].sort(byName),
+        foreignKeys: [...t.foreignKeys].sort(byName),
+        checks: [...t.checks].sort(byName),
+        // Absent when empty, so schemas without exclusion constraints keep their old shape.
+        ...(exclusions !== undefined && exclusions.length > 0 ? { exclusions: [...exclusions].sort(byName) } : {}),
+      };
+    }),
   };
 }
 

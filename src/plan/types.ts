@@ -1,6 +1,6 @@
 /** The plan: ordered steps, each one operation with its hazards. Operations are structured data;
  * only `render` turns them into SQL text (and quotes identifiers and literals). */
-import type { Check, Column, Enum, ForeignKey, Identity, Index, PrimaryKey, Table, Unique } from '../model/types.js';
+import type { Check, Column, Enum, Exclusion, ForeignKey, Identity, Index, PrimaryKey, Table, Unique } from '../model/types.js';
 import type { Change, TableRef } from '../diff/changes.js';
 
 /** What can go wrong when a step runs on a live database. A closed set. */
@@ -30,13 +30,15 @@ export type Constraint =
   | { readonly type: 'primaryKey'; readonly primaryKey: PrimaryKey }
   | { readonly type: 'unique'; readonly unique: Unique }
   | { readonly type: 'foreignKey'; readonly foreignKey: ForeignKey }
-  | { readonly type: 'check'; readonly check: Check };
+  | { readonly type: 'check'; readonly check: Check }
+  | { readonly type: 'exclusion'; readonly exclusion: Exclusion };
 
 /** What a comment is on. */
 export type CommentTarget =
   | { readonly kind: 'table'; readonly table: TableRef }
   | { readonly kind: 'column'; readonly table: TableRef; readonly column: string }
   | { readonly kind: 'index'; readonly schema: string; readonly name: string }
+  | { readonly kind: 'constraint'; readonly table: TableRef; readonly name: string }
   | { readonly kind: 'type'; readonly schema: string; readonly name: string };
 
 /** How `USING` converts a column whose type changes: not at all (assignment cast), `col::type`,
@@ -85,6 +87,10 @@ export type Op =
   | { readonly op: 'createIndex'; readonly table: TableRef; readonly index: Index; readonly concurrently: boolean }
   | { readonly op: 'dropIndex'; readonly schema: string; readonly name: string; readonly concurrently: boolean }
   | { readonly op: 'renameIndex'; readonly schema: string; readonly from: string; readonly to: string }
+  /** `ALTER INDEX ... SET (name=value, ...)` then `RESET (name, ...)`; either list may be empty. */
+  | { readonly op: 'alterIndexStorage'; readonly schema: string; readonly name: string; readonly set: readonly string[]; readonly reset: readonly string[] }
+  /** `ALTER TABLE ... ALTER CONSTRAINT name [NOT] DEFERRABLE [INITIALLY DEFERRED | IMMEDIATE]`. */
+  | { readonly op: 'alterConstraintDeferrable'; readonly table: TableRef; readonly name: string; readonly deferrable: boolean; readonly initiallyDeferred: boolean }
   | { readonly op: 'comment'; readonly target: CommentTarget; readonly text?: string };
 
 /** One step of a plan. */

@@ -3,7 +3,7 @@ import { assertNever } from '../model/types.js';
 import type { CommentTarget, Op } from '../plan/types.js';
 import { makeObjectName } from '../model/naming.js';
 import { printable } from '../model/identifiers.js';
-import { columnDefinition, constraintDefinition, createIndex, usingIndexDefinition } from './ddl.js';
+import { columnDefinition, constraintDefinition, createIndex, parameterList, usingIndexDefinition } from './ddl.js';
 import { dollarQuote, ident, literal, qualified } from './quote.js';
 
 const alter = (t: { schema: string; name: string }) => `ALTER TABLE ${qualified(t.schema, t.name)}`;
@@ -16,6 +16,8 @@ function commentTarget(t: CommentTarget): string {
       return `COLUMN ${qualified(t.table.schema, t.table.name)}.${ident(t.column)}`;
     case 'index':
       return `INDEX ${qualified(t.schema, t.name)}`;
+    case 'constraint':
+      return `CONSTRAINT ${ident(t.name)} ON ${qualified(t.table.schema, t.table.name)}`;
     case 'type':
       return `TYPE ${qualified(t.schema, t.name)}`;
     default:
@@ -63,6 +65,7 @@ export function statements(op: Op): string[] {
       for (const u of t.uniques) lines.push(`  ${constraintDefinition({ type: 'unique', unique: u })}`);
       for (const c of t.checks) lines.push(`  ${constraintDefinition({ type: 'check', check: { ...c, notValid: undefined } })}`);
       for (const f of op.foreignKeys) lines.push(`  ${constraintDefinition({ type: 'foreignKey', foreignKey: f })}`);
+      for (const x of t.exclusions ?? []) lines.push(`  ${constraintDefinition({ type: 'exclusion', exclusion: x })}`);
       return [`CREATE TABLE ${qualified(t.schema, t.name)} (\n${lines.join(',\n')}\n)`];
     }
     case 'dropTable':
@@ -136,6 +139,15 @@ export function statements(op: Op): string[] {
       return [`DROP INDEX ${op.concurrently ? 'CONCURRENTLY ' : ''}${qualified(op.schema, op.name)}`];
     case 'renameIndex':
       return [`ALTER INDEX ${qualified(op.schema, op.from)} RENAME TO ${ident(op.to)}`];
+    case 'alterIndexStorage': {
+      const index = qualified(op.schema, op.name);
+      return [
+        ...(op.set.length > 0 ? [`ALTER INDEX ${index} SET (${parameterList(op.set)})`] : []),
+        ...(op.reset.length > 0 ? [`ALTER INDEX ${index} RESET (${op.reset.map(ident).join(', ')})`] : []),
+      ];
+    }
+    case 'alterConstraintDeferrable':
+      return [`${alter(op.table)} ALTER CONSTRAINT ${ident(op.name)} ${op.deferrable ? 'DEFERRABLE' : 'NOT DEFERRABLE'} INITIALLY ${op.initiallyDeferred ? 'DEFERRED' : 'IMMEDIATE'}`];
     case 'comment':
       return [`COMMENT ON ${commentTarget(op.target)} IS ${op.text !== undefined ? literal(op.text) : 'NULL'}`];
     default:
