@@ -1,6 +1,6 @@
 /** The closed set of schema changes (DESIGN §4): what `diff` finds and `plan` orders. Each change
  * carries whole model objects so that the planner never has to look anything up again. */
-import type { Check, Column, Enum, ForeignKey, Index, PrimaryKey, Sequence, Table, Unique } from '../model/types.js';
+import type { Check, Column, Enum, Exclusion, ForeignKey, Index, PrimaryKey, Sequence, Table, Unique } from '../model/types.js';
 
 /** A table's identity: schema and name. */
 export interface TableRef {
@@ -54,6 +54,15 @@ export type Change =
   /** Same name, new definition: built under a temporary name, then swapped in. */
   | { readonly kind: 'ReplaceIndex'; readonly table: TableRef; readonly from: Index; readonly to: Index }
   | { readonly kind: 'AlterIndexComment'; readonly table: TableRef; readonly index: Index; readonly from?: string; readonly to?: string }
+  /** Storage parameters of an index, or of the index behind a primary key or unique constraint
+   * (same name): `ALTER INDEX ... SET / RESET`, no rebuild. */
+  | { readonly kind: 'AlterIndexStorage'; readonly table: TableRef; readonly name: string; readonly from?: readonly string[]; readonly to?: readonly string[] }
+  | { readonly kind: 'AddExclusion'; readonly table: TableRef; readonly exclusion: Exclusion }
+  | { readonly kind: 'DropExclusion'; readonly table: TableRef; readonly exclusion: Exclusion }
+  /** A foreign key whose only difference is DEFERRABLE / INITIALLY DEFERRED: `ALTER CONSTRAINT`. */
+  | { readonly kind: 'AlterForeignKeyDeferrable'; readonly table: TableRef; readonly foreignKey: ForeignKey }
+  /** `COMMENT ON CONSTRAINT` of a primary key, unique, foreign key, check or exclusion. */
+  | { readonly kind: 'AlterConstraintComment'; readonly table: TableRef; readonly name: string; readonly from?: string; readonly to?: string }
   | { readonly kind: 'AddForeignKey'; readonly table: TableRef; readonly foreignKey: ForeignKey }
   | { readonly kind: 'DropForeignKey'; readonly table: TableRef; readonly foreignKey: ForeignKey }
   | { readonly kind: 'ValidateConstraint'; readonly table: TableRef; readonly name: string }

@@ -127,6 +127,16 @@ function words(c: Change): string {
       return `~ index ${t(c.table)} ${c.to.name}: new definition`;
     case 'AlterIndexComment':
       return `~ index ${t(c.table)} ${c.index.name}: comment`;
+    case 'AlterIndexStorage':
+      return `~ index ${t(c.table)} ${c.name}: storage parameters`;
+    case 'AddExclusion':
+      return `+ exclusion ${t(c.table)} ${c.exclusion.name}`;
+    case 'DropExclusion':
+      return `- exclusion ${t(c.table)} ${c.exclusion.name}`;
+    case 'AlterForeignKeyDeferrable':
+      return `~ foreign key ${t(c.table)} ${c.foreignKey.name}: ${c.foreignKey.deferrable ? (c.foreignKey.initiallyDeferred ? 'deferrable initially deferred' : 'deferrable') : 'not deferrable'}`;
+    case 'AlterConstraintComment':
+      return `~ constraint ${t(c.table)} ${c.name}: comment`;
     case 'AddForeignKey':
       return `+ foreign key ${t(c.table)} ${c.foreignKey.name} → ${c.foreignKey.refSchema}.${c.foreignKey.refTable}`;
     case 'DropForeignKey':

@@ -87,6 +87,7 @@ export function applyRenames(from: Schema, to: Schema, ix: RenameIndex): Schema 
       columns: f.columns.map(c),
       refTable: renamedTable(ix, f.refSchema, f.refTable),
       refColumns: f.refColumns.map((n) => col(f.refSchema, f.refTable, n)),
+      ...(f.onDeleteColumns !== undefined ? { onDeleteColumns: f.onDeleteColumns.map(c) } : {}),
     });
     const index = (i: Index): Index => ({
       ...i,
@@ -111,8 +112,8 @@ export function applyRenames(from: Schema, to: Schema, ix: RenameIndex): Schema 
       ...t,
       name: renamedTable(ix, t.schema, t.name),
       columns: t.columns.map(column),
-      ...(t.primaryKey ? { primaryKey: { ...t.primaryKey, columns: t.primaryKey.columns.map(c) } } : {}),
-      uniques: t.uniques.map((u) => ({ ...u, columns: u.columns.map(c) })),
+      ...(t.primaryKey ? { primaryKey: { ...t.primaryKey, columns: t.primaryKey.columns.map(c), ...(t.primaryKey.include !== undefined ? { include: t.primaryKey.include.map(c) } : {}) } } : {}),
+      uniques: t.uniques.map((u) => ({ ...u, columns: u.columns.map(c), ...(u.include !== undefined ? { include: u.include.map(c) } : {}) })),
       indexes: t.indexes.map(index),
       foreignKeys: t.foreignKeys.map(fk),
       ...(t.inherits ? { inherits: t.inherits.map((p) => ({ schema: p.schema, name: renamedTable(ix, p.schema, p.name) })) } : {}),

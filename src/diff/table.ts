@@ -1,9 +1,9 @@
 /** The changes inside one table that exists on both sides (after renames). */
 import { sameOptions } from '../model/sequence.js';
 import { canonicalJson } from '../model/schema.js';
-import type { Column, ForeignKey, Index, Table } from '../model/types.js';
+import type { Check, Column, ForeignKey, Index, Table } from '../model/types.js';
 import { COLUMN_FIELDS, TABLE_FIELDS, type Change, type ColumnField, type TableField, type TableRef } from './changes.js';
-import { sameForeignKey, sameIndex, sameUnique } from './equal.js';
+import { sameDeferrability, sameForeignKey, sameIndex, sameKey, sameStorage, sameUnique } from './equal.js';
 import { definitionKey, matchByName } from './keyed.js';
 
 /** The fields of `a` and `b` that differ. */
@@ -18,11 +18,15 @@ export function changedTableFields(a: Table, b: Table): TableField[] {
   return TABLE_FIELDS.filter((f) => (f === 'unlogged' ? (a.unlogged === true) !== (b.unlogged === true) : canonicalJson(a[f] ?? null) !== canonicalJson(b[f] ?? null)));
 }
 
-/** A NOT VALID constraint on the target side does not undo a validated one. */
+/** A NOT VALID constraint that the target has validated. */
 const validity = (from: { notValid?: boolean }, to: { notValid?: boolean }) => from.notValid === true && to.notValid !== true;
+/** A validated constraint that the target has NOT VALID. */
+const unvalidated = (from: { notValid?: boolean }, to: { notValid?: boolean }) => from.notValid !== true && to.notValid === true;
 
-const fkKey = (f: ForeignKey) => definitionKey(f, ['notValid']);
-const indexKey = (i: Index) => definitionKey(i, ['comment']);
+const fkKey = (f: ForeignKey) => definitionKey(f, ['notValid', 'comment']);
+const indexKey = (i: Index) => definitionKey(i, ['comment', 'storageParameters']);
+const keyKey = <T extends { readonly name: string }>(k: T) => definitionKey(k, ['comment', 'storageParameters']);
+const checkKey = (c: Check) => canonicalJson([c.expression, c.noInherit === true]);
 
 /** Changes between two versions of a table; `from` already carries the declared renames.
  * `fromTable` finds a table of the source schema (the parents of `from`). */
@@ -58,52 +62,98 @@ export function diffTable(from: Table, to: Table, fromTable: (schema: string, na
 
   const pkFrom = from.primaryKey;
   const pkTo = to.primaryKey;
-  if (pkFrom && pkTo && pkFrom.columns.length === pkTo.columns.length && pkFrom.columns.every((c, i) => c === pkTo.columns[i])) {
+  if (pkFrom && pkTo && sameKey(pkFrom, pkTo)) {
     if (pkFrom.name !== pkTo.name) out.push({ kind: 'RenameConstraint', table, from: pkFrom.name, to: pkTo.name });
+    out.push(...keyExtras(table, pkFrom, pkTo));
   } else {
     if (pkFrom) out.push({ kind: 'DropPrimaryKey', table, primaryKey: pkFrom });
     if (pkTo) out.push({ kind: 'AddPrimaryKey', table, primaryKey: pkTo });
   }
 
-  const uq = matchByName(from.uniques, to.uniques, (u) => definitionKey(u));
+  const uq = matchByName(from.uniques, to.uniques, keyKey);
   for (const [a, b] of uq.same) {
-    if (sameUnique(a, b)) continue;
-    out.push({ kind: 'DropUnique', table, unique: a }, { kind: 'AddUnique', table, unique: b });
+    if (sameUnique(a, b)) out.push(...keyExtras(table, a, b));
+    else out.push({ kind: 'DropUnique', table, unique: a }, { kind: 'AddUnique', table, unique: b });
   }
-  for (const [a, b] of uq.renamed) out.push({ kind: 'RenameConstraint', table, from: a.name, to: b.name });
+  for (const [a, b] of uq.renamed) out.push({ kind: 'RenameConstraint', table, from: a.name, to: b.name }, ...keyExtras(table, a, b));
   for (const u of uq.dropped) out.push({ kind: 'DropUnique', table, unique: u });
   for (const u of uq.added) out.push({ kind: 'AddUnique', table, unique: u });
 
   const ix = matchByName(from.indexes, to.indexes, indexKey);
   for (const [a, b] of ix.same) {
-    if (!sameIndex(a, b)) out.push({ kind: 'ReplaceIndex', table, from: a, to: b });
-    else if (a.comment !== b.comment) out.push(indexComment(table, b, a.comment, b.comment));
+    if (!sameIndex(a, b)) {
+      out.push({ kind: 'ReplaceIndex', table, from: a, to: b });
+      continue;
+    }
+    if (!sameStorage(a, b)) out.push(indexStorage(table, b.name, a, b));
+    if (a.comment !== b.comment) out.push(indexComment(table, b, a.comment, b.comment));
   }
   for (const [a, b] of ix.renamed) {
     out.push({ kind: 'RenameIndex', table, from: a.name, to: b.name });
+    if (!sameStorage(a, b)) out.push(indexStorage(table, b.name, a, b));
     if (a.comment !== b.comment) out.push(indexComment(table, b, a.comment, b.comment));
   }
   for (const i of ix.dropped) out.push({ kind: 'DropIndex', table, index: i });
   for (const i of ix.added) out.push({ kind: 'AddIndex', table, index: i });
 
-  out.push(...validatedConstraints(table, from.foreignKeys, to.foreignKeys, fkKey, sameForeignKey, (foreignKey, add) => (add ? { kind: 'AddForeignKey', table, foreignKey } : { kind: 'DropForeignKey', table, foreignKey })));
-  out.push(...validatedConstraints(table, from.checks, to.checks, (c) => c.expression, (a, b) => a.expression === b.expression, (check, add) => (add ? { kind: 'AddCheck', table, check } : { kind: 'DropCheck', table, check })));
+  const ex = matchByName(from.exclusions ?? [], to.exclusions ?? [], (x) => x.definition);
+  for (const [a, b] of ex.same) {
+    if (a.definition !== b.definition) out.push({ kind: 'DropExclusion', table, exclusion: a }, { kind: 'AddExclusion', table, exclusion: b });
+    else out.push(...constraintComment(table, a, b));
+  }
+  for (const [a, b] of ex.renamed) out.push({ kind: 'RenameConstraint', table, from: a.name, to: b.name }, ...constraintComment(table, a, b));
+  for (const x of ex.dropped) out.push({ kind: 'DropExclusion', table, exclusion: x });
+  for (const x of ex.added) out.push({ kind: 'AddExclusion', table, exclusion: x });
+
+  const fkExtras = (a: ForeignKey, b: ForeignKey): Change[] => [
+    ...(sameDeferrability(a, b) ? [] : [{ kind: 'AlterForeignKeyDeferrable' as const, table, foreignKey: b }]),
+    ...constraintComment(table, a, b),
+  ];
+  out.push(...validatedConstraints(table, from.foreignKeys, to.foreignKeys, fkKey, sameForeignKey, (foreignKey, add) => (add ? { kind: 'AddForeignKey', table, foreignKey } : { kind: 'DropForeignKey', table, foreignKey }), fkExtras));
+  out.push(...validatedConstraints(table, from.checks, to.checks, checkKey, (a, b) => checkKey(a) === checkKey(b), (check, add) => (add ? { kind: 'AddCheck', table, check } : { kind: 'DropCheck', table, check }), (a, b) => constraintComment(table, a, b)));
   return out;
 }
 
+/** A kept primary key or unique: its index's storage parameters and its comment. */
+function keyExtras(table: TableRef, a: { name: string; storageParameters?: readonly string[]; comment?: string }, b: { name: string; storageParameters?: readonly string[]; comment?: string }): Change[] {
+  return [...(sameStorage(a, b) ? [] : [indexStorage(table, b.name, a, b)]), ...constraintComment(table, a, b)];
+}
+
+function indexStorage(table: TableRef, name: string, a: { storageParameters?: readonly string[] }, b: { storageParameters?: readonly string[] }): Change {
+  return { kind: 'AlterIndexStorage', table, name, ...(a.storageParameters !== undefined ? { from: a.storageParameters } : {}), ...(b.storageParameters !== undefined ? { to: b.storageParameters } : {}) };
+}
+
+/** The comment change of a kept constraint (under `b`'s name), if any. */
+function constraintComment(table: TableRef, a: { comment?: string }, b: { name: string; comment?: string }): Change[] {
+  if (a.comment === b.comment) return [];
+  return [{ kind: 'AlterConstraintComment', table, name: b.name, ...(a.comment !== undefined ? { from: a.comment } : {}), ...(b.comment !== undefined ? { to: b.comment } : {}) }];
+}
+
 /** Foreign keys or checks: a changed definition is a drop and an add, an unchanged one under a
- * new name a rename, and a NOT VALID one that the target has valid is validated. */
+ * new name a rename, and a NOT VALID one that the target has valid is validated; `extras` are
+ * the in-place changes of a kept one (deferrability, comment). */
 function validatedConstraints<T extends { readonly name: string; readonly notValid?: boolean }>(
   table: TableRef, from: readonly T[], to: readonly T[], key: (x: T) => string, same: (a: T, b: T) => boolean, change: (x: T, add: boolean) => Change,
+  extras: (a: T, b: T) => Change[],
 ): Change[] {
   const out: Change[] = [];
   const m = matchByName(from, to, key);
   for (const [a, b] of m.same) {
-    if (!same(a, b)) out.push(change(a, false), change(b, true));
-    else if (validity(a, b)) out.push({ kind: 'ValidateConstraint', table, name: b.name });
+    // PostgreSQL cannot mark a validated constraint NOT VALID again: it is dropped and added
+    // back NOT VALID (no scan), so the target's catalog is matched exactly.
+    if (!same(a, b) || unvalidated(a, b)) {
+      out.push(change(a, false), change(b, true));
+      continue;
+    }
+    out.push(...extras(a, b));
+    if (validity(a, b)) out.push({ kind: 'ValidateConstraint', table, name: b.name });
   }
   for (const [a, b] of m.renamed) {
-    out.push({ kind: 'RenameConstraint', table, from: a.name, to: b.name });
+    if (unvalidated(a, b)) {
+      out.push(change(a, false), change(b, true));
+      continue;
+    }
+    out.push({ kind: 'RenameConstraint', table, from: a.name, to: b.name }, ...extras(a, b));
     if (validity(a, b)) out.push({ kind: 'ValidateConstraint', table, name: b.name });
   }
   for (const x of m.dropped) out.push(change(x, false));

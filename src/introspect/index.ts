@@ -20,12 +20,15 @@ export const catalogQueries: Readonly<Record<keyof CatalogRows, string>> = QUERI
 // `pg_index.indnullsnotdistinct` exists from PostgreSQL 15 on. Reading it through to_jsonb(row)
 // works on every version but costs more than the rest of the index query.
 const NULLS_NOT_DISTINCT = /\/\*NULLS_NOT_DISTINCT\*\//g;
-// `pg_attribute.attcompression` exists from 14 on; NOT NULL constraints have names from 18 on.
+// `pg_attribute.attcompression` exists from 14 on; NOT NULL constraints have names from 18 on;
+// `pg_constraint.confdelsetcols` (ON DELETE SET NULL (columns)) exists from 15 on.
 const COMPRESSION = /\/\*COMPRESSION\*\//g;
 const NOT_NULL_NAME = /\/\*NOT_NULL_NAME\*\//g;
+const DELSETCOLS = /\/\*DELSETCOLS\*\//g;
 function forVersion(query: string, version: number): string {
   return query
     .replace(NULLS_NOT_DISTINCT, version >= 150000 ? 'i.indnullsnotdistinct::text' : 'NULL::text')
+    .replace(DELSETCOLS, version >= 150000 ? 'con.confdelsetcols' : 'NULL::int2[]')
     .replace(COMPRESSION, version >= 140000 ? 'a.attcompression::text' : "''::text")
     .replace(NOT_NULL_NAME, version >= 180000
       ? "(SELECT con.conname FROM pg_constraint con WHERE con.conrelid = a.attrelid AND con.contype = 'n' AND con.conkey[1] = a.attnum)"

@@ -1,8 +1,8 @@
 /** Catalog rows → the schema model. Pure: no database access here. */
 import { sortSchema } from '../model/schema.js';
 import { makeObjectName, STOCK_PUBLIC_COMMENT } from '../model/naming.js';
-import type { Check, Column, ColumnStorage, FkAction, ForeignKey, Index, IndexPart, ReplicaIdentity, Schema, SchemaComment, Sequence, Table, Unique } from '../model/types.js';
-import type { CatalogRows, ColumnRow, SequenceRow, TableRow } from './rows.js';
+import type { Check, Column, ColumnStorage, Exclusion, FkAction, ForeignKey, Index, IndexKeyOptions, IndexPart, PrimaryKey, ReplicaIdentity, Schema, SchemaComment, Sequence, Table, Unique } from '../model/types.js';
+import type { CatalogRows, ColumnRow, ConstraintRow, KeyOptionsRow, SequenceRow, TableRow } from './rows.js';
 import { nextvalOf, nextvalParts } from '../model/sequence.js';
 import { identityOptions, isSerialSequence, sequenceOf } from './sequences.js';
 
@@ -69,10 +69,39 @@ function tableOptions(t: TableRow): Partial<Table> {
   };
 }
 
-/** `CHECK (expr) [NOT VALID]` → `expr`. */
+/** `CHECK (expr) [NO INHERIT] [NOT VALID]` → `expr` (NO INHERIT and NOT VALID are read from
+ * their own catalog columns). */
 function checkExpression(def: string): string {
-  const body = def.replace(/\s+NOT VALID$/, '').replace(/^CHECK\s*/, '');
+  const body = def.replace(/\s+NOT VALID$/, '').replace(/\s+NO INHERIT$/, '').replace(/^CHECK\s*/, '');
   return body.startsWith('(') && body.endsWith(')') ? body.slice(1, -1) : body;
+}
+
+/** Storage parameters (`reloptions`), sorted; undefined when there are none. */
+function storage(options: readonly string[] | null): { storageParameters?: readonly string[] } {
+  return options && options.length > 0 ? { storageParameters: [...options].sort() } : {};
+}
+
+/** An index key's operator class and collation, each only when not the default. */
+function keyOptions(k: KeyOptionsRow | undefined): IndexKeyOptions {
+  if (!k) return {};
+  const [opclass, schema, params, collation] = k;
+  return {
+    ...(collation !== null ? { collation } : {}),
+    ...(opclass !== null ? { opclass, ...(schema !== null ? { opclassSchema: schema } : {}) } : {}),
+    ...(params && params.length > 0 ? { opclassParameters: [...params].sort() } : {}),
+  };
+}
+
+/** Primary key or unique options read from the constraint and its index. */
+function keyFields(c: ConstraintRow, named: (keys: readonly number[]) => string[]): Omit<PrimaryKey, 'name' | 'columns'> {
+  const include = c.index_keys && c.index_key_count !== null ? named(c.index_keys.slice(c.index_key_count)) : [];
+  return {
+    ...(include.length > 0 ? { include } : {}),
+    ...storage(c.storage),
+    ...(c.deferrable ? { deferrable: true } : {}),
+    ...(c.deferred ? { initiallyDeferred: true } : {}),
+    ...(c.comment !== null ? { comment: c.comment } : {}),
+  };
 }
 
 /** Maps the rows of one introspection to a schema and the unmanaged objects. */
@@ -109,14 +138,22 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
   const tables: Table[] = rows.tables.filter((t) => t.name !== HISTORY_TABLE).map((t) => {
     const cons = constraints.get(t.oid) ?? [];
     const pk = cons.find((c) => c.type === 'p');
-    const uniques: Unique[] = cons.filter((c) => c.type === 'u').map((c) => ({ name: c.name, columns: named(t.oid, c.keys), ...(c.nulls_not_distinct === 'true' ? { nullsNotDistinct: true } : {}) }));
+    const ofTable = (keys: readonly number[]) => named(t.oid, keys);
+    const uniques: Unique[] = cons.filter((c) => c.type === 'u').map((c) => ({ name: c.name, columns: named(t.oid, c.keys), ...(c.nulls_not_distinct === 'true' ? { nullsNotDistinct: true } : {}), ...keyFields(c, ofTable) }));
     const foreignKeys: ForeignKey[] = cons.filter((c) => c.type === 'f').map((c) => ({
       name: c.name, columns: named(t.oid, c.keys), refSchema: c.ref_schema!, refTable: c.ref_table!, refColumns: c.ref_columns ?? named(c.ref_oid, c.ref_keys),
       onDelete: ACTIONS[c.on_delete] ?? 'NO ACTION', onUpdate: ACTIONS[c.on_update] ?? 'NO ACTION',
       deferrable: c.deferrable, initiallyDeferred: c.deferred, ...(c.validated ? {} : { notValid: true }),
+      ...(c.match_type === 'f' ? { matchFull: true } : {}),
+      ...(c.delete_columns && c.delete_columns.length > 0 ? { onDeleteColumns: named(t.oid, c.delete_columns) } : {}),
+      ...(c.comment !== null ? { comment: c.comment } : {}),
     }));
     // A check the table inherits is its parent's; a column it only inherits likewise.
-    const checks: Check[] = cons.filter((c) => c.type === 'c' && c.is_local).map((c) => ({ name: c.name, expression: checkExpression(c.definition ?? ''), ...(c.validated ? {} : { notValid: true }) }));
+    const checks: Check[] = cons.filter((c) => c.type === 'c' && c.is_local).map((c) => ({
+      name: c.name, expression: checkExpression(c.definition ?? ''), ...(c.validated ? {} : { notValid: true }),
+      ...(c.no_inherit ? { noInherit: true } : {}), ...(c.comment !== null ? { comment: c.comment } : {}),
+    }));
+    const exclusions: Exclusion[] = cons.filter((c) => c.type === 'x').map((c) => ({ name: c.name, definition: c.definition ?? '', ...(c.comment !== null ? { comment: c.comment } : {}) }));
     const idx: Index[] = (indexes.get(t.oid) ?? []).map((i) => {
       const parts: IndexPart[] = [];
       for (let k = 0; k < i.key_count; k++) {
@@ -126,13 +163,15 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
         const nullsFirst = (opt & 2) !== 0;
         const sort = { ...(descending ? { descending: true } : {}), ...(nullsFirst !== descending ? { nullsFirst } : {}) };
         const num = i.keys[k] ?? 0;
-        parts.push(num !== 0 ? { kind: 'column', name: names.get(t.oid)?.get(num) ?? '', ...sort } : { kind: 'expression', expression: i.key_defs?.[k] ?? '', ...sort });
+        const extra = { ...sort, ...keyOptions(i.key_options?.[k]) };
+        parts.push(num !== 0 ? { kind: 'column', name: names.get(t.oid)?.get(num) ?? '', ...extra } : { kind: 'expression', expression: i.key_defs?.[k] ?? '', ...extra });
       }
       return {
         name: i.name, unique: i.is_unique, method: i.method, parts,
         include: named(t.oid, i.keys.slice(i.key_count)),
         ...(i.predicate !== null ? { where: i.predicate } : {}),
         ...(i.nulls_not_distinct === 'true' ? { nullsNotDistinct: true } : {}),
+        ...storage(i.storage),
         ...(i.comment !== null ? { comment: i.comment } : {}),
       };
     });
@@ -143,8 +182,9 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
         if (seq && col.type !== c.type) serialOwned.add(seq.oid);
         return col;
       }),
-      ...(pk ? { primaryKey: { name: pk.name, columns: named(t.oid, pk.keys) } } : {}),
+      ...(pk ? { primaryKey: { name: pk.name, columns: named(t.oid, pk.keys), ...keyFields(pk, ofTable) } } : {}),
       uniques, indexes: idx, foreignKeys, checks,
+      ...(exclusions.length > 0 ? { exclusions } : {}),
       ...(t.comment !== null ? { comment: t.comment } : {}),
       ...tableOptions(t),
     };

@@ -20,18 +20,24 @@ export interface SequenceRow {
   cache: string; cycle: boolean; table_oid: string | null; num: number | null; owner: 'a' | 'i' | null; comment: string | null;
 }
 export interface ConstraintRow {
-  table_oid: string; name: string; type: 'p' | 'u' | 'f' | 'c'; keys: number[] | null;
+  table_oid: string; name: string; type: 'p' | 'u' | 'f' | 'c' | 'x'; keys: number[] | null;
   ref_schema: string | null; ref_table: string | null; ref_oid: string; ref_keys: number[] | null;
   /** Set only when the referenced table is a partition (its columns are not in the columns rows). */
   ref_columns: string[] | null;
   on_delete: string; on_update: string; is_local: boolean; deferrable: boolean; deferred: boolean; validated: boolean;
   definition: string | null; nulls_not_distinct: string | null;
+  /** `f` MATCH FULL, `s` SIMPLE. */
+  match_type: string; delete_columns: number[] | null; no_inherit: boolean;
+  /** Primary keys and uniques: the index's attribute numbers (INCLUDE columns after the keys). */
+  index_keys: number[] | null; index_key_count: number | null; storage: string[] | null; comment: string | null;
 }
+/** An index key's [operator class, its schema, its parameters, collation], NULL at defaults. */
+export type KeyOptionsRow = [string | null, string | null, string[] | null, string | null];
 export interface IndexRow {
   table_oid: string; name: string; method: string; is_unique: boolean; key_count: number;
   /** Attribute numbers, 0 for an expression; INCLUDE columns follow the key columns. */
   keys: number[]; key_defs: (string | null)[] | null; options: number[]; predicate: string | null;
-  nulls_not_distinct: string | null; comment: string | null;
+  nulls_not_distinct: string | null; storage: string[] | null; key_options: KeyOptionsRow[] | null; comment: string | null;
 }
 export interface UnmanagedRow { kind: string; schema: string; name: string }
 

@@ -10,7 +10,9 @@ export const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.na
  * Column order is meaningful and kept. */
 export function sortSchema(s: Schema): Schema {
   // Introspected and lowered schemas are already in this order: then nothing is copied.
-  const tableSorted = (t: Table) => isSorted(t.uniques, byName) && isSorted(t.indexes, byName) && isSorted(t.foreignKeys, byName) && isSorted(t.checks, byName);
+  const tableSorted = (t: Table) =>
+    isSorted(t.uniques, byName) && isSorted(t.indexes, byName) && isSorted(t.foreignKeys, byName) && isSorted(t.checks, byName) &&
+    (t.exclusions === undefined || (t.exclusions.length > 0 && isSorted(t.exclusions, byName)));
   // Optional lists: an empty one is dropped so that schemas without any compare equal.
   const sequencesSorted = s.sequences === undefined || (s.sequences.length > 0 && isSorted(s.sequences, byKey, true));
   const comments = s.schemaComments;
@@ -23,13 +25,19 @@ export function sortSchema(s: Schema): Schema {
     // An empty list is the absent field: old literals and canonicalJson keep comparing equal.
     ...(comments !== undefined && comments.length > 0 ? { schemaComments: [...new Map(comments.map((c) => [c.name, c])).values()].sort(byName) } : {}),
     enums: [...s.enums].sort(byKey),
-    tables: [...s.tables].sort(byKey).map((t) => (tableSorted(t) ? t : {
-      ...t,
-      uniques: [...t.uniques].sort(byName),
-      indexes: [...t.indexes].sort(byName),
-      foreignKeys: [...t.foreignKeys].sort(byName),
-      checks: [...t.checks].sort(byName),
-    })),
+    tables: [...s.tables].sort(byKey).map((t) => {
+      if (tableSorted(t)) return t;
+      const { exclusions, ...rest } = t;
+      return {
+        ...rest,
+        uniques: [...t.uniques].sort(byName),
+        indexes: [...t.indexes].sort(byName),
+        foreignKeys: [...t.foreignKeys].sort(byName),
+        checks: [...t.checks].sort(byName),
+        // Absent when empty, so schemas without exclusion constraints keep their old shape.
+        ...(exclusions !== undefined && exclusions.length > 0 ? { exclusions: [...exclusions].sort(byName) } : {}),
+      };
+    }),
     ...(sequences !== undefined && sequences.length > 0 ? { sequences: [...sequences].sort(byKey) } : {}),
   };
 }

@@ -76,6 +76,8 @@ export interface Table {
   readonly indexes: readonly Index[];
   readonly foreignKeys: readonly ForeignKey[];
   readonly checks: readonly Check[];
+  /** EXCLUDE constraints, sorted by name; absent when there are none. */
+  readonly exclusions?: readonly Exclusion[];
   readonly comment?: string;
   /** `CREATE UNLOGGED TABLE`. */
   readonly unlogged?: boolean;
@@ -133,23 +135,59 @@ export interface Column {
   readonly notNullName?: string;
 }
 
-/** `CONSTRAINT name PRIMARY KEY (columns)`. */
+/** `CONSTRAINT name PRIMARY KEY (columns) [INCLUDE (...)] [WITH (...)] [DEFERRABLE [INITIALLY
+ * DEFERRED]]`. The optional fields are absent at PostgreSQL's defaults. */
 export interface PrimaryKey {
   readonly name: string;
   readonly columns: readonly string[];
+  /** INCLUDE columns; absent when none. */
+  readonly include?: readonly string[];
+  /** The backing index's storage parameters (`pg_class.reloptions`): sorted `name=value`. */
+  readonly storageParameters?: readonly string[];
+  readonly deferrable?: boolean;
+  readonly initiallyDeferred?: boolean;
+  readonly comment?: string;
 }
 
-/** `CONSTRAINT name UNIQUE [NULLS NOT DISTINCT] (columns)`. */
+/** `CONSTRAINT name UNIQUE [NULLS NOT DISTINCT] (columns)`, with the same options as a primary key. */
 export interface Unique {
   readonly name: string;
   readonly columns: readonly string[];
   readonly nullsNotDistinct?: boolean;
+  readonly include?: readonly string[];
+  readonly storageParameters?: readonly string[];
+  readonly deferrable?: boolean;
+  readonly initiallyDeferred?: boolean;
+  readonly comment?: string;
+}
+
+/** `CONSTRAINT name EXCLUDE ...`: the definition as `pg_get_constraintdef` prints it (with any
+ * DEFERRABLE / INITIALLY DEFERRED), compared exactly; it only comes from databases. */
+export interface Exclusion {
+  readonly name: string;
+  readonly definition: string;
+  readonly comment?: string;
+}
+
+/** A key's options beside its column or expression, each absent at its default. */
+export interface IndexKeyOptions {
+  readonly descending?: boolean;
+  readonly nullsFirst?: boolean;
+  /** Collation, when not the column's (or the expression's). */
+  readonly collation?: string;
+  /** Operator class, when not the default for the key's type and the access method (or when it
+   * has parameters). */
+  readonly opclass?: string;
+  /** The operator class's schema, when not `pg_catalog`. */
+  readonly opclassSchema?: string;
+  /** Operator class parameters (`siglen=100`), sorted `name=value`. */
+  readonly opclassParameters?: readonly string[];
 }
 
 /** One key of an index: a column or an expression, with its sort options. */
 export type IndexPart =
-  | { readonly kind: 'column'; readonly name: string; readonly descending?: boolean; readonly nullsFirst?: boolean }
-  | { readonly kind: 'expression'; readonly expression: string; readonly descending?: boolean; readonly nullsFirst?: boolean };
+  | ({ readonly kind: 'column'; readonly name: string } & IndexKeyOptions)
+  | ({ readonly kind: 'expression'; readonly expression: string } & IndexKeyOptions);
 
 /** `CREATE [UNIQUE] INDEX name ON table USING method (parts) [INCLUDE (...)] [WHERE ...]`. */
 export interface Index {
@@ -161,6 +199,8 @@ export interface Index {
   readonly include: readonly string[];
   readonly where?: string;
   readonly nullsNotDistinct?: boolean;
+  /** Storage parameters (`pg_class.reloptions`): sorted `name=value`; absent when none. */
+  readonly storageParameters?: readonly string[];
   readonly comment?: string;
 }
 
@@ -179,13 +219,20 @@ export interface ForeignKey {
   readonly deferrable: boolean;
   readonly initiallyDeferred: boolean;
   readonly notValid?: boolean;
+  /** `MATCH FULL` (MATCH SIMPLE is the default; PostgreSQL has no MATCH PARTIAL). */
+  readonly matchFull?: boolean;
+  /** `ON DELETE SET NULL (columns)` / `SET DEFAULT (columns)` (PostgreSQL 15+): the subset set. */
+  readonly onDeleteColumns?: readonly string[];
+  readonly comment?: string;
 }
 
-/** `CONSTRAINT name CHECK (expression)`. */
+/** `CONSTRAINT name CHECK (expression) [NO INHERIT]`. */
 export interface Check {
   readonly name: string;
   readonly expression: string;
   readonly notValid?: boolean;
+  readonly noInherit?: boolean;
+  readonly comment?: string;
 }
 
 /** Throws on an impossible value: the exhaustive end of every `switch (x.kind)`. */

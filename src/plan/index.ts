@@ -7,7 +7,7 @@ import { addColumn, alterColumn, dropColumn } from './column-steps.js';
 import { PHASE, PlanContext, type Planned, label } from './context.js';
 import { withDependentForeignKeys } from './dependents.js';
 import { enumStep, rebuildEnum } from './enum-steps.js';
-import { addIndex, addKey, addValidated, dropConstraint, dropIndex, replaceIndex, validate } from './key-steps.js';
+import { addExclusion, addIndex, addKey, addValidated, alterIndexStorage, dropConstraint, dropIndex, replaceIndex, validate } from './key-steps.js';
 import { type Dropped, droppedOwners, sequenceStep } from './sequence-steps.js';
 import { alterTable } from './table-options.js';
 import { createTables, dropTables } from './table-steps.js';
@@ -108,6 +108,23 @@ function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, d
       return;
     case 'AlterIndexComment':
       ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'index', schema: c.table.schema, name: c.index.name }, ...(c.to !== undefined ? { text: c.to } : {}) }, `comment on index ${c.index.name}`);
+      return;
+    case 'AlterIndexStorage':
+      alterIndexStorage(ctx, c.table, c.name, c.from ?? [], c.to ?? []);
+      return;
+    case 'AddExclusion':
+      addExclusion(ctx, c.table, c.exclusion);
+      return;
+    case 'DropExclusion':
+      dropConstraint(ctx, c.table, c.exclusion.name, 'exclusion constraint', true);
+      return;
+    case 'AlterForeignKeyDeferrable': {
+      const f = c.foreignKey;
+      ctx.add(PHASE.addForeignKey, { op: 'alterConstraintDeferrable', table: c.table, name: f.name, deferrable: f.deferrable, initiallyDeferred: f.initiallyDeferred }, `make foreign key ${f.name} on ${label(c.table)} ${f.deferrable ? 'deferrable' : 'not deferrable'}`, { existing: true });
+      return;
+    }
+    case 'AlterConstraintComment':
+      ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'constraint', table: c.table, name: c.name }, ...(c.to !== undefined ? { text: c.to } : {}) }, `comment on constraint ${c.name} on ${label(c.table)}`);
       return;
     case 'AddForeignKey':
       addValidated(ctx, c.table, { type: 'foreignKey', foreignKey: c.foreignKey });

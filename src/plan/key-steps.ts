@@ -1,12 +1,36 @@
 /** Steps for keys, indexes, foreign keys and checks on one table. */
 import type { TableRef } from '../diff/changes.js';
 import { makeObjectName } from '../model/naming.js';
-import type { Check, ForeignKey, Index, PrimaryKey, Unique } from '../model/types.js';
+import type { Check, Exclusion, ForeignKey, Index, PrimaryKey, Unique } from '../model/types.js';
 import { PHASE, type PlanContext, label } from './context.js';
 
 /** The unique index that backs a primary key or unique constraint. */
-function backingIndex(name: string, columns: readonly string[], nullsNotDistinct?: boolean): Index {
-  return { name, unique: true, method: 'btree', parts: columns.map((c) => ({ kind: 'column' as const, name: c })), include: [], ...(nullsNotDistinct ? { nullsNotDistinct } : {}) };
+function backingIndex(k: PrimaryKey | Unique): Index {
+  return {
+    name: k.name, unique: true, method: 'btree', parts: k.columns.map((c) => ({ kind: 'column' as const, name: c })), include: k.include ?? [],
+    ...('nullsNotDistinct' in k && k.nullsNotDistinct ? { nullsNotDistinct: true } : {}),
+    ...(k.storageParameters !== undefined ? { storageParameters: k.storageParameters } : {}),
+  };
+}
+
+/** COMMENT ON CONSTRAINT for a constraint just added, when it has one. */
+export function constraintComment(ctx: PlanContext, table: TableRef, name: string, comment: string | undefined): void {
+  if (comment !== undefined) ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'constraint', table, name }, text: comment }, `comment on constraint ${name} on ${label(table)}`);
+}
+
+/** EXCLUDE: no online form (an exclusion constraint cannot adopt an index built beforehand). */
+export function addExclusion(ctx: PlanContext, table: TableRef, x: Exclusion): void {
+  const existing = !ctx.isNew(table);
+  ctx.add(PHASE.addKey, { op: 'addConstraint', table, constraint: { type: 'exclusion', exclusion: x }, notValid: false }, `add exclusion constraint ${x.name} on ${label(table)}`, existing ? { hazards: ['BLOCKING_INDEX_BUILD', 'MAY_FAIL_ON_EXISTING_DATA'], existing, long: true } : {});
+  constraintComment(ctx, table, x.name, x.comment);
+}
+
+/** ALTER INDEX SET / RESET of storage parameters (`name=value` lists). */
+export function alterIndexStorage(ctx: PlanContext, table: TableRef, name: string, from: readonly string[], to: readonly string[]): void {
+  const key = (p: string) => p.slice(0, p.indexOf('=') === -1 ? p.length : p.indexOf('='));
+  const set = to.filter((p) => !from.includes(p));
+  const reset = from.map(key).filter((n) => !to.some((p) => key(p) === n));
+  ctx.add(PHASE.alterColumn, { op: 'alterIndexStorage', schema: table.schema, name, set, reset }, `change storage parameters of index ${name} on ${label(table)} (no rebuild: they take effect for pages written from now on)`, { existing: true });
 }
 
 /** PRIMARY KEY or UNIQUE. On a table with rows, online: build the unique index concurrently,
@@ -14,6 +38,7 @@ function backingIndex(name: string, columns: readonly string[], nullsNotDistinct
 export function addKey(ctx: PlanContext, table: TableRef, key: { type: 'primaryKey'; primaryKey: PrimaryKey } | { type: 'unique'; unique: Unique }): void {
   const k = key.type === 'primaryKey' ? key.primaryKey : key.unique;
   const what = `${key.type === 'primaryKey' ? 'primary key' : 'unique constraint'} ${k.name} on ${label(table)}`;
+  constraintComment(ctx, table, k.name, k.comment);
   if (ctx.isNew(table)) {
     ctx.add(PHASE.addKey, { op: 'addConstraint', table, constraint: key, notValid: false }, `add ${what}`);
     return;
@@ -22,8 +47,7 @@ export function addKey(ctx: PlanContext, table: TableRef, key: { type: 'primaryK
     ctx.add(PHASE.addKey, { op: 'addConstraint', table, constraint: key, notValid: false }, `add ${what}`, { hazards: ['BLOCKING_INDEX_BUILD', 'MAY_FAIL_ON_EXISTING_DATA'], existing: true, long: true });
     return;
   }
-  const index = backingIndex(k.name, k.columns, key.type === 'unique' ? key.unique.nullsNotDistinct : undefined);
-  ctx.add(PHASE.addIndex, { op: 'createIndex', table, index, concurrently: true }, `build the index of ${what} without blocking writes`, { hazards: ['LONG_RUNNING', 'MAY_FAIL_ON_EXISTING_DATA'], transactional: false, existing: true, long: true });
+  ctx.add(PHASE.addIndex, { op: 'createIndex', table, index: backingIndex(k), concurrently: true }, `build the index of ${what} without blocking writes`, { hazards: ['LONG_RUNNING', 'MAY_FAIL_ON_EXISTING_DATA'], transactional: false, existing: true, long: true });
   ctx.add(PHASE.addKey, { op: 'addConstraint', table, constraint: key, notValid: false, usingIndex: k.name }, `attach ${what} to its index`, { existing: true });
 }
 
@@ -72,6 +96,7 @@ export function addValidated(ctx: PlanContext, table: TableRef, c: { type: 'fore
   const what = `${c.type === 'foreignKey' ? 'foreign key' : 'check'} ${name} on ${label(table)}`;
   const keepsNotValid = (c.type === 'foreignKey' ? c.foreignKey.notValid : c.check.notValid) === true;
   const constraint = c.type === 'foreignKey' ? { type: c.type, foreignKey: { ...c.foreignKey, notValid: undefined } } : { type: c.type, check: { ...c.check, notValid: undefined } };
+  constraintComment(ctx, table, name, c.type === 'foreignKey' ? c.foreignKey.comment : c.check.comment);
   if (ctx.isNew(table)) {
     ctx.add(phase, { op: 'addConstraint', table, constraint, notValid: keepsNotValid }, `add ${what}`);
     return;

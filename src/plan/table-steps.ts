@@ -2,10 +2,13 @@
  * their references can be written inline; a reference that closes a cycle, or that points at an
  * existing table (whose key may itself be added by this plan), is added after all tables exist. */
 import type { TableRef } from '../diff/changes.js';
-import type { ForeignKey, Table } from '../model/types.js';
+import type { ForeignKey, PrimaryKey, Table } from '../model/types.js';
 import { PHASE, type PlanContext, label } from './context.js';
-import { addIndex } from './key-steps.js';
+import { addIndex, constraintComment } from './key-steps.js';
 import { newTableOptions } from './table-options.js';
+
+/** What CREATE TABLE compares to find a repeated key (transformIndexConstraints). */
+const keyShape = (k: PrimaryKey, nullsNotDistinct: boolean) => JSON.stringify([k.columns, nullsNotDistinct, k.include ?? [], k.deferrable === true, k.initiallyDeferred === true]);
 
 const k = (schema: string, name: string) => `${schema}\u0000${name}`;
 
@@ -99,11 +102,11 @@ export function createTables(ctx: PlanContext, tables: readonly Table[]): void {
     created.add(self);
     // CREATE TABLE silently drops a UNIQUE that repeats the primary key or an earlier UNIQUE
     // (transformIndexConstraints); such a constraint is added by ALTER TABLE, which keeps it.
-    const seen = new Set<string>(t.primaryKey ? [JSON.stringify([t.primaryKey.columns, false])] : []);
+    const seen = new Set<string>(t.primaryKey ? [keyShape(t.primaryKey, false)] : []);
     const inlineUniques = [];
     const laterUniques = [];
     for (const u of t.uniques) {
-      const key = JSON.stringify([u.columns, u.nullsNotDistinct === true]);
+      const key = keyShape(u, u.nullsNotDistinct === true);
       if (seen.has(key)) laterUniques.push(u);
       else inlineUniques.push(u);
       seen.add(key);
@@ -116,6 +119,7 @@ export function createTables(ctx: PlanContext, tables: readonly Table[]): void {
     for (const c of t.columns) {
       if (c.comment !== undefined) ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'column', table: ref, column: c.name }, text: c.comment }, `comment on ${label(ref, c.name)}`);
     }
+    for (const c of [...(t.primaryKey ? [t.primaryKey] : []), ...t.uniques, ...t.checks, ...t.foreignKeys, ...(t.exclusions ?? [])]) constraintComment(ctx, ref, c.name, c.comment);
   }
   for (const { table, fk } of deferred) {
     ctx.add(PHASE.addForeignKey, { op: 'addConstraint', table, constraint: { type: 'foreignKey', foreignKey: { ...fk, notValid: undefined } }, notValid: fk.notValid === true }, `add foreign key ${fk.name} on ${label(table)}`);

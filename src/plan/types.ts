@@ -1,6 +1,6 @@
 /** The plan: ordered steps, each one operation with its hazards. Operations are structured data;
  * only `render` turns them into SQL text (and quotes identifiers and literals). */
-import type { Check, Column, ColumnStorage, Enum, ForeignKey, Identity, IdentityOptions, Index, PrimaryKey, ReplicaIdentity, Sequence, Table, Unique } from '../model/types.js';
+import type { Check, Column, ColumnStorage, Enum, Exclusion, ForeignKey, Identity, IdentityOptions, Index, PrimaryKey, ReplicaIdentity, Sequence, Table, Unique } from '../model/types.js';
 import type { SequenceSettings } from '../model/sequence.js';
 import type { Change, TableRef } from '../diff/changes.js';
 
@@ -31,7 +31,8 @@ export type Constraint =
   | { readonly type: 'primaryKey'; readonly primaryKey: PrimaryKey }
   | { readonly type: 'unique'; readonly unique: Unique }
   | { readonly type: 'foreignKey'; readonly foreignKey: ForeignKey }
-  | { readonly type: 'check'; readonly check: Check };
+  | { readonly type: 'check'; readonly check: Check }
+  | { readonly type: 'exclusion'; readonly exclusion: Exclusion };
 
 /** What a comment is on. */
 export type CommentTarget =
@@ -39,6 +40,7 @@ export type CommentTarget =
   | { readonly kind: 'table'; readonly table: TableRef }
   | { readonly kind: 'column'; readonly table: TableRef; readonly column: string }
   | { readonly kind: 'index'; readonly schema: string; readonly name: string }
+  | { readonly kind: 'constraint'; readonly table: TableRef; readonly name: string }
   | { readonly kind: 'type'; readonly schema: string; readonly name: string }
   | { readonly kind: 'sequence'; readonly schema: string; readonly name: string };
 
@@ -114,7 +116,11 @@ export type Op =
   | { readonly op: 'noInherit'; readonly table: TableRef; readonly parent: TableRef }
   /** `default` is the type's own storage (looked up on the server: SET STORAGE DEFAULT is 16+). */
   | { readonly op: 'setColumnStorage'; readonly table: TableRef; readonly column: string; readonly storage: ColumnStorage | 'default' }
-  | { readonly op: 'setColumnCompression'; readonly table: TableRef; readonly column: string; readonly compression: string };
+  | { readonly op: 'setColumnCompression'; readonly table: TableRef; readonly column: string; readonly compression: string }
+  /** `ALTER INDEX ... SET (name=value, ...)` then `RESET (name, ...)`; either list may be empty. */
+  | { readonly op: 'alterIndexStorage'; readonly schema: string; readonly name: string; readonly set: readonly string[]; readonly reset: readonly string[] }
+  /** `ALTER TABLE ... ALTER CONSTRAINT name [NOT] DEFERRABLE [INITIALLY DEFERRED | IMMEDIATE]`. */
+  | { readonly op: 'alterConstraintDeferrable'; readonly table: TableRef; readonly name: string; readonly deferrable: boolean; readonly initiallyDeferred: boolean };
 
 /** One step of a plan. */
 export interface Step {

@@ -1,8 +1,29 @@
 /** SQL for the definitions inside statements: columns, constraints, indexes. */
 import type { SequenceSettings } from '../model/sequence.js';
-import type { Column, ForeignKey, IdentityOptions, Index } from '../model/types.js';
+import { assertNever, type Column, type ForeignKey, type IdentityOptions, type Index, type IndexPart, type PrimaryKey } from '../model/types.js';
 import type { Constraint } from '../plan/types.js';
-import { ident, identList, qualified } from './quote.js';
+import { ident, identList, literal, qualified } from './quote.js';
+
+/** `name='value', ...` of `name=value` parameters (reloptions, operator class options). */
+export function parameterList(params: readonly string[]): string {
+  return params.map((p) => {
+    const eq = p.indexOf('=');
+    return eq === -1 ? ident(p) : `${ident(p.slice(0, eq))}=${literal(p.slice(eq + 1))}`;
+  }).join(', ');
+}
+
+/** ` DEFERRABLE [INITIALLY DEFERRED]`, or nothing. */
+function deferrability(x: { deferrable?: boolean; initiallyDeferred?: boolean }): string {
+  return x.deferrable ? (x.initiallyDeferred ? ' DEFERRABLE INITIALLY DEFERRED' : ' DEFERRABLE') : '';
+}
+
+/** ` INCLUDE (...) WITH (...)` of a primary key or unique constraint. */
+function keyOptions(k: PrimaryKey): string {
+  let s = '';
+  if (k.include !== undefined && k.include.length > 0) s += ` INCLUDE (${identList(k.include)})`;
+  if (k.storageParameters !== undefined && k.storageParameters.length > 0) s += ` WITH (${parameterList(k.storageParameters)})`;
+  return s;
+}
 
 /** A column definition as in CREATE TABLE / ADD COLUMN. */
 export function columnDefinition(c: Column): string {
@@ -19,23 +40,29 @@ export function columnDefinition(c: Column): string {
 /** `REFERENCES ...` and its actions. */
 function references(f: ForeignKey): string {
   let s = `FOREIGN KEY (${identList(f.columns)}) REFERENCES ${qualified(f.refSchema, f.refTable)} (${identList(f.refColumns)})`;
+  if (f.matchFull) s += ' MATCH FULL';
   if (f.onUpdate !== 'NO ACTION') s += ` ON UPDATE ${f.onUpdate}`;
   if (f.onDelete !== 'NO ACTION') s += ` ON DELETE ${f.onDelete}`;
-  if (f.deferrable) s += f.initiallyDeferred ? ' DEFERRABLE INITIALLY DEFERRED' : ' DEFERRABLE';
-  return s;
+  if (f.onDeleteColumns !== undefined && f.onDeleteColumns.length > 0) s += ` (${identList(f.onDeleteColumns)})`;
+  return s + deferrability(f);
 }
 
 /** `CONSTRAINT name ...` (without NOT VALID / USING INDEX, which the statement adds). */
 export function constraintDefinition(c: Constraint): string {
   switch (c.type) {
     case 'primaryKey':
-      return `CONSTRAINT ${ident(c.primaryKey.name)} PRIMARY KEY (${identList(c.primaryKey.columns)})`;
+      return `CONSTRAINT ${ident(c.primaryKey.name)} PRIMARY KEY (${identList(c.primaryKey.columns)})${keyOptions(c.primaryKey)}${deferrability(c.primaryKey)}`;
     case 'unique':
-      return `CONSTRAINT ${ident(c.unique.name)} UNIQUE${c.unique.nullsNotDistinct ? ' NULLS NOT DISTINCT' : ''} (${identList(c.unique.columns)})`;
+      return `CONSTRAINT ${ident(c.unique.name)} UNIQUE${c.unique.nullsNotDistinct ? ' NULLS NOT DISTINCT' : ''} (${identList(c.unique.columns)})${keyOptions(c.unique)}${deferrability(c.unique)}`;
     case 'foreignKey':
       return `CONSTRAINT ${ident(c.foreignKey.name)} ${references(c.foreignKey)}`;
     case 'check':
-      return `CONSTRAINT ${ident(c.check.name)} CHECK (${c.check.expression})`;
+      return `CONSTRAINT ${ident(c.check.name)} CHECK (${c.check.expression})${c.check.noInherit ? ' NO INHERIT' : ''}`;
+    case 'exclusion':
+      // The definition is PostgreSQL's own text (pg_get_constraintdef), deferrability included.
+      return `CONSTRAINT ${ident(c.exclusion.name)} ${c.exclusion.definition}`;
+    default:
+      return assertNever(c, 'render');
   }
 }
 
@@ -43,13 +70,14 @@ export function constraintDefinition(c: Constraint): string {
 export function usingIndexDefinition(c: Constraint, index: string): string {
   const name = c.type === 'primaryKey' ? c.primaryKey.name : c.type === 'unique' ? c.unique.name : '';
   if (c.type !== 'primaryKey' && c.type !== 'unique') throw new Error(`render: USING INDEX needs a primary key or unique constraint, not ${c.type}`);
-  return `CONSTRAINT ${ident(name)} ${c.type === 'primaryKey' ? 'PRIMARY KEY' : 'UNIQUE'} USING INDEX ${ident(index)}`;
+  return `CONSTRAINT ${ident(name)} ${c.type === 'primaryKey' ? 'PRIMARY KEY' : 'UNIQUE'} USING INDEX ${ident(index)}${deferrability(c.type === 'primaryKey' ? c.primaryKey : c.unique)}`;
 }
 
 /** CREATE INDEX. */
 export function createIndex(schema: string, table: string, ix: Index, concurrently: boolean): string {
   const parts = ix.parts.map((p) => {
     let s = p.kind === 'column' ? ident(p.name) : `(${p.expression})`;
+    s += keyClassAndCollation(p);
     if (p.descending) s += ' DESC';
     if (p.nullsFirst !== undefined && p.nullsFirst !== (p.descending === true)) s += p.nullsFirst ? ' NULLS FIRST' : ' NULLS LAST';
     return s;
@@ -59,6 +87,7 @@ export function createIndex(schema: string, table: string, ix: Index, concurrent
   s += ` (${parts.join(', ')})`;
   if (ix.include.length > 0) s += ` INCLUDE (${identList(ix.include)})`;
   if (ix.nullsNotDistinct) s += ' NULLS NOT DISTINCT';
+  if (ix.storageParameters !== undefined && ix.storageParameters.length > 0) s += ` WITH (${parameterList(ix.storageParameters)})`;
   if (ix.where !== undefined) s += ` WHERE ${ix.where}`;
   return s;
 }
@@ -89,4 +118,13 @@ export function identityOptionList(o: IdentityOptions | undefined): string {
 export function integer(v: string): string {
   if (!/^-?\d+$/.test(v)) throw new Error(`render: ${JSON.stringify(v)} is not an integer`);
   return v;
+}
+
+/** ` COLLATE c opclass (params)` of one index key, each part only when set. */
+function keyClassAndCollation(p: IndexPart): string {
+  let s = '';
+  if (p.collation !== undefined) s += ` COLLATE ${ident(p.collation)}`;
+  if (p.opclass !== undefined) s += ` ${p.opclassSchema !== undefined ? qualified(p.opclassSchema, p.opclass) : ident(p.opclass)}`;
+  if (p.opclassParameters !== undefined && p.opclassParameters.length > 0) s += ` (${parameterList(p.opclassParameters)})`;
+  return s;
 }

@@ -4,7 +4,7 @@ import type { CommentTarget, Op } from '../plan/types.js';
 import { makeObjectName, STOCK_PUBLIC_COMMENT } from '../model/naming.js';
 import { printable } from '../model/identifiers.js';
 import { nonDefaultOptions, sequenceValues } from '../model/sequence.js';
-import { columnDefinition, constraintDefinition, createIndex, identityOptionList, integer, sequenceClauses, usingIndexDefinition } from './ddl.js';
+import { columnDefinition, constraintDefinition, createIndex, identityOptionList, integer, parameterList, sequenceClauses, usingIndexDefinition } from './ddl.js';
 import { dollarQuote, ident, literal, qualified } from './quote.js';
 
 const alter = (t: { schema: string; name: string }) => `ALTER TABLE ${qualified(t.schema, t.name)}`;
@@ -17,6 +17,8 @@ function commentTarget(t: CommentTarget): string {
       return `COLUMN ${qualified(t.table.schema, t.table.name)}.${ident(t.column)}`;
     case 'index':
       return `INDEX ${qualified(t.schema, t.name)}`;
+    case 'constraint':
+      return `CONSTRAINT ${ident(t.name)} ON ${qualified(t.table.schema, t.table.name)}`;
     case 'type':
       return `TYPE ${qualified(t.schema, t.name)}`;
     case 'sequence':
@@ -71,6 +73,7 @@ export function statements(op: Op): string[] {
       const inherits = t.inherits !== undefined && t.inherits.length > 0 ? ` INHERITS (${t.inherits.map((p) => qualified(p.schema, p.name)).join(', ')})` : '';
       const using = t.accessMethod !== undefined ? ` USING ${ident(t.accessMethod)}` : '';
       const params = t.storageParameters !== undefined && t.storageParameters.length > 0 ? ` WITH (${t.storageParameters.map(parameter).join(', ')})` : '';
+      for (const x of t.exclusions ?? []) lines.push(`  ${constraintDefinition({ type: 'exclusion', exclusion: x })}`);
       const body = lines.length > 0 ? `(\n${lines.join(',\n')}\n)` : '()';
       return [`CREATE ${t.unlogged ? 'UNLOGGED ' : ''}TABLE ${qualified(t.schema, t.name)} ${body}${inherits}${using}${params}`];
     }
@@ -226,6 +229,15 @@ END`)}`];
     }
     case 'setColumnCompression':
       return [`${alter(op.table)} ALTER COLUMN ${ident(op.column)} SET COMPRESSION ${op.compression === 'default' ? 'DEFAULT' : ident(op.compression)}`];
+    case 'alterIndexStorage': {
+      const index = qualified(op.schema, op.name);
+      return [
+        ...(op.set.length > 0 ? [`ALTER INDEX ${index} SET (${parameterList(op.set)})`] : []),
+        ...(op.reset.length > 0 ? [`ALTER INDEX ${index} RESET (${op.reset.map(ident).join(', ')})`] : []),
+      ];
+    }
+    case 'alterConstraintDeferrable':
+      return [`${alter(op.table)} ALTER CONSTRAINT ${ident(op.name)} ${op.deferrable ? 'DEFERRABLE' : 'NOT DEFERRABLE'} INITIALLY ${op.initiallyDeferred ? 'DEFERRED' : 'IMMEDIATE'}`];
     default:
       return assertNever(op, 'render');
   }

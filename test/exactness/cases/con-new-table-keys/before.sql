@@ -1,0 +1,1 @@
+CREATE TABLE p (a int NOT NULL, b int NOT NULL, c int, d int);
