@@ -23,12 +23,12 @@ export const PHASE = {
   createTable: 40,
   addColumn: 41,
   alterColumn: 45,
+  // After the owning table or column exists, before the old owner (and with it the sequence) goes.
+  sequenceOwner: 50,
   addIndex: 52,
   replaceIndexDrop: 53,
   replaceIndexRename: 54,
   // After index replacements: dropping a column silently drops the old index of a replacement.
-  // After the owning table or column exists, before the old owner (and with it the sequence) goes.
-  sequenceOwner: 50,
   dropColumn: 55,
   addKey: 56,
   addCheck: 60,
