@@ -6,7 +6,8 @@ import type { Change, Rename, RenameHint } from './changes.js';
 import { diffEnum } from './enum.js';
 import { applyRenames, indexRenames, renamedTable } from './rename.js';
 import { diffTable } from './table.js';
-import { alignSerials, diffSequences, renameOwners } from './sequence.js';
+import { nextvalDefault } from '../model/sequence.js';
+import { alignSerials, diffSequences, renameDefaults, renameOwners } from './sequence.js';
 
 export type { Change, ChangeKind, ColumnField, EnumUser, Rename, RenameHint, SequenceField, TableRef } from './changes.js';
 export { parseRenameFlag, renameFlag } from './rename-flag.js';
@@ -53,7 +54,9 @@ export function diff(fromSchema: Schema, toSchema: Schema, options: DiffOptions 
   const toSeqKeys = new Set((to.sequences ?? []).map((s) => k(s.schema, s.name)));
   const fromSequences = renameOwners(from.sequences ?? [], from.tables.map((o, i) => [o, renamed.tables[i]!] as const));
   const toSequences = [...(to.sequences ?? [])];
-  const tableChanges: Change[] = [];
+  // Each matched table's diff waits for the sequence diff: a renamed sequence renames the
+  // `nextval` defaults that call it.
+  const tableChanges: (Change | (() => Change[]))[] = [];
   for (let i = 0; i < from.tables.length; i++) {
     const original = from.tables[i]!;
     const t = renamed.tables[i]!;
@@ -73,11 +76,18 @@ export function diff(fromSchema: Schema, toSchema: Schema, options: DiffOptions 
     const aligned = alignSerials(original, t, target, fromSeqKeys, toSeqKeys);
     fromSequences.push(...aligned.fromImplied);
     toSequences.push(...aligned.toImplied);
-    tableChanges.push(...aligned.renames, ...diffTable(aligned.from, aligned.to, (schema, name) => fromTables.get(k(schema, name))));
+    tableChanges.push(...aligned.renames, () => diffTable(renameDefaults(aligned.from, sequenceRenames), aligned.to, (schema, name) => fromTables.get(k(schema, name))));
   }
   for (const t of to.tables) if (!matched.has(k(t.schema, t.name))) tableChanges.push({ kind: 'AddTable', table: t });
   // Sequences before the tables whose defaults may call them (the planner orders by phase).
-  out.push(...diffSequences(fromSequences, toSequences), ...tableChanges);
+  const sequenceChanges = diffSequences(fromSequences, toSequences);
+  const sequenceRenames = new Map<string, string>();
+  for (const c of sequenceChanges) if (c.kind === 'RenameSequence') sequenceRenames.set(nextvalDefault(c.schema, c.from), nextvalDefault(c.schema, c.to));
+  out.push(...sequenceChanges);
+  for (const c of tableChanges) {
+    if (typeof c === 'function') out.push(...c());
+    else out.push(c);
+  }
 
   for (const e of from.enums) if (!toEnums.has(k(e.schema, e.name))) out.push({ kind: 'DropEnum', enum: e });
   for (const s of from.schemas) if (!toSchemas.has(s)) out.push({ kind: 'DropSchema', name: s });

@@ -13,18 +13,39 @@ const SERIAL_BASE: Readonly<Record<string, 'integer' | 'bigint' | 'smallint'>> =
 
 const FIELDS: readonly Exclude<SequenceField, 'ownedBy'>[] = ['type', 'start', 'increment', 'min', 'max', 'cache', 'cycle'];
 
-/** Add, drop and alter for sequences matched by schema and name. */
+/** Add, drop and alter for sequences matched by schema and name. A dropped and an added sequence
+ * owned by the same column are one sequence under a new name (a column owns one sequence): it is
+ * renamed, so that its current value survives. */
 export function diffSequences(from: readonly Sequence[], to: readonly Sequence[]): Change[] {
   const out: Change[] = [];
   const toByKey = new Map(to.map((s) => [k(s.schema, s.name), s]));
   const fromKeys = new Set(from.map((s) => k(s.schema, s.name)));
-  for (const s of to) if (!fromKeys.has(k(s.schema, s.name))) out.push({ kind: 'AddSequence', sequence: s });
+  const owner = (s: Sequence) => (s.ownedBy ? `${k(s.schema, s.ownedBy.table)}\u0000${s.ownedBy.column}` : undefined);
+  const addedByOwner = new Map<string, Sequence>();
+  for (const s of to) {
+    const o = owner(s);
+    if (!fromKeys.has(k(s.schema, s.name)) && o !== undefined) addedByOwner.set(o, s);
+  }
+  const renamedTo = new Map<Sequence, Sequence>();
   for (const a of from) {
-    const b = toByKey.get(k(a.schema, a.name));
+    const o = owner(a);
+    const b = o !== undefined && !toByKey.has(k(a.schema, a.name)) ? addedByOwner.get(o) : undefined;
+    if (b) {
+      renamedTo.set(a, b);
+      addedByOwner.delete(o!);
+      toByKey.set(k(a.schema, a.name), b);
+      out.push({ kind: 'RenameSequence', schema: a.schema, from: a.name, to: b.name });
+    }
+  }
+  const renamedTargets = new Set(renamedTo.values());
+  for (const s of to) if (!fromKeys.has(k(s.schema, s.name)) && !renamedTargets.has(s)) out.push({ kind: 'AddSequence', sequence: s });
+  for (const original of from) {
+    const b = toByKey.get(k(original.schema, original.name));
     if (!b) {
-      out.push({ kind: 'DropSequence', sequence: a });
+      out.push({ kind: 'DropSequence', sequence: original });
       continue;
     }
+    const a = renamedTo.has(original) ? { ...original, name: b.name } : original;
     const changed: SequenceField[] = FIELDS.filter((f) => a[f] !== b[f]);
     if (a.ownedBy?.table !== b.ownedBy?.table || a.ownedBy?.column !== b.ownedBy?.column) changed.push('ownedBy');
     if (changed.length > 0) out.push({ kind: 'AlterSequence', from: a, to: b, changed });
@@ -102,4 +123,11 @@ export function renameOwners(sequences: readonly Sequence[], tables: readonly (r
     const to = s.ownedBy ? moved.get(`${k(s.schema, s.ownedBy.table)}\u0000${s.ownedBy.column}`) : undefined;
     return to ? { ...s, ownedBy: to } : s;
   });
+}
+
+/** `table` with `nextval` defaults of renamed sequences spelled with the new name (PostgreSQL
+ * stores the sequence by number: its default follows the rename). */
+export function renameDefaults(table: Table, renames: ReadonlyMap<string, string>): Table {
+  if (renames.size === 0 || !table.columns.some((c) => c.default !== undefined && renames.has(c.default))) return table;
+  return { ...table, columns: table.columns.map((c) => (c.default !== undefined && renames.has(c.default) ? { ...c, default: renames.get(c.default)! } : c)) };
 }

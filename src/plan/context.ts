@@ -27,12 +27,12 @@ export const PHASE = {
   addColumn: 41,
   alterColumn: 45,
   alterTable: 46,
+  // After the owning table or column exists, before the old owner (and with it the sequence) goes.
+  sequenceOwner: 50,
   addIndex: 52,
   replaceIndexDrop: 53,
   replaceIndexRename: 54,
   // After index replacements: dropping a column silently drops the old index of a replacement.
-  // After the owning table or column exists, before the old owner (and with it the sequence) goes.
-  sequenceOwner: 50,
   dropColumn: 55,
   addKey: 56,
   // Before references to it are added back.

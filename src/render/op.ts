@@ -103,15 +103,8 @@ export function statements(op: Op): string[] {
       return [`${alter(op.table)} ALTER COLUMN ${ident(op.column)} DROP NOT NULL`];
     case 'addIdentity': {
       const out = [`${alter(op.table)} ALTER COLUMN ${ident(op.column)} ADD GENERATED ${op.identity === 'always' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY${identityOptionList(op.options)}`];
-      // The new sequence starts at 1: move it past the values the column already holds.
-      if (op.restart && op.start === undefined) out.push(restartSequence(op.table, op.column));
-      // With options, only when those values reach where the sequence starts.
-      else if (op.restart && op.start !== undefined) {
-        const table = qualified(op.table.schema, op.table.name);
-        const col = ident(op.column);
-        const [agg, cmp] = op.descending ? ['min', '<='] : ['max', '>='];
-        out.push(`SELECT setval(pg_get_serial_sequence(${literal(table)}, ${literal(op.column)}), ${agg}(${col})) FROM ${table} HAVING ${agg}(${col}) ${cmp} ${integer(op.start)}`);
-      }
+      // The new sequence starts at 1 (or its START): move it past the values the column holds.
+      if (op.restart) out.push(op.start === undefined ? restartSequence(op.table, op.column) : restartPast(op.table, op.column, op.start, op.descending === true));
       return out;
     }
     case 'setIdentityOptions': {
@@ -122,7 +115,7 @@ export function statements(op: Op): string[] {
     case 'createSequence': {
       const s = op.sequence;
       const values = sequenceValues(s);
-      const clauses = sequenceClauses({ ...(s.type !== 'bigint' ? { type: s.type } : {}), ...nonDefaultOptions(values), ...(values.cycle ? { cycle: true } : {}) });
+      const clauses = sequenceClauses({ ...(s.type !== 'bigint' ? { type: s.type } : {}), ...nonDefaultOptions(values) });
       return [`CREATE SEQUENCE ${qualified(s.schema, s.name)}${clauses.length > 0 ? ` ${clauses.join(' ')}` : ''}`];
     }
     case 'alterSequence': {
@@ -261,6 +254,15 @@ function parameterName(p: string): string {
 function parameter(p: string): string {
   const eq = p.indexOf('=');
   return `${parameterName(p)} = ${literal(eq === -1 ? '' : p.slice(eq + 1))}`;
+}
+
+/** Moves a sequence with options past the column's values, only when they reach its start
+ * (the largest value, or the smallest for a descending one): otherwise it keeps its start. */
+function restartPast(t: { schema: string; name: string }, column: string, start: string, descending: boolean): string {
+  const table = qualified(t.schema, t.name);
+  const col = ident(column);
+  const [agg, cmp] = descending ? ['min', '<='] : ['max', '>='];
+  return `SELECT setval(pg_get_serial_sequence(${literal(table)}, ${literal(column)}), ${agg}(${col})) FROM ${table} HAVING ${agg}(${col}) ${cmp} ${integer(start)}`;
 }
 
 function restartSequence(t: { schema: string; name: string }, column: string): string {

@@ -1,0 +1,2 @@
+CREATE TABLE t (id serial PRIMARY KEY, x text);
+ALTER TABLE t RENAME TO u;
