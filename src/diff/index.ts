@@ -64,7 +64,7 @@ export function diff(fromSchema: Schema, toSchema: Schema, options: DiffOptions 
       const n = t.columns[o]!.name;
       if (n !== c.name) out.push({ kind: 'RenameColumn', table: { schema: t.schema, name: t.name }, from: c.name, to: n });
     }
-    out.push(...diffTable(t, target, (schema, name) => fromTables.get(k(schema, name))));
+    out.push(...diffTable(t, target, (schema, name) => fromTables.get(k(schema, name)), (schema, name) => toTables.get(k(schema, name))));
   }
   for (const t of to.tables) if (!matched.has(k(t.schema, t.name))) out.push({ kind: 'AddTable', table: t });
 

@@ -16,8 +16,12 @@ export function parameterChanges(from: readonly string[], to: readonly string[])
 }
 
 /** The steps of one `AlterTable` change. */
-export function alterTable(ctx: PlanContext, table: TableRef, from: Table, to: Table, changed: readonly TableField[]): void {
+export function alterTable(ctx: PlanContext, table: TableRef, from: Table, to: Table, changed: readonly TableField[], merged: readonly string[] = []): void {
   const at = label(table);
+  if (merged.length > 0) {
+    const message = `${at} holds ${merged.join(', ')} as its own columns; a new parent has them too, and PostgreSQL cannot make a column inherited-only: declare them in the child (they stay its own) or re-create the table`;
+    ctx.add(PHASE.timeouts + 1, { op: 'refuse', message }, message, { existing: true });
+  }
   for (const f of changed) {
     switch (f) {
       case 'unlogged': {
