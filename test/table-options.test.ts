@@ -3,6 +3,7 @@
  * can load applied up and then down (planDown) with both ends introspecting as expected. */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { diff } from '../dist/diff/index.js';
 import { introspect } from '../dist/introspect/index.js';
@@ -63,6 +64,39 @@ describe('differ and planner', () => {
     expect(up).toContain('CREATE TABLE public.achild () INHERITS (public.zparent)');
     const down = migration(schema([parent, child]), schema([])).upSql;
     expect(down.indexOf('DROP TABLE public.achild')).toBeLessThan(down.indexOf('DROP TABLE public.zparent'));
+  });
+});
+
+describe('read but not managed', () => {
+  it('lists table and schema owners, tablespaces and grants that differ from the defaults, and never models them', async () => {
+    const role = `gen_tab_role_${process.pid}`;
+    const { db, drop } = await tempQueryable('gen_tab_unmanaged');
+    try {
+      const plain = await introspect(db);
+      expect(plain.unmanaged).toEqual([]);
+      await db.exec(`CREATE ROLE ${role};
+        CREATE SCHEMA owned AUTHORIZATION ${role};
+        CREATE TABLE t (id integer); ALTER TABLE t OWNER TO ${role};
+        CREATE TABLE g (id integer); GRANT SELECT ON g TO ${role};
+        GRANT USAGE ON SCHEMA owned TO PUBLIC;`);
+      const { schema: s, unmanaged } = await introspect(db);
+      const kinds = unmanaged.map((u) => `${u.kind} ${u.schema}.${u.name}`);
+      expect(kinds).toContain(`table owner public.t (${role})`);
+      expect(kinds.some((k) => k.startsWith('table privileges public.g ('))).toBe(true);
+      expect(kinds).toContain(`schema owner .owned (${role})`);
+      expect(kinds.some((k) => k.startsWith('schema privileges .owned ('))).toBe(true);
+      expect(kinds.some((k) => k.includes('public (') && k.startsWith('schema'))).toBe(false);
+      // Owners and grants are not part of the model: the tables compare as before.
+      expect(s.schemas).toEqual(['owned', 'public']);
+      expect(diff(s, { ...s, tables: s.tables.map((t) => ({ ...t })) })).toEqual([]);
+    } finally {
+      await drop();
+      // Roles belong to the server: dropped once the database that used it is gone.
+      const admin = new pg.Client({ connectionString: `${process.env['GEN_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432'}/postgres` });
+      await admin.connect();
+      await admin.query(`DROP ROLE IF EXISTS ${role}`);
+      await admin.end();
+    }
   });
 });
 
