@@ -123,7 +123,7 @@ export async function devCommand(flags: DevFlags, cwd = process.cwd()): Promise<
     const schemaFile = path.resolve(cwd, flags.schema ?? 'schema.dbml');
     const dir = path.resolve(cwd, flags.migrations ?? 'migrations');
     const load = await import('./load.js');
-    const parsed = load.loadSchemaFile(load.shownPath(schemaFile, cwd), { missingHint: 'run gen init to start a project (or pass --schema FILE)' });
+    const parsed = await load.loadDesired(load.shownPath(schemaFile, cwd), { missingHint: 'run gen init to start a project (or pass --schema FILE)', ...(flags.shadowUrl !== undefined ? { shadowUrl: flags.shadowUrl } : {}) });
     const files = readMigrations(dir);
     const sum = sumProblems(dir, files).filter((p) => /conflict markers|folder is gone/.test(p));
     if (sum.length > 0) throw new UserError(sum.join('\n'));
@@ -138,7 +138,7 @@ export async function devCommand(flags: DevFlags, cwd = process.cwd()): Promise<
     const sumFile = path.join(dir, 'gen.sum');
 
     let target = parsed.schema;
-    if (hasFreeExpressions(target)) target = await normaliseOnServer(target, flags.shadowUrl);
+    if (!parsed.fromServer && hasFreeExpressions(target)) target = await normaliseOnServer(target, flags.shadowUrl);
     const renames: Rename[] = [...(parsed.renames ?? [])];
     for (const f of flags.rename ?? []) {
       const r = parseRenameFlag(f, current);
@@ -160,7 +160,7 @@ export async function devCommand(flags: DevFlags, cwd = process.cwd()): Promise<
     }
     if (m.changes.length === 0) {
       writeTextFileAtomic(sumFile, sumText(files));
-      out.push(`${path.relative(cwd, schemaFile)} and the migrations agree: nothing to do.`);
+      out.push(`${[...parsed.files.dbml, ...parsed.files.sql].map((f) => path.relative(cwd, path.resolve(cwd, f))).join(' + ')} and the migrations agree: nothing to do.`);
       print();
       return 0;
     }

@@ -2,12 +2,20 @@
 import { writeTextFileAtomic } from '../io/text-file.js';
 import { lineStartsOf, positionAt } from '../dbml/diagnostics.js';
 import { printWithComments } from '../dbml/print.js';
+import { desiredFiles } from '../desired/files.js';
 import { loadSchemaFile } from './load.js';
 import { unifiedDiff } from './unified-diff.js';
 
-/** Formats `file`; with `check`, exits 1 and prints a diff when it would change. */
-export function formatCommand(file: string, check: boolean): number {
-  const res = loadSchemaFile(file);
+/** Formats the DBML files of the desired state behind `given` (a file or a schema folder; SQL
+ * files are left as written); with `check`, exits 1 and prints a diff when one would change. */
+export function formatCommand(given: string, check: boolean): number {
+  let code = 0;
+  for (const file of desiredFiles(given).dbml) code = Math.max(code, formatFile(file, check));
+  return code;
+}
+
+function formatFile(file: string, check: boolean): number {
+  const res = loadSchemaFile(file, { allowEmpty: true });
   const text = res.text;
   if (res.document.uses.length > 0) {
     process.stderr.write(`${file}: error FORMAT_USE: files with use/reuse imports are not formatted (the printer would inline imported elements)\n`);

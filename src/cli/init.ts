@@ -30,6 +30,8 @@ function init(cwd: string): number {
   else {
     copyFileSync(example, schema);
     said.push('wrote schema.dbml (the example schema: edit it, then run gen dev --name <change>)');
+    said.push('  what DBML cannot say goes in schema.sql beside it, as PostgreSQL DDL, e.g.');
+    said.push('    CREATE INDEX users_email_pattern ON users (email text_pattern_ops);');
   }
   if (existsSync(migrations)) said.push('migrations/ exists: left as it is');
   else {

@@ -53,15 +53,16 @@ async function run(argv: readonly string[]): Promise<number> {
     .showHelpAfterError();
   program
     .command('validate')
-    .description('check a DBML file and print diagnostics or a summary')
-    .argument('[file]', 'DBML file', 'schema.dbml')
-    .action(async (file: string) => {
-      code = (await import('./validate.js')).validateCommand(file);
+    .description('check the schema files (DBML, and SQL beside it) and print diagnostics or a summary')
+    .argument('[file]', 'DBML file, its .sql twin joining when present, or a schema folder', schemaDefault)
+    .option('--shadow-url <url>', 'build SQL beside the DBML on this scratch database (wiped) instead of the in-memory PGlite')
+    .action(async (file: string, opts: { shadowUrl?: string }) => {
+      code = await (await import('./validate.js')).validateCommand(file, opts.shadowUrl);
     });
   program
     .command('format')
-    .description('rewrite a DBML file canonically')
-    .argument('[file]', 'DBML file', 'schema.dbml')
+    .description('rewrite DBML files canonically')
+    .argument('[file]', 'DBML file or schema folder', schemaDefault)
     .option('--check', 'do not write; exit 1 and print a diff when the file is not canonical')
     .action(async (file: string, opts: { check?: boolean }) => {
       code = (await import('./format.js')).formatCommand(file, opts.check === true);
@@ -70,7 +71,7 @@ async function run(argv: readonly string[]): Promise<number> {
     .command('pull')
     .description('introspect a database and write DBML')
     .option('--url <url>', 'database URL (else DATABASE_URL, else .env)')
-    .option('--out <file>', 'write to this file instead of stdout')
+    .option('--out <file>', 'write DBML to this file (and what DBML cannot express to the .sql file beside it) instead of stdout')
     .action(async (opts: { url?: string; out?: string }) => {
       code = await (await import('./pull.js')).pullCommand(opts);
     });
@@ -90,7 +91,7 @@ async function run(argv: readonly string[]): Promise<number> {
     .option('--url <url>', 'development database (else DATABASE_URL, else .env, else the embedded pglite:.gen/dev)')
     .option('--shadow-url <url>', 'scratch database for replaying migrations (default: in-memory PGlite); gen wipes it')
     .option('--no-online', 'plain DDL instead of the online-safe forms on existing tables')
-    .option('--schema <file>', 'the DBML file', schemaDefault)
+    .option('--schema <file>', 'the DBML file (its .sql twin joins when present) or a schema folder', schemaDefault)
     .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
     .action(async (opts: DevFlags, cmd: Command) => {
       code = await (await import('./dev.js')).devCommand({ ...opts, online: onlineOf(opts, cmd), plan: planOptionsOf(config), config });
@@ -133,7 +134,7 @@ async function run(argv: readonly string[]): Promise<number> {
     .option('--format <format>', 'text (default) or github (annotations)')
     .option('--all', 'lint every migration, not only those newer than the base branch')
     .option('--since <ref>', 'the base branch to compare with (default: $GITHUB_BASE_REF, else main)')
-    .option('--schema <file>', 'the DBML file', schemaDefault)
+    .option('--schema <file>', 'the DBML file (its .sql twin joins when present) or a schema folder', schemaDefault)
     .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
     .action(async (opts: StatusFlags) => {
       code = await (await import('./status.js')).statusCommand({ ...opts, config });
@@ -151,11 +152,11 @@ async function run(argv: readonly string[]): Promise<number> {
     .command('diff')
     .description('show the changes from one schema source to another (DBML file, database, migrations folder, or empty)')
     .option('--from-empty', 'start from an empty database')
-    .option('--from-schema <file>', 'start from a DBML file')
+    .option('--from-schema <file>', 'start from a DBML file (with its .sql twin) or schema folder')
     .option('--from-url <url>', 'start from a live database')
     .option('--from-migrations <dir>', 'start from what a migrations folder produces (replayed on the shadow database)')
     .option('--to-empty', 'end at an empty database')
-    .option('--to-schema <file>', 'end at a DBML file')
+    .option('--to-schema <file>', 'end at a DBML file (with its .sql twin) or schema folder')
     .option('--to-url <url>', 'end at a live database')
     .option('--to-migrations <dir>', 'end at what a migrations folder produces')
     .option('--shadow-url <url>', 'scratch database for replaying migrations (default: in-memory PGlite); gen wipes it')

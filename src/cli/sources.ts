@@ -45,8 +45,8 @@ export async function load(source: Source, shadowUrl: string | undefined): Promi
       return { schema: EMPTY_SCHEMA, renames: [], fromServer: false };
     case 'schema': {
       // The DBML front end is loaded only when a side is a DBML file (see main.ts).
-      const r = (await import('./load.js')).loadSchemaFile(source.file);
-      return { schema: r.schema, renames: r.renames ?? [], fromServer: false };
+      const r = await (await import('./load.js')).loadDesired(source.file, shadowUrl !== undefined ? { shadowUrl } : {});
+      return { schema: r.schema, renames: r.renames, fromServer: r.fromServer };
     }
     case 'url': {
       const db = await connect(source.url);

@@ -101,11 +101,12 @@ export async function statusCommand(flags: StatusFlags, cwd = process.cwd()): Pr
       findings.push({ kind: 'schema', file: rel(e.file), line: e.line, column: e.column, message: `the migrations do not replay on an empty database, so ${rel(schemaFile)} was not compared with them: ${e.message}` });
     }
     const load = await import('./load.js');
-    const parsed = load.loadSchemaFile(load.shownPath(schemaFile, cwd), { missingHint: 'run gen init to start a project (or pass --schema FILE)' });
-    const target = replayed && hasFreeExpressions(parsed.schema) ? await normaliseOnServer(parsed.schema, flags.shadowUrl) : parsed.schema;
+    const parsed = await load.loadDesired(load.shownPath(schemaFile, cwd), { missingHint: 'run gen init to start a project (or pass --schema FILE)', ...(flags.shadowUrl !== undefined ? { shadowUrl: flags.shadowUrl } : {}) });
+    const schemaLabel = [...parsed.files.dbml, ...parsed.files.sql].map((f) => rel(f)).join(' + ');
+    const target = replayed && !parsed.fromServer && hasFreeExpressions(parsed.schema) ? await normaliseOnServer(parsed.schema, flags.shadowUrl) : parsed.schema;
     const pendingEdits = replayed ? diff(replayed, target, { renames: parsed.renames ?? [] }) : [];
     if (pendingEdits.length > 0) {
-      findings.push({ kind: 'schema', file: rel(schemaFile), message: `${rel(schemaFile)} was edited but no migration was generated (run gen dev --name <change>):\n${pendingEdits.map((c) => `  ${describeChange(c)}`).join('\n')}` });
+      findings.push({ kind: 'schema', file: rel(schemaFile), message: `${schemaLabel} was edited but no migration was generated (run gen dev --name <change>):\n${pendingEdits.map((c) => `  ${describeChange(c)}`).join('\n')}` });
     }
 
     // With a database: the history, and drift.
@@ -148,7 +149,7 @@ export async function statusCommand(flags: StatusFlags, cwd = process.cwd()): Pr
       for (const n of notes) annotate(n.kind === 'lint' ? 'warning' : 'notice', n);
     } else {
       const lines = findings.length === 0
-        ? [`ok: ${files.length} migration${files.length === 1 ? '' : 's'}, gen.sum matches, ${rel(schemaFile)} matches the migrations${where ? `, ${where} is up to date` : ''}; lint clean (${fresh.why})`]
+        ? [`ok: ${files.length} migration${files.length === 1 ? '' : 's'}, gen.sum matches, ${schemaLabel} matches the migrations${where ? `, ${where} is up to date` : ''}; lint clean (${fresh.why})`]
         : findings.map((f) => `✗ ${f.message}`);
       for (const n of notes) lines.push(`${n.kind === 'lint' ? '⚠' : 'ℹ'} ${n.message}`);
       process.stdout.write(`${lines.join('\n')}\n`);

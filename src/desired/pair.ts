@@ -1,0 +1,102 @@
+/** The desired state a database needs, as a DBML file and, for what DBML cannot express, SQL
+ * beside it (`gen pull`). DBML holds every table, column and object it can state exactly; an
+ * object it would state only approximately (an index with an operator class, a deferrable key)
+ * is left out of the DBML whole, and the SQL creates it. The SQL is the plan from what the DBML
+ * says to the database, so loading the pair — DBML first, then the SQL — gives the database's
+ * model back. */
+import { parse } from '../dbml/index.js';
+import { lift } from '../dbml/lift.js';
+import { printDocument } from '../dbml/print.js';
+import type { DbmlDocument, DbmlTable } from '../dbml/document.js';
+import { diff } from '../diff/index.js';
+import { canonicalJson } from '../model/schema.js';
+import type { Schema, Table } from '../model/types.js';
+import { plan } from '../plan/index.js';
+import { statements } from '../render/op.js';
+
+/** What `pull` writes. `sql` is empty when the DBML says everything. */
+export interface Pair {
+  readonly dbml: string;
+  readonly sql: string;
+  /** The lifted DBML alone (everything approximated in it), for output without a SQL file. */
+  readonly losses: readonly string[];
+}
+
+const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
+const key = (schema: string, name: string) => `${schema}\u0000${name}`;
+
+/** The model the DBML text lowers to (the text was printed by gen: it parses). */
+function lowered(text: string): Schema {
+  const r = parse(text, '<pulled>');
+  if (!r.schema) throw new Error(`gen pull printed DBML that does not parse: ${r.diagnostics.map((d) => d.message).join('; ')}`);
+  return r.schema;
+}
+
+/** Names of the objects of `want` that the DBML version `got` does not state exactly. */
+function inexact(want: Table, got: Table | undefined) {
+  const byName = <T extends { name: string }>(xs: readonly T[] | undefined) => new Map((xs ?? []).map((x) => [x.name, x]));
+  const differs = <T extends { name: string }>(a: readonly T[], b: readonly T[] | undefined) => {
+    const m = byName(b);
+    return new Set(a.filter((x) => !same(x, m.get(x.name))).map((x) => x.name));
+  };
+  const wantColumns = byName(want.columns);
+  // A generated column cannot be made from a plain one: it is left to the SQL whole.
+  const columns = new Set(want.columns.filter((c) => c.generated !== undefined && !same(c.generated, byName(got?.columns).get(c.name)?.generated)).map((c) => c.name));
+  const uses = (cols: readonly string[]) => cols.some((c) => columns.has(c));
+  const pk = want.primaryKey !== undefined && (!same(want.primaryKey, got?.primaryKey) || uses(want.primaryKey.columns));
+  return {
+    columns, pk,
+    indexes: new Set([...differs(want.indexes, got?.indexes), ...want.indexes.filter((i) => uses(i.include) || i.parts.some((p) => p.kind === 'column' ? columns.has(p.name) : true && columns.size > 0)).map((i) => i.name)]),
+    uniques: new Set([...differs(want.uniques, got?.uniques), ...want.uniques.filter((u) => uses(u.columns)).map((u) => u.name)]),
+    foreignKeys: new Set([...differs(want.foreignKeys, got?.foreignKeys), ...want.foreignKeys.filter((f) => uses(f.columns)).map((f) => f.name)]),
+    checks: new Set([...differs(want.checks, got?.checks), ...want.checks.filter(() => columns.size > 0).map((c) => c.name)]),
+    wantColumns,
+  };
+}
+
+/** `doc` without the objects `drop` names, table by table. */
+function without(doc: DbmlDocument, drop: ReadonlyMap<string, ReturnType<typeof inexact>>, tables: readonly Table[]): DbmlDocument {
+  const byTable = new Map(tables.map((t) => [key(t.schema, t.name), t]));
+  const pruneTable = (t: DbmlTable): DbmlTable => {
+    const d = drop.get(key(t.schema, t.name));
+    const model = byTable.get(key(t.schema, t.name));
+    if (!d || !model) return t;
+    const keepItem = t.items.map((it) => !(it.kind === 'column' && d.columns.has(it.name)));
+    const uniques = new Set(model.uniques.filter((u) => d.uniques.has(u.name) && u.columns.length === 1).map((u) => u.columns[0]!));
+    return {
+      ...t,
+      items: t.items.filter((_, i) => keepItem[i]).map((it) => (it.kind === 'column' ? { ...it, ...(d.pk && it.pk ? { pk: false } : {}), ...(uniques.has(it.name) && it.unique ? { unique: false } : {}) } : it)),
+      itemSpans: t.itemSpans.filter((_, i) => keepItem[Math.floor(i / 2)]),
+      indexes: t.indexes.filter((ix) => !(ix.name !== undefined && (d.indexes.has(ix.name) || d.uniques.has(ix.name) || (ix.pk && d.pk)))),
+      checks: t.checks.filter((c) => !(c.name !== undefined && d.checks.has(c.name))),
+    };
+  };
+  return {
+    ...doc,
+    tables: doc.tables.map(pruneTable),
+    refs: doc.refs.filter((r) => !(r.name !== undefined && drop.get(key(r.left.schema || 'public', r.left.table))?.foreignKeys.has(r.name))),
+  };
+}
+
+/** Plain DDL for `from` → `to` (no transactions, timeouts or hazard notes: a schema file). */
+function ddl(from: Schema, to: Schema): string {
+  const steps = plan(diff(from, to), { from, to }, { online: false }).steps;
+  return steps.flatMap((s) => statements(s.op)).map((st) => `${st};\n`).join('');
+}
+
+/** Splits `schema` into DBML and SQL (see the module comment). */
+export function pairOf(schema: Schema): Pair {
+  const { document, losses } = lift(schema);
+  const first = printDocument(document);
+  const got = lowered(first);
+  const gotTables = new Map(got.tables.map((t) => [key(t.schema, t.name), t]));
+  const drop = new Map<string, ReturnType<typeof inexact>>();
+  for (const t of schema.tables) {
+    const d = inexact(t, gotTables.get(key(t.schema, t.name)));
+    if (d.columns.size + d.indexes.size + d.uniques.size + d.foreignKeys.size + d.checks.size > 0 || d.pk) drop.set(key(t.schema, t.name), d);
+  }
+  const dbml = drop.size === 0 ? first : printDocument(without(document, drop, schema.tables));
+  const stated = drop.size === 0 ? got : lowered(dbml);
+  const sql = ddl(stated, schema);
+  return { dbml, sql, losses };
+}
