@@ -39,8 +39,10 @@ export type Change =
   | { readonly kind: 'DropTable'; readonly table: Table }
   | { readonly kind: 'RenameTable'; readonly schema: string; readonly from: string; readonly to: string }
   | { readonly kind: 'AlterTableComment'; readonly table: TableRef; readonly from?: string; readonly to?: string }
-  /** Persistence, storage parameters, access method, replica identity or parents. */
-  | { readonly kind: 'AlterTable'; readonly table: TableRef; readonly from: Table; readonly to: Table; readonly changed: readonly TableField[] }
+  /** Persistence, storage parameters, access method, replica identity or parents. `merged`: own
+   * columns a new parent also has, which the target leaves to the parent; PostgreSQL cannot make
+   * a column inherited-only, so the plan refuses instead of dropping them. */
+  | { readonly kind: 'AlterTable'; readonly table: TableRef; readonly from: Table; readonly to: Table; readonly changed: readonly TableField[]; readonly merged?: readonly string[] }
   | { readonly kind: 'AddColumn'; readonly table: TableRef; readonly column: Column }
   | { readonly kind: 'DropColumn'; readonly table: TableRef; readonly column: Column }
   | { readonly kind: 'RenameColumn'; readonly table: TableRef; readonly from: string; readonly to: string }

@@ -76,7 +76,7 @@ export function diff(fromSchema: Schema, toSchema: Schema, options: DiffOptions 
     const aligned = alignSerials(original, t, target, fromSeqKeys, toSeqKeys);
     fromSequences.push(...aligned.fromImplied);
     toSequences.push(...aligned.toImplied);
-    tableChanges.push(...aligned.renames, () => diffTable(renameDefaults(aligned.from, sequenceRenames), aligned.to, (schema, name) => fromTables.get(k(schema, name))));
+    tableChanges.push(...aligned.renames, () => diffTable(renameDefaults(aligned.from, sequenceRenames), aligned.to, (schema, name) => fromTables.get(k(schema, name)), (schema, name) => toTables.get(k(schema, name))));
   }
   for (const t of to.tables) if (!matched.has(k(t.schema, t.name))) tableChanges.push({ kind: 'AddTable', table: t });
   // Sequences before the tables whose defaults may call them (the planner orders by phase).

@@ -1,5 +1,6 @@
 /** The changes inside one table that exists on both sides (after renames). */
 import { sameOptions } from '../model/sequence.js';
+import { makeObjectName } from '../model/naming.js';
 import { canonicalJson } from '../model/schema.js';
 import type { Check, Column, ForeignKey, Index, Table } from '../model/types.js';
 import { COLUMN_FIELDS, TABLE_FIELDS, type Change, type ColumnField, type TableField, type TableRef } from './changes.js';
@@ -30,12 +31,19 @@ const checkKey = (c: Check) => canonicalJson([c.expression, c.noInherit === true
 
 /** Changes between two versions of a table; `from` already carries the declared renames.
  * `fromTable` finds a table of the source schema (the parents of `from`). */
-export function diffTable(from: Table, to: Table, fromTable: (schema: string, name: string) => Table | undefined = () => undefined): Change[] {
+export function diffTable(
+  from: Table, to: Table,
+  fromTable: (schema: string, name: string) => Table | undefined = () => undefined,
+  toTable: (schema: string, name: string) => Table | undefined = () => undefined,
+): Change[] {
   const table: TableRef = { schema: to.schema, name: to.name };
   const out: Change[] = [];
   if (from.comment !== to.comment) out.push({ kind: 'AlterTableComment', table, ...(from.comment !== undefined ? { from: from.comment } : {}), ...(to.comment !== undefined ? { to: to.comment } : {}) });
+  const oldParents = new Set((from.inherits ?? []).map((p) => `${p.schema}\u0000${p.name}`));
+  const fromParentColumns = new Set((to.inherits ?? []).filter((p) => !oldParents.has(`${p.schema}\u0000${p.name}`)).flatMap((p) => (toTable(p.schema, p.name)?.columns ?? []).map((c) => c.name)));
+  const merged = from.columns.filter((c) => fromParentColumns.has(c.name) && !to.columns.some((t) => t.name === c.name)).map((c) => c.name);
   const tableFields = changedTableFields(from, to);
-  if (tableFields.length > 0) out.push({ kind: 'AlterTable', table, from, to, changed: tableFields });
+  if (tableFields.length > 0) out.push({ kind: 'AlterTable', table, from, to, changed: tableFields, ...(merged.length > 0 ? { merged } : {}) });
 
   // NO INHERIT leaves the columns a dropped parent gave the table in place, as its own: a target
   // column of that name is then an altered column, not an added one.
@@ -43,10 +51,10 @@ export function diffTable(from: Table, to: Table, fromTable: (schema: string, na
   const leftBehind = new Map<string, Column>();
   for (const p of from.inherits ?? []) {
     if (keptParents.has(`${p.schema}\u0000${p.name}`)) continue;
-    for (const c of fromTable(p.schema, p.name)?.columns ?? []) if (!leftBehind.has(c.name)) leftBehind.set(c.name, inheritedCopy(c));
+    for (const c of fromTable(p.schema, p.name)?.columns ?? []) if (!leftBehind.has(c.name)) leftBehind.set(c.name, inheritedCopy(c, p.name, to.name));
   }
   const cols = matchByName(from.columns, to.columns);
-  for (const c of cols.dropped) out.push({ kind: 'DropColumn', table, column: c });
+  for (const c of cols.dropped) if (!merged.includes(c.name)) out.push({ kind: 'DropColumn', table, column: c });
   for (const c of cols.added) {
     const left = leftBehind.get(c.name);
     if (left === undefined) out.push({ kind: 'AddColumn', table, column: c });
@@ -162,10 +170,12 @@ function validatedConstraints<T extends { readonly name: string; readonly notVal
 }
 
 /** A parent's column as the child holds it: type, default, NOT NULL, generation, storage and
- * compression are copied; identity and the comment are not. */
-function inheritedCopy(c: Column): Column {
+ * compression are copied; identity and the comment are not. PostgreSQL 18 gives the child's NOT
+ * NULL constraint the parent's name (the plan renames it only where it exists). */
+function inheritedCopy(c: Column, parent: string, child: string): Column {
   const { identity: _i, comment: _c, notNullName: _n, ...rest } = c;
-  return rest;
+  const name = c.nullable ? undefined : c.notNullName ?? makeObjectName(parent, c.name, 'not_null');
+  return { ...rest, ...(name !== undefined && name !== makeObjectName(child, c.name, 'not_null') ? { notNullName: name } : {}) };
 }
 
 function indexComment(table: TableRef, index: Index, from: string | undefined, to: string | undefined): Change {

@@ -71,7 +71,7 @@ function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, d
       ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'table', table: c.table }, ...(c.to !== undefined ? { text: c.to } : {}) }, `comment on ${label(c.table)}`);
       return;
     case 'AlterTable':
-      alterTable(ctx, c.table, c.from, c.to, c.changed);
+      alterTable(ctx, c.table, c.from, c.to, c.changed, c.merged);
       return;
     case 'AddColumn':
       addColumn(ctx, c.table, c.column);

@@ -16,14 +16,21 @@ export function parameterChanges(from: readonly string[], to: readonly string[])
 }
 
 /** The steps of one `AlterTable` change. */
-export function alterTable(ctx: PlanContext, table: TableRef, from: Table, to: Table, changed: readonly TableField[]): void {
+export function alterTable(ctx: PlanContext, table: TableRef, from: Table, to: Table, changed: readonly TableField[], merged: readonly string[] = []): void {
   const at = label(table);
+  if (merged.length > 0) {
+    const message = `${at} holds ${merged.join(', ')} as its own columns; a new parent has them too, and PostgreSQL cannot make a column inherited-only: declare them in the child (they stay its own) or re-create the table`;
+    ctx.add(PHASE.timeouts + 1, { op: 'refuse', message }, message, { existing: true });
+  }
   for (const f of changed) {
     switch (f) {
       case 'unlogged': {
         const logged = to.unlogged !== true;
-        // SET LOGGED writes the whole table to the WAL; SET UNLOGGED rewrites it too.
-        ctx.add(logged ? PHASE.setLogged : PHASE.setUnlogged, { op: 'setLogged', table, logged }, `${at} becomes ${logged ? 'logged' : 'unlogged'} (rewrites the table)`, { hazards: ['TABLE_REWRITE', 'ACCESS_EXCLUSIVE_LOCK'], existing: true, long: true });
+        // SET LOGGED writes the whole table to the WAL; SET UNLOGGED rewrites it too. A logged
+        // table may not reference an unlogged one: referenced tables turn logged first, and
+        // referencing ones turn unlogged first (a fraction of a phase per level waited for).
+        const depth = persistenceDepth(ctx, table, logged, new Set()) / 1000;
+        ctx.add((logged ? PHASE.setLogged : PHASE.setUnlogged) + depth, { op: 'setLogged', table, logged }, `${at} becomes ${logged ? 'logged' : 'unlogged'} (rewrites the table)`, { hazards: ['TABLE_REWRITE', 'ACCESS_EXCLUSIVE_LOCK'], existing: true, long: true });
         break;
       }
       case 'storageParameters': {
@@ -44,6 +51,27 @@ export function alterTable(ctx: PlanContext, table: TableRef, from: Table, to: T
         assertNever(f, 'plan');
     }
   }
+}
+
+/** How many levels of tables that change persistence the same way `table` waits for: those it
+ * references (turning logged) or those that reference it (turning unlogged). */
+function persistenceDepth(ctx: PlanContext, table: TableRef, logged: boolean, seen: Set<string>): number {
+  const key = parentKey(table);
+  if (seen.has(key)) return 0;
+  seen.add(key);
+  const flips = (t: TableRef) => {
+    const a = ctx.from.tables.find((x) => x.schema === t.schema && x.name === t.name);
+    const b = ctx.to.tables.find((x) => x.schema === t.schema && x.name === t.name);
+    return a !== undefined && b !== undefined && (a.unlogged === true) === logged && (b.unlogged !== true) === logged;
+  };
+  let depth = 0;
+  const self = ctx.to.tables.find((x) => x.schema === table.schema && x.name === table.name);
+  const next: TableRef[] = logged
+    ? (self?.foreignKeys ?? []).map((f) => ({ schema: f.refSchema, name: f.refTable }))
+    : ctx.to.tables.filter((t) => t.foreignKeys.some((f) => f.refSchema === table.schema && f.refTable === table.name)).map((t) => ({ schema: t.schema, name: t.name }));
+  for (const n of next) if (parentKey(n) !== key && flips(n)) depth = Math.max(depth, 1 + persistenceDepth(ctx, n, logged, seen));
+  seen.delete(key);
+  return depth;
 }
 
 /** NO INHERIT for parents that go, INHERIT for those that come. Parents keep their order: past

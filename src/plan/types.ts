@@ -106,6 +106,8 @@ export type Op =
   | { readonly op: 'dropSequence'; readonly schema: string; readonly name: string }
   /** Renames a NOT NULL constraint where it exists (PostgreSQL 18 names them; before, nothing). */
   | { readonly op: 'renameNotNull'; readonly table: TableRef; readonly from: string; readonly to: string }
+  /** A change PostgreSQL cannot make: the script stops here with `message`. */
+  | { readonly op: 'refuse'; readonly message: string }
   | { readonly op: 'setLogged'; readonly table: TableRef; readonly logged: boolean }
   /** `SET (name=value, ...)` and `RESET (name, ...)`; names may be `toast.`-prefixed. */
   | { readonly op: 'setStorageParameters'; readonly table: TableRef; readonly set: readonly string[]; readonly reset: readonly string[] }

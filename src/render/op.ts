@@ -183,6 +183,10 @@ export function statements(op: Op): string[] {
   END IF;
 END`)}`];
     }
+    case 'refuse':
+      return [`DO ${dollarQuote(`BEGIN
+  RAISE EXCEPTION '%', ${literal(printable(op.message))};
+END`)}`];
     case 'setLogged':
       return [`${alter(op.table)} SET ${op.logged ? 'LOGGED' : 'UNLOGGED'}`];
     case 'setStorageParameters': {

@@ -1,0 +1,3 @@
+CREATE UNLOGGED TABLE c (id integer PRIMARY KEY);
+CREATE UNLOGGED TABLE b (id integer PRIMARY KEY, c_id integer REFERENCES c);
+CREATE UNLOGGED TABLE a (id integer PRIMARY KEY, b_id integer REFERENCES b);
