@@ -8,6 +8,7 @@ import { PHASE, PlanContext, type Planned, label } from './context.js';
 import { withDependentForeignKeys } from './dependents.js';
 import { enumStep, rebuildEnum } from './enum-steps.js';
 import { addExclusion, addIndex, addKey, addValidated, alterIndexStorage, dropConstraint, dropIndex, replaceIndex, validate } from './key-steps.js';
+import { type BusyNames, busyNames, renameConstraint, renameIndex } from './rename-steps.js';
 import { createTables, dropTables } from './table-steps.js';
 import type { Plan, PlanOptions, Step } from './types.js';
 
@@ -28,11 +29,12 @@ export function plan(input: readonly Change[], schemas: { from: Schema; to: Sche
   const rebuilt = new Set(changes.filter((c) => c.kind === 'RecreateEnum').map((c) => (c.kind === 'RecreateEnum' ? `${c.to.schema}.${c.to.name}` : '')));
   createTables(ctx, newTables);
   dropTables(ctx, droppedTables);
-  for (const c of changes) planChange(ctx, c, rebuilt);
+  const busy = busyNames(changes, schemas.to);
+  for (const c of changes) planChange(ctx, c, rebuilt, busy);
   return { changes, steps: order(ctx.planned, online, options), online };
 }
 
-function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>): void {
+function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, busy: BusyNames): void {
   switch (c.kind) {
     case 'AddSchema':
       ctx.add(PHASE.createSchema, { op: 'createSchema', name: c.name }, `create schema ${c.name}`);
@@ -133,10 +135,10 @@ function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>): 
       dropConstraint(ctx, c.table, c.check.name, 'check', false);
       return;
     case 'RenameConstraint':
-      ctx.add(PHASE.rename, { op: 'renameConstraint', table: c.table, from: c.from, to: c.to }, `rename constraint ${c.from} on ${label(c.table)} to ${c.to}`, { existing: true });
+      renameConstraint(ctx, c, busy);
       return;
     case 'RenameIndex':
-      ctx.add(PHASE.rename, { op: 'renameIndex', schema: c.table.schema, from: c.from, to: c.to }, `rename index ${c.from} to ${c.to}`, { existing: true });
+      renameIndex(ctx, c, busy);
       return;
     default:
       assertNever(c, 'plan');
