@@ -1,3 +1,4 @@
+-- Index: domain array jsonb noop.
 CREATE DOMAIN d_text AS text;
 CREATE TABLE u (x d_text, arr int[], j jsonb);
 CREATE INDEX u_x ON u (x text_ops);
