@@ -1,3 +1,4 @@
+-- requires: 14
 -- A small shop schema with deferred FKs, checks, gin and partial covering indexes, an owned sequence default.
 CREATE TABLE product (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

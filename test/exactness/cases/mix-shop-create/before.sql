@@ -1,1 +1,1 @@
--- (empty database)
+-- requires: 14

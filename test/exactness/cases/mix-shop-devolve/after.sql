@@ -1,3 +1,4 @@
+-- requires: 14
 -- The shop evolution undone.
 CREATE TABLE product (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

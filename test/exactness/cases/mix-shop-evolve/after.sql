@@ -1,3 +1,4 @@
+-- requires: 14
 -- A shop schema gains a deferred FK, checks, a compressed column, two indexes, an owned sequence default, a fillfactor, a comment.
 CREATE TABLE product (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

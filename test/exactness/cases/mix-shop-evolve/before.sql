@@ -1,3 +1,4 @@
+-- requires: 14
 CREATE TABLE product (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   sku varchar(32) NOT NULL,

@@ -1,3 +1,4 @@
+-- requires: 14
 -- No change: the shop schema with sequences, deferred FKs, gin and covering indexes; the diff must be "no changes".
 CREATE TABLE product (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
