@@ -7,7 +7,7 @@
  * skipped on a server without it. */
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { startServer } from '../test/embedded-server.js';
-import { type Server, loadCases, modesFromEnv, parseFilter, probeServer, runCase, settle } from '../test/exactness/harness.js';
+import { type Server, loadCases, modesFromEnv, parseFilter, probeServer, runCase, settle, dropPooled } from '../test/exactness/harness.js';
 
 const cases = loadCases(parseFilter(process.env['EXACTNESS_FILTER']));
 const modes = modesFromEnv();
@@ -21,7 +21,10 @@ describe.each(['pg13', 'pg18'])('exactness on %s', (pkg) => {
     server = await probeServer(s.url);
     if (server.major !== Number(pkg.slice(2))) throw new Error(`${pkg} started PostgreSQL ${server.major}`);
   });
-  afterAll(async () => stop?.());
+  afterAll(async () => {
+    if (server) await dropPooled(server);
+    await stop?.();
+  });
   describe.concurrent('cases', () => {
     for (const c of cases)
       for (const mode of modes)

@@ -11,6 +11,8 @@ export const PHASE = {
   timeouts: 0,
   createSchema: 10,
   rename: 15,
+  // Constraint and index renames that went through a temporary name take their final one.
+  renameSwap: 16,
   enum: 20,
   dropForeignKey: 30,
   dropKey: 31,

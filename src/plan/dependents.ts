@@ -40,7 +40,10 @@ export function withDependentForeignKeys(changes: readonly Change[], to: Schema)
       extra.push({ kind: 'DropForeignKey', table, foreignKey: f }, { kind: 'AddForeignKey', table, foreignKey: f });
     }
   }
-  return [...changes, ...extra, ...recastExpressions(changes, to, retyped), ...recreatedColumnDependents(changes, to)];
+  // A foreign key added back whole already has its target deferrability: no ALTER CONSTRAINT.
+  const readded = new Set(extra.map((c) => (c.kind === 'AddForeignKey' ? `${c.table.schema}\u0000${c.table.name}\u0000${c.foreignKey.name}` : '')));
+  const kept = changes.filter((c) => c.kind !== 'AlterForeignKeyDeferrable' || !readded.has(`${c.table.schema}\u0000${c.table.name}\u0000${c.foreignKey.name}`));
+  return [...kept, ...extra, ...recastExpressions(changes, to, retyped), ...recreatedColumnDependents(changes, to)];
 }
 
 /** A generated column whose expression changes is dropped and added again (PostgreSQL before

@@ -10,6 +10,7 @@ import { enumStep, rebuildEnum } from './enum-steps.js';
 import { addExclusion, addIndex, addKey, addValidated, alterIndexStorage, dropConstraint, dropIndex, replaceIndex, validate } from './key-steps.js';
 import { type Dropped, droppedOwners, sequenceStep } from './sequence-steps.js';
 import { alterTable } from './table-options.js';
+import { type BusyNames, busyNames, renameConstraint, renameIndex } from './rename-steps.js';
 import { createTables, dropTables } from './table-steps.js';
 import type { Plan, PlanOptions, Step } from './types.js';
 
@@ -31,11 +32,12 @@ export function plan(input: readonly Change[], schemas: { from: Schema; to: Sche
   createTables(ctx, newTables);
   dropTables(ctx, droppedTables);
   const dropped = droppedOwners(changes);
-  for (const c of changes) planChange(ctx, c, rebuilt, dropped);
+  const busy = busyNames(changes, schemas.to);
+  for (const c of changes) planChange(ctx, c, rebuilt, dropped, busy);
   return { changes, steps: order(ctx.planned, online, options), online };
 }
 
-function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, dropped: Dropped): void {
+function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, dropped: Dropped, busy: BusyNames): void {
   switch (c.kind) {
     case 'AddSchema':
       ctx.add(PHASE.createSchema, { op: 'createSchema', name: c.name }, `create schema ${c.name}`);
@@ -142,10 +144,10 @@ function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, d
       dropConstraint(ctx, c.table, c.check.name, 'check', false);
       return;
     case 'RenameConstraint':
-      ctx.add(PHASE.rename, { op: 'renameConstraint', table: c.table, from: c.from, to: c.to }, `rename constraint ${c.from} on ${label(c.table)} to ${c.to}`, { existing: true });
+      renameConstraint(ctx, c, busy);
       return;
     case 'RenameIndex':
-      ctx.add(PHASE.rename, { op: 'renameIndex', schema: c.table.schema, from: c.from, to: c.to }, `rename index ${c.from} to ${c.to}`, { existing: true });
+      renameIndex(ctx, c, busy);
       return;
     case 'AddSequence':
     case 'DropSequence':

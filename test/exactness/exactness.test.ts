@@ -3,8 +3,8 @@
  * the step, with the script and a unified diff of the normalised dumps. `EXACTNESS_FILTER=seq-,idx-`
  * runs the cases with those name prefixes, `EXACTNESS_MODES=url` one mode; `EXACTNESS_REPORT=FILE`
  * appends one JSON line per result (test/exactness/run.js prints them as a table). */
-import { beforeAll, describe, it } from 'vitest';
-import { type Server, loadCases, modesFromEnv, parseFilter, probeServer, runCase, settle } from './harness.js';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { type Server, loadCases, modesFromEnv, parseFilter, probeServer, runCase, settle, dropPooled } from './harness.js';
 
 const base = process.env['GEN_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432';
 const cases = loadCases(parseFilter(process.env['EXACTNESS_FILTER']));
@@ -15,6 +15,7 @@ describe.concurrent('exactness', () => {
   beforeAll(async () => {
     server = await probeServer(base);
   });
+  afterAll(async () => dropPooled(server));
   for (const c of cases)
     for (const mode of modes)
       it(`${c.name} [${mode}]`, { timeout: 600_000 }, async (ctx) => {

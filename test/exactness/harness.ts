@@ -9,6 +9,7 @@ import { execFile, spawn } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { connect } from '../../dist/db/connect.js';
 import { introspect } from '../../dist/introspect/index.js';
@@ -112,8 +113,67 @@ function run(cmd: string, args: readonly string[], input?: string): Promise<Run>
   });
 }
 
+// Cases run concurrently (each mostly waits on psql, pg_dump and gen); this bounds how many at
+// once (and the gen worker threads) so that a 2-core machine is not swamped.
+const jobs = Math.max(1, Number(process.env['EXACTNESS_JOBS'] ?? 3));
+
 const psql = (url: string, sql: string) => run('psql', ['-v', 'ON_ERROR_STOP=1', '-X', '-q', '-d', url, '-f', '-'], sql);
-const gen = (...args: string[]) => run(process.execPath, [genBin, ...args]);
+/** Runs `gen ARGS`: in a worker thread by default (see gen-worker.js), or as `node bin/gen.js`
+ * with EXACTNESS_SPAWN=1. */
+const gen = (...args: string[]): Promise<Run> => (process.env['EXACTNESS_SPAWN'] === '1' ? run(process.execPath, [genBin, ...args]) : inWorker(args));
+
+interface Job {
+  readonly args: readonly string[];
+  readonly resolve: (r: Run) => void;
+  readonly reject: (e: unknown) => void;
+}
+const idle: Worker[] = [];
+const queue: Job[] = [];
+let workers = 0;
+
+function inWorker(args: readonly string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    queue.push({ args, resolve, reject });
+    dispatch();
+  });
+}
+
+function dispatch(): void {
+  while (queue.length > 0) {
+    let w = idle.pop();
+    if (!w) {
+      if (workers >= jobs) return;
+      workers++;
+      w = new Worker(new URL('./gen-worker.js', import.meta.url));
+      w.unref();
+    }
+    const job = queue.shift()!;
+    const worker = w;
+    const done = (f: () => void) => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      f();
+    };
+    const onMessage = (m: { code: number; stdout: string; stderr: string }) =>
+      done(() => {
+        idle.push(worker);
+        job.resolve({ code: m.code, stdout: m.stdout, stderr: m.stderr });
+        dispatch();
+      });
+    // A stray failure kills the worker: the command fails as bin/gen.js would, and a fresh worker
+    // takes the next one.
+    const onError = (e: Error) =>
+      done(() => {
+        workers--;
+        void worker.terminate();
+        job.resolve({ code: 1, stdout: '', stderr: `error: internal error: ${e.message}\n` });
+        dispatch();
+      });
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.postMessage({ args: job.args });
+  }
+}
 
 /** A server the harness works on: its base URL (no database), its major version, whether it
  * has lz4, and whether the system pg_dump can dump it. */
@@ -160,28 +220,83 @@ export function skipReason(c: Case, server: Server): string | undefined {
 }
 
 let counter = 0;
-/** A fresh database on `server`; the name is unique per process and call. */
-async function createDb(server: Server, tag: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `gen_x_${process.pid}_${++counter}_${tag}`.slice(0, 63);
-  const admin = new pg.Client({ connectionString: `${server.url}/postgres` });
-  await admin.connect();
+
+async function admin<T>(server: Server, database: string, f: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: `${server.url}/${database}` });
+  await c.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name}`);
+    return await f(c);
   } finally {
-    await admin.end();
+    await c.end();
   }
-  return {
-    url: `${server.url}/${name}`,
-    drop: async () => {
-      const a = new pg.Client({ connectionString: `${server.url}/postgres` });
-      await a.connect();
-      try {
-        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await a.end();
-      }
-    },
-  };
+}
+
+// CREATE DATABASE and DROP DATABASE each force work on the whole server (a checkpoint for the
+// drop) and cost far more than a case itself, so a case's databases are reused: on release a
+// database is emptied (everything a case can create: schemas, tables, sequences, types) and
+// checked to hold no object created after initdb; one that fails the check is dropped instead.
+const RESET = `DO $reset$
+DECLARE r record;
+BEGIN
+  FOR r IN SELECT nspname FROM pg_namespace WHERE oid >= 16384 LOOP
+    EXECUTE format('DROP SCHEMA %I CASCADE', r.nspname);
+  END LOOP;
+  FOR r IN SELECT relname, relkind FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'p', 'f', 'v', 'm', 'c') LOOP
+    EXECUTE format(CASE r.relkind WHEN 'c' THEN 'DROP TYPE IF EXISTS public.%I CASCADE' WHEN 'v' THEN 'DROP VIEW IF EXISTS public.%I CASCADE' WHEN 'm' THEN 'DROP MATERIALIZED VIEW IF EXISTS public.%I CASCADE' WHEN 'f' THEN 'DROP FOREIGN TABLE IF EXISTS public.%I CASCADE' ELSE 'DROP TABLE IF EXISTS public.%I CASCADE' END, r.relname);
+  END LOOP;
+  FOR r IN SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'S' LOOP
+    EXECUTE format('DROP SEQUENCE IF EXISTS public.%I CASCADE', r.relname);
+  END LOOP;
+  FOR r IN SELECT oid::regprocedure AS p FROM pg_proc WHERE pronamespace = 'public'::regnamespace LOOP
+    EXECUTE format('DROP ROUTINE IF EXISTS %s CASCADE', r.p);
+  END LOOP;
+  FOR r IN SELECT typname, typtype FROM pg_type WHERE typnamespace = 'public'::regnamespace AND typtype IN ('e', 'd', 'r', 'm', 'c') AND typrelid = 0 AND typelem = 0 LOOP
+    EXECUTE format(CASE r.typtype WHEN 'd' THEN 'DROP DOMAIN IF EXISTS public.%I CASCADE' ELSE 'DROP TYPE IF EXISTS public.%I CASCADE' END, r.typname);
+  END LOOP;
+END
+$reset$;
+COMMENT ON SCHEMA public IS 'standard public schema';`;
+const LEFT_OVER = `SELECT (SELECT count(*) FROM pg_class WHERE oid >= 16384) + (SELECT count(*) FROM pg_type WHERE oid >= 16384)
+  + (SELECT count(*) FROM pg_namespace WHERE oid >= 16384) + (SELECT count(*) FROM pg_proc WHERE oid >= 16384)
+  + (SELECT count(*) FROM pg_collation WHERE oid >= 16384) + (SELECT count(*) FROM pg_extension WHERE oid >= 16384) AS n`;
+
+interface Db {
+  readonly name: string;
+  readonly url: string;
+}
+const pools = new Map<string, Db[]>();
+
+/** A database on `server` holding nothing but what initdb made: a reused one, else a new one
+ * (named uniquely per process). */
+async function acquireDb(server: Server): Promise<Db> {
+  const free = pools.get(server.url)?.pop();
+  if (free) return free;
+  const name = `gen_x_${process.pid}_${++counter}`;
+  await admin(server, 'postgres', (c) => c.query(`CREATE DATABASE ${name}`));
+  return { name, url: `${server.url}/${name}` };
+}
+
+async function dropDb(server: Server, db: Db): Promise<void> {
+  await admin(server, 'postgres', (c) => c.query(`DROP DATABASE IF EXISTS ${db.name} WITH (FORCE)`));
+}
+
+/** Empties `db` for the next case, or drops it when it cannot be proven empty. */
+async function releaseDb(server: Server, db: Db): Promise<void> {
+  const empty = await admin(server, db.name, async (c) => {
+    await c.query(RESET);
+    return Number((await c.query<{ n: string }>(LEFT_OVER)).rows[0]!.n) === 0;
+  }).catch(() => false);
+  if (!empty) return dropDb(server, db);
+  const pool = pools.get(server.url) ?? [];
+  pools.set(server.url, pool);
+  pool.push(db);
+}
+
+/** Drops the databases kept for reuse on `server` (call once the cases are done). */
+export async function dropPooled(server: Server): Promise<void> {
+  const pool = pools.get(server.url) ?? [];
+  pools.delete(server.url);
+  await Promise.all(pool.map((db) => dropDb(server, db)));
 }
 
 /** pg_dump's schema, normalised so that two databases holding the same schema print the same
@@ -286,9 +401,6 @@ function firstLine(s: string): string {
   return (s.split('\n').find((l) => l.trim() !== '' && !/^\s*(--|ERROR:\s*$)/.test(l)) ?? '').trim().slice(0, 160);
 }
 
-// Cases run concurrently (each mostly waits on psql, pg_dump and gen processes); this bounds how
-// many at once so that a 2-core machine is not swamped.
-const jobs = Math.max(1, Number(process.env['EXACTNESS_JOBS'] ?? 3));
 let active = 0;
 const waiting: (() => void)[] = [];
 async function slot<T>(f: () => Promise<T>): Promise<T> {
@@ -313,8 +425,7 @@ async function runCaseNow(c: Case, mode: Mode, server: Server): Promise<CaseResu
   const skip = skipReason(c, server);
   if (skip) return { name: c.name, mode, outcome: 'skip', reason: skip, detail: '' };
   const fail = (outcome: FailureClass, reason: string, detail: string): CaseResult => ({ name: c.name, mode, outcome, reason, detail: `${c.name} [${mode}] ${outcome}: ${reason}\n${detail}` });
-  const tag = c.name.replace(/[^a-z0-9]+/gi, '_').toLowerCase();
-  const [A, B] = [await createDb(server, `${tag}_a`), await createDb(server, `${tag}_b`)];
+  const [A, B] = [await acquireDb(server), await acquireDb(server)];
   const tmp = mkdtempSync(path.join(tmpdir(), 'gen-exactness-'));
   try {
     for (const [db, file, text] of [[A, 'before.sql', c.before], [B, 'after.sql', c.after]] as const) {
@@ -352,7 +463,7 @@ async function runCaseNow(c: Case, mode: Mode, server: Server): Promise<CaseResu
     return { name: c.name, mode, outcome: 'pass', reason: '', detail: '' };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
-    await Promise.all([A.drop(), B.drop()]);
+    await Promise.all([releaseDb(server, A), releaseDb(server, B)]);
   }
 }
 

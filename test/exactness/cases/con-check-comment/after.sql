@@ -1,3 +1,4 @@
+-- Constraint: check comment.
 CREATE TABLE p (a int NOT NULL, b int NOT NULL, c int, d int);
 ALTER TABLE p ADD CONSTRAINT p_c CHECK (c > 0);
 COMMENT ON CONSTRAINT p_c ON p IS 'positive';

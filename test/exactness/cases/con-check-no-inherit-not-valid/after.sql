@@ -1,2 +1,3 @@
+-- Constraint: check no inherit not valid.
 CREATE TABLE p (a int NOT NULL, b int NOT NULL, c int, d int);
 ALTER TABLE p ADD CONSTRAINT p_c CHECK (c > 0) NO INHERIT NOT VALID;

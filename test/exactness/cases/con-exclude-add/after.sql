@@ -1,3 +1,3 @@
-CREATE EXTENSION btree_gist;
-CREATE TABLE e (k int, r int4range, s int);
-ALTER TABLE e ADD CONSTRAINT e_x EXCLUDE USING gist (k WITH =, r WITH &&);
+-- An EXCLUDE USING gist constraint (tsrange &&): added.
+CREATE TABLE booking (id int PRIMARY KEY, room int NOT NULL, during tsrange NOT NULL, cancelled boolean NOT NULL DEFAULT false);
+ALTER TABLE booking ADD CONSTRAINT booking_no_overlap EXCLUDE USING gist (during WITH &&);

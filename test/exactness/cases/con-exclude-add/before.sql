@@ -1,2 +1,1 @@
-CREATE EXTENSION btree_gist;
-CREATE TABLE e (k int, r int4range, s int);
+CREATE TABLE booking (id int PRIMARY KEY, room int NOT NULL, during tsrange NOT NULL, cancelled boolean NOT NULL DEFAULT false);

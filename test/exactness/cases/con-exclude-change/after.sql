@@ -1,3 +1,4 @@
+-- Constraint: exclude change.
 CREATE EXTENSION btree_gist;
 CREATE TABLE e (k int, r int4range, s int);
 ALTER TABLE e ADD CONSTRAINT e_x EXCLUDE USING gist (k WITH =, r WITH &&) WHERE (s > 0);

@@ -1,3 +1,4 @@
+-- Constraint: exclude rich noop.
 CREATE EXTENSION btree_gist;
 CREATE TABLE e (k int, r int4range, s int);
 ALTER TABLE e ADD CONSTRAINT e_x EXCLUDE USING gist (k WITH =, r WITH &&) INCLUDE (s) WITH (fillfactor=90) WHERE (s > 0) DEFERRABLE;

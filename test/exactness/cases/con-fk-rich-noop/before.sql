@@ -1,3 +1,4 @@
+-- requires: 15
 CREATE TABLE p (a int NOT NULL, b int NOT NULL, c int, d int);
 ALTER TABLE p ADD CONSTRAINT p_pkey PRIMARY KEY (a);
 ALTER TABLE p ADD CONSTRAINT p_ab_key UNIQUE (a, b);

@@ -1,5 +1,4 @@
-CREATE TABLE p (a int NOT NULL, b int NOT NULL, c int, d int);
-ALTER TABLE p ADD CONSTRAINT p_pkey PRIMARY KEY (a);
-ALTER TABLE p ADD CONSTRAINT p_ab_key UNIQUE (a, b);
-CREATE TABLE f (x int, y int, z int);
-ALTER TABLE f ADD CONSTRAINT f_fk FOREIGN KEY (x, y) REFERENCES p (a, b) ON DELETE SET DEFAULT (x);
+-- requires: 15
+CREATE TABLE p (id int PRIMARY KEY, k1 int, k2 int, UNIQUE (k1, k2));
+CREATE TABLE c (id int PRIMARY KEY, p_id int, k1 int, k2 int);
+ALTER TABLE c ADD CONSTRAINT c_p_fk FOREIGN KEY (p_id) REFERENCES p (id);

@@ -1,2 +1,3 @@
+-- Constraint: pk storage.
 CREATE TABLE p (a int NOT NULL, b int NOT NULL, c int, d int);
 ALTER TABLE p ADD CONSTRAINT p_pkey PRIMARY KEY (a) WITH (fillfactor=70);

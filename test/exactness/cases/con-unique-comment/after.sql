@@ -1,3 +1,4 @@
+-- Constraint: unique comment.
 CREATE TABLE p (a int NOT NULL, b int NOT NULL, c int, d int);
 ALTER TABLE p ADD CONSTRAINT p_c_key UNIQUE (c);
 COMMENT ON CONSTRAINT p_c_key ON p IS 'two';

@@ -1,3 +1,4 @@
+-- Index: comment.
 CREATE TABLE t (id int NOT NULL, a text, b text, c int, v varchar(20), ts tsvector, r int4range);
 CREATE INDEX t_c ON t (c);
 COMMENT ON INDEX t_c IS 'by c';

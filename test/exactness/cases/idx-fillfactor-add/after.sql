@@ -1,2 +1,3 @@
-CREATE TABLE t (id int NOT NULL, a text, b text, c int, v varchar(20), ts tsvector, r int4range);
-CREATE INDEX t_f ON t (c) WITH (fillfactor=70);
+-- An index WITH (fillfactor=70): added.
+CREATE TABLE t (id int PRIMARY KEY, name text, code varchar(20), n int, d jsonb, tags text[], r int4range, ts tsvector, p point, ip inet, at timestamptz);
+CREATE INDEX t_n_idx ON t (n) WITH (fillfactor = 70);

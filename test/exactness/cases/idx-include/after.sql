@@ -1,2 +1,3 @@
+-- Index: include.
 CREATE TABLE t (id int NOT NULL, a text, b text, c int, v varchar(20), ts tsvector, r int4range);
 CREATE INDEX t_i ON t (c) INCLUDE (a, b);

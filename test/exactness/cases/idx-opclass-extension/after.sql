@@ -1,3 +1,4 @@
+-- Index: opclass extension.
 CREATE TABLE t (id int NOT NULL, a text, b text, c int, v varchar(20), ts tsvector, r int4range);
 CREATE EXTENSION pg_trgm;
 CREATE INDEX t_a ON t USING gist (a gist_trgm_ops);

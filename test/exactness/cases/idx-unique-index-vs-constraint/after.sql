@@ -1,2 +1,3 @@
+-- Index: unique index vs constraint.
 CREATE TABLE t (id int NOT NULL, a text, b text, c int, v varchar(20), ts tsvector, r int4range);
 ALTER TABLE t ADD CONSTRAINT t_c_key UNIQUE (c);

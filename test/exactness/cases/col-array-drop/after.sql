@@ -1,0 +1,2 @@
+-- A text[] column with an empty-array default: dropped.
+CREATE TABLE t (id int PRIMARY KEY);

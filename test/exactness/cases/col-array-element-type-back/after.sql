@@ -1,0 +1,2 @@
+-- integer[] -> bigint[] (the other way)
+CREATE TABLE t (id int PRIMARY KEY, v integer[]);

@@ -1,0 +1,2 @@
+-- integer[] -> bigint[]
+CREATE TABLE t (id int PRIMARY KEY, v bigint[]);

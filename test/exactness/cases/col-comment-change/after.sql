@@ -1,0 +1,3 @@
+-- Column comment changed (with quotes)
+CREATE TABLE t (id int PRIMARY KEY, v text);
+COMMENT ON COLUMN t.v IS 'new, with ''quotes''';

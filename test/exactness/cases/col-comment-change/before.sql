@@ -1,0 +1,2 @@
+CREATE TABLE t (id int PRIMARY KEY, v text);
+COMMENT ON COLUMN t.v IS 'old';

@@ -1,0 +1,2 @@
+-- A column comment: dropped.
+CREATE TABLE t (id int PRIMARY KEY, v text);

@@ -1,0 +1,3 @@
+-- requires: lz4
+-- COMPRESSION lz4 on a column: added.
+CREATE TABLE t (id int PRIMARY KEY, v text COMPRESSION lz4);

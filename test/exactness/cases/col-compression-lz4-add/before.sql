@@ -1,0 +1,2 @@
+-- requires: lz4
+CREATE TABLE t (id int PRIMARY KEY, v text);

@@ -1,0 +1,3 @@
+-- requires: lz4
+-- COMPRESSION lz4 on a column: dropped.
+CREATE TABLE t (id int PRIMARY KEY, v text);

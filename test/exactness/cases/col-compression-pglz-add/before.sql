@@ -1,0 +1,2 @@
+-- requires: 14
+CREATE TABLE t (id int PRIMARY KEY, v text);

@@ -1,0 +1,2 @@
+-- A column default: added.
+CREATE TABLE t (id int PRIMARY KEY, v integer DEFAULT 0);

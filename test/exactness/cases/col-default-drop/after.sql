@@ -1,0 +1,2 @@
+-- A column default: dropped.
+CREATE TABLE t (id int PRIMARY KEY, v integer);

@@ -1,0 +1,2 @@
+-- A now() default
+CREATE TABLE t (id int PRIMARY KEY, v timestamptz DEFAULT now());

@@ -1,0 +1,3 @@
+-- An enum-typed column with a default: added.
+CREATE TYPE mood AS ENUM ('sad', 'happy');
+CREATE TABLE t (id int PRIMARY KEY, m mood NOT NULL DEFAULT 'happy');

@@ -1,0 +1,2 @@
+CREATE TYPE mood AS ENUM ('sad', 'happy');
+CREATE TABLE t (id int PRIMARY KEY);

@@ -1,0 +1,2 @@
+-- A generated column -> a plain column (DROP EXPRESSION) (the other way)
+CREATE TABLE t (id int PRIMARY KEY, a integer, s integer GENERATED ALWAYS AS (a * 2) STORED);

@@ -1,0 +1,3 @@
+-- requires: 18
+-- A generated VIRTUAL column (PostgreSQL 18): dropped.
+CREATE TABLE t (id int PRIMARY KEY, a integer);

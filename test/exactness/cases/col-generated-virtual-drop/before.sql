@@ -1,0 +1,2 @@
+-- requires: 18
+CREATE TABLE t (id int PRIMARY KEY, a integer, v integer GENERATED ALWAYS AS (a * 2) VIRTUAL);

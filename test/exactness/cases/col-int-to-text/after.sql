@@ -1,0 +1,2 @@
+-- integer -> text
+CREATE TABLE t (id int PRIMARY KEY, v text);

@@ -1,0 +1,2 @@
+-- interval -> interval day to second(2)
+CREATE TABLE t (id int PRIMARY KEY, v interval day to second(2));

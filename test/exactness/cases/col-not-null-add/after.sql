@@ -1,0 +1,2 @@
+-- NOT NULL on a column: added.
+CREATE TABLE t (id int PRIMARY KEY, v integer NOT NULL);

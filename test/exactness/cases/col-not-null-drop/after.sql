@@ -1,0 +1,2 @@
+-- NOT NULL on a column: dropped.
+CREATE TABLE t (id int PRIMARY KEY, v integer);

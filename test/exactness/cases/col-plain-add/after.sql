@@ -1,0 +1,2 @@
+-- A nullable text column: added.
+CREATE TABLE t (id int PRIMARY KEY, v text);

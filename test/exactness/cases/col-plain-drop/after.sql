@@ -1,0 +1,2 @@
+-- A nullable text column: dropped.
+CREATE TABLE t (id int PRIMARY KEY);

@@ -1,0 +1,3 @@
+-- SET STORAGE EXTERNAL on a text column: added.
+CREATE TABLE t (id int PRIMARY KEY, v text);
+ALTER TABLE t ALTER COLUMN v SET STORAGE EXTERNAL;

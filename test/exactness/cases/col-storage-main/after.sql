@@ -1,0 +1,3 @@
+-- SET STORAGE MAIN on a text column.
+CREATE TABLE t (id int PRIMARY KEY, v text);
+ALTER TABLE t ALTER COLUMN v SET STORAGE MAIN;

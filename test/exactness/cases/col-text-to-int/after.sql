@@ -1,0 +1,2 @@
+-- text -> integer (needs USING v::integer)
+CREATE TABLE t (id int PRIMARY KEY, v integer);

@@ -1,0 +1,2 @@
+-- timestamp -> timestamptz (the other way)
+CREATE TABLE t (id int PRIMARY KEY, v timestamp);

@@ -1,0 +1,2 @@
+-- timestamp -> timestamptz
+CREATE TABLE t (id int PRIMARY KEY, v timestamptz);

@@ -1,0 +1,2 @@
+-- A NOT VALID CHECK constraint: dropped.
+CREATE TABLE t (id int PRIMARY KEY, a int, b text, c int);

@@ -1,0 +1,2 @@
+-- A comment on a primary key: dropped.
+CREATE TABLE t (id int PRIMARY KEY, a int, b text, c int);

@@ -1,0 +1,4 @@
+-- Constraint: exclude add 2.
+CREATE EXTENSION btree_gist;
+CREATE TABLE e (k int, r int4range, s int);
+ALTER TABLE e ADD CONSTRAINT e_x EXCLUDE USING gist (k WITH =, r WITH &&);

@@ -1,0 +1,2 @@
+-- An EXCLUDE USING gist constraint (tsrange &&): dropped.
+CREATE TABLE booking (id int PRIMARY KEY, room int NOT NULL, during tsrange NOT NULL, cancelled boolean NOT NULL DEFAULT false);

@@ -1,0 +1,2 @@
+-- An EXCLUDE constraint with INCLUDE and WITH (fillfactor): dropped.
+CREATE TABLE booking (id int PRIMARY KEY, room int NOT NULL, during tsrange NOT NULL, cancelled boolean NOT NULL DEFAULT false);

@@ -1,0 +1,6 @@
+-- Constraint: fk deferrable with referenced key change.
+CREATE TABLE p (a int NOT NULL, b int NOT NULL, c int, d int);
+ALTER TABLE p ADD CONSTRAINT p_pkey PRIMARY KEY (a);
+CREATE TABLE f (x int, y int, z int);
+ALTER TABLE p ADD CONSTRAINT p_ab_key UNIQUE (a, b) INCLUDE (c);
+ALTER TABLE f ADD CONSTRAINT f_fk FOREIGN KEY (x, y) REFERENCES p (a, b) DEFERRABLE;

@@ -1,0 +1,2 @@
+-- A primary key on an existing table: added.
+CREATE TABLE t (id int PRIMARY KEY, a int, b text, r tsrange);

@@ -1,0 +1,2 @@
+-- Primary key (id) -> (id, a)
+CREATE TABLE t (id int, a int NOT NULL, b text, PRIMARY KEY (id, a));

@@ -1,0 +1,1 @@
+CREATE TABLE t (id int, a int NOT NULL, b text, PRIMARY KEY (id));

@@ -1,0 +1,2 @@
+-- DEFERRABLE on a primary key: dropped.
+CREATE TABLE t (id int PRIMARY KEY, a int);

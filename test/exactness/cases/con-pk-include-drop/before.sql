@@ -1,0 +1,1 @@
+CREATE TABLE t (id int, a int, b text, PRIMARY KEY (id) INCLUDE (b));

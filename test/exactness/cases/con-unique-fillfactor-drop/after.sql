@@ -1,0 +1,3 @@
+-- WITH (fillfactor=50) on a UNIQUE constraint: dropped.
+CREATE TABLE t (id int PRIMARY KEY, a int, b text, c int);
+ALTER TABLE t ADD CONSTRAINT t_a_key UNIQUE (a);

@@ -1,0 +1,3 @@
+-- UNIQUE INCLUDE (b) -> INCLUDE (c)
+CREATE TABLE t (id int PRIMARY KEY, a int, b text, c int);
+ALTER TABLE t ADD CONSTRAINT t_a_key UNIQUE (a) INCLUDE (c);

@@ -1,0 +1,3 @@
+-- requires: 15
+CREATE TABLE t (id int PRIMARY KEY, a int, b text, c int);
+ALTER TABLE t ADD CONSTRAINT t_a_key UNIQUE (a);

@@ -1,0 +1,4 @@
+-- requires: 15
+-- NULLS NOT DISTINCT on a UNIQUE constraint: dropped.
+CREATE TABLE t (id int PRIMARY KEY, a int, b text, c int);
+ALTER TABLE t ADD CONSTRAINT t_a_key UNIQUE (a);

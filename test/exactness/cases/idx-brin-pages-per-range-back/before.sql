@@ -1,0 +1,2 @@
+CREATE TABLE t (id int PRIMARY KEY, name text, code varchar(20), n int, d jsonb, tags text[], r int4range, ts tsvector, p point, ip inet, at timestamptz);
+CREATE INDEX t_at_brin ON t USING brin (at) WITH (pages_per_range = 32);

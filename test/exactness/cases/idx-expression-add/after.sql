@@ -1,0 +1,3 @@
+-- An expression index on lower(name): added.
+CREATE TABLE t (id int PRIMARY KEY, name text, code varchar(20), n int, d jsonb, tags text[], r int4range, ts tsvector, p point, ip inet, at timestamptz);
+CREATE INDEX t_lower_name_idx ON t (lower(name));

@@ -1,0 +1,3 @@
+-- Index expression lower(name) -> upper(name)
+CREATE TABLE t (id int PRIMARY KEY, name text, code varchar(20), n int, d jsonb, tags text[], r int4range, ts tsvector, p point, ip inet, at timestamptz);
+CREATE INDEX t_expr_idx ON t (upper(name));

@@ -1,0 +1,3 @@
+-- Index: expression opclass.
+CREATE TABLE t (id int NOT NULL, a text, b text, c int, v varchar(20), ts tsvector, r int4range, arr int[]);
+CREATE INDEX t_e ON t ((lower(a)) text_pattern_ops);

@@ -1,0 +1,2 @@
+CREATE TABLE t (id int NOT NULL, a text, b text, c int, v varchar(20), ts tsvector, r int4range, arr int[]);
+CREATE INDEX t_e ON t ((lower(a)));

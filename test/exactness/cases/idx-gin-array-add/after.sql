@@ -1,0 +1,3 @@
+-- A gin index on a text[] column: added.
+CREATE TABLE t (id int PRIMARY KEY, name text, code varchar(20), n int, d jsonb, tags text[], r int4range, ts tsvector, p point, ip inet, at timestamptz);
+CREATE INDEX t_tags_idx ON t USING gin (tags);

@@ -1,0 +1,3 @@
+-- A gin index with jsonb_path_ops: added.
+CREATE TABLE t (id int PRIMARY KEY, name text, code varchar(20), n int, d jsonb, tags text[], r int4range, ts tsvector, p point, ip inet, at timestamptz);
+CREATE INDEX t_d_idx ON t USING gin (d jsonb_path_ops);

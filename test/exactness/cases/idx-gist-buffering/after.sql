@@ -1,0 +1,3 @@
+-- gist buffering auto -> on
+CREATE TABLE t (id int PRIMARY KEY, name text, code varchar(20), n int, d jsonb, tags text[], r int4range, ts tsvector, p point, ip inet, at timestamptz);
+CREATE INDEX t_r_idx ON t USING gist (r) WITH (buffering = on);

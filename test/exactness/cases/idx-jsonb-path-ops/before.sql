@@ -1,0 +1,3 @@
+CREATE DOMAIN d_text AS text;
+CREATE TABLE u (x d_text, arr int[], j jsonb);
+CREATE INDEX u_j ON u USING gin (j);

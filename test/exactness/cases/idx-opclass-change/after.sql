@@ -1,0 +1,3 @@
+-- Index key operator class default -> text_pattern_ops
+CREATE TABLE t (id int PRIMARY KEY, name text, code varchar(20), n int, d jsonb, tags text[], r int4range, ts tsvector, p point, ip inet, at timestamptz);
+CREATE INDEX t_name_idx ON t (name text_pattern_ops);

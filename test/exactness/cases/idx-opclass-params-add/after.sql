@@ -1,0 +1,3 @@
+-- A gist index with operator class parameters (tsvector_ops siglen=100): added.
+CREATE TABLE t (id int PRIMARY KEY, name text, code varchar(20), n int, d jsonb, tags text[], r int4range, ts tsvector, p point, ip inet, at timestamptz);
+CREATE INDEX t_ts_idx ON t USING gist (ts tsvector_ops (siglen = 100));

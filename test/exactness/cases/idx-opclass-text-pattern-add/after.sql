@@ -1,0 +1,3 @@
+-- A btree index with the text_pattern_ops operator class: added.
+CREATE TABLE t (id int PRIMARY KEY, name text, code varchar(20), n int, d jsonb, tags text[], r int4range, ts tsvector, p point, ip inet, at timestamptz);
+CREATE INDEX t_name_idx ON t (name text_pattern_ops);

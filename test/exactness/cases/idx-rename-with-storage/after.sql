@@ -1,0 +1,3 @@
+-- Index: rename with storage.
+CREATE TABLE t (id int NOT NULL, a text, b text, c int, v varchar(20), ts tsvector, r int4range, arr int[]);
+CREATE INDEX t_new ON t (c) WITH (fillfactor=80);

@@ -1,0 +1,2 @@
+-- An spgist index on a point column: dropped.
+CREATE TABLE t (id int PRIMARY KEY, name text, code varchar(20), n int, d jsonb, tags text[], r int4range, ts tsvector, p point, ip inet, at timestamptz);

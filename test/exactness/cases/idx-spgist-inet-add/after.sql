@@ -1,0 +1,3 @@
+-- An spgist index on an inet column: added.
+CREATE TABLE t (id int PRIMARY KEY, name text, code varchar(20), n int, d jsonb, tags text[], r int4range, ts tsvector, p point, ip inet, at timestamptz);
+CREATE INDEX t_ip_spgist ON t USING spgist (ip);

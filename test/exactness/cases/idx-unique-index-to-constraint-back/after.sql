@@ -1,0 +1,3 @@
+-- A free unique index -> a UNIQUE constraint of the same name and column (the other way)
+CREATE TABLE t (id int PRIMARY KEY, name text, code varchar(20), n int, d jsonb, tags text[], r int4range, ts tsvector, p point, ip inet, at timestamptz);
+CREATE UNIQUE INDEX t_code_key ON t (code);

@@ -1,0 +1,3 @@
+-- A free unique index -> a UNIQUE constraint of the same name and column
+CREATE TABLE t (id int PRIMARY KEY, name text, code varchar(20), n int, d jsonb, tags text[], r int4range, ts tsvector, p point, ip inet, at timestamptz);
+ALTER TABLE t ADD CONSTRAINT t_code_key UNIQUE (code);

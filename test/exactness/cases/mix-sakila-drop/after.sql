@@ -1,0 +1,2 @@
+-- A sakila-like catalogue dropped whole (FK order).
+

@@ -1,0 +1,5 @@
+CREATE SCHEMA empty_one;
+CREATE SCHEMA described;
+COMMENT ON SCHEMA described IS 'with a comment';
+CREATE SCHEMA "Quoted";
+CREATE TABLE "Quoted"."T" ("Id" int);

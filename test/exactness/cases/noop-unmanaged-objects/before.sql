@@ -1,0 +1,4 @@
+CREATE TABLE t (id int PRIMARY KEY, v text);
+CREATE VIEW t_view AS SELECT id, upper(v) AS v FROM t;
+CREATE FUNCTION t_count() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM t';
+GRANT SELECT ON t TO PUBLIC;

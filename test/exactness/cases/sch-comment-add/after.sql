@@ -1,0 +1,3 @@
+-- A schema comment: added.
+CREATE SCHEMA reporting;
+COMMENT ON SCHEMA reporting IS 'read models';

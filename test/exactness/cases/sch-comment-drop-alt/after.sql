@@ -1,0 +1,2 @@
+-- A schema comment: dropped.
+CREATE SCHEMA reporting;

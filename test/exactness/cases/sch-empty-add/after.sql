@@ -1,0 +1,2 @@
+-- An empty schema: added.
+CREATE SCHEMA reporting;

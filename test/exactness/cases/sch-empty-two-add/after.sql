@@ -1,0 +1,4 @@
+-- Two more empty schemas: added.
+CREATE SCHEMA a;
+CREATE SCHEMA b;
+CREATE SCHEMA c;

@@ -1,0 +1,2 @@
+-- Two more empty schemas: dropped.
+CREATE SCHEMA a;

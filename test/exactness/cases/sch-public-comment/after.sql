@@ -1,0 +1,2 @@
+-- The comment of the public schema changes.
+COMMENT ON SCHEMA public IS 'standard public schema, re-described';

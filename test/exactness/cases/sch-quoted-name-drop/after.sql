@@ -1,0 +1,2 @@
+-- A schema whose name needs quoting, with a table: dropped.
+

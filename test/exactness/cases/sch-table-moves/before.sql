@@ -1,0 +1,3 @@
+CREATE SCHEMA old;
+CREATE SCHEMA new;
+CREATE TABLE old.t (id int PRIMARY KEY);

@@ -1,0 +1,3 @@
+-- A schema with a table in it: added.
+CREATE SCHEMA app;
+CREATE TABLE app.t (id int PRIMARY KEY);

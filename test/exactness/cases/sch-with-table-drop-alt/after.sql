@@ -1,0 +1,2 @@
+-- A schema with a table in it: dropped.
+

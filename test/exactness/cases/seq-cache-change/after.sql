@@ -1,0 +1,2 @@
+-- Sequence CACHE 1 -> 20
+CREATE SEQUENCE s CACHE 20;

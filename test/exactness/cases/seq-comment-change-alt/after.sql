@@ -1,0 +1,3 @@
+-- Sequence comment changed
+CREATE SEQUENCE s;
+COMMENT ON SEQUENCE s IS 'new';

@@ -1,0 +1,2 @@
+-- A sequence comment: dropped.
+CREATE SEQUENCE s;

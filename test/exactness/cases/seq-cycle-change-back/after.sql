@@ -1,0 +1,2 @@
+-- Sequence NO CYCLE -> CYCLE (the other way)
+CREATE SEQUENCE s;

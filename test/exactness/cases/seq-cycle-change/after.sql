@@ -1,0 +1,2 @@
+-- Sequence NO CYCLE -> CYCLE
+CREATE SEQUENCE s CYCLE;

@@ -1,0 +1,2 @@
+-- Identity (ALWAYS) on an existing column: added.
+CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, v text);

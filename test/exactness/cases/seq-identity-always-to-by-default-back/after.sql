@@ -1,0 +1,2 @@
+-- Identity ALWAYS -> BY DEFAULT (the other way)
+CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, v text);

@@ -1,0 +1,2 @@
+-- Identity (BY DEFAULT) on an existing column: dropped.
+CREATE TABLE t (id int NOT NULL PRIMARY KEY, v text);

@@ -1,0 +1,2 @@
+-- Sequence INCREMENT 1 -> 10 (the other way)
+CREATE SEQUENCE s;

@@ -1,0 +1,2 @@
+-- Sequence MAXVALUE 100 -> 5000 (the other way)
+CREATE SEQUENCE s MINVALUE 1 MAXVALUE 100;

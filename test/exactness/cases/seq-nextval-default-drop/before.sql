@@ -1,0 +1,2 @@
+CREATE SEQUENCE t_a_seq START 100;
+CREATE TABLE t (id int PRIMARY KEY, a int DEFAULT nextval('t_a_seq'), b int);

@@ -1,0 +1,2 @@
+CREATE TABLE t (id int PRIMARY KEY, a int, b int);
+CREATE SEQUENCE s;

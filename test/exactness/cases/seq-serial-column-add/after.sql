@@ -1,0 +1,2 @@
+-- A serial column (integer, owned sequence, nextval default) on an existing table: added.
+CREATE TABLE t (id int PRIMARY KEY, n serial);

@@ -1,0 +1,2 @@
+CREATE SCHEMA app;
+CREATE TABLE t (id int PRIMARY KEY, a int, b int);

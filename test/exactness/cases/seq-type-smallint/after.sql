@@ -1,0 +1,2 @@
+-- Sequence data type bigint -> smallint
+CREATE SEQUENCE s AS smallint;

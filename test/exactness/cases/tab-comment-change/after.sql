@@ -1,0 +1,3 @@
+-- A table comment changed.
+CREATE TABLE t (id int PRIMARY KEY, v text);
+COMMENT ON TABLE t IS 'new';

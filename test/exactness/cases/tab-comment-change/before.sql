@@ -1,0 +1,2 @@
+CREATE TABLE t (id int PRIMARY KEY, v text);
+COMMENT ON TABLE t IS 'old';

@@ -1,0 +1,2 @@
+-- A table comment dropped.
+CREATE TABLE t (id int PRIMARY KEY, v text);

@@ -1,0 +1,2 @@
+-- Table storage parameter fillfactor=70: added.
+CREATE TABLE t (id int PRIMARY KEY, v text) WITH (fillfactor = 70);

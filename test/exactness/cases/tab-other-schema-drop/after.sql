@@ -1,0 +1,2 @@
+-- A table with a comment in a non-public schema: dropped.
+CREATE SCHEMA app;

@@ -1,0 +1,3 @@
+CREATE SCHEMA app;
+CREATE TABLE app.t (id int PRIMARY KEY, v text);
+COMMENT ON TABLE app.t IS 'in app';

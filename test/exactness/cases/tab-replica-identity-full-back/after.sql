@@ -1,0 +1,2 @@
+-- REPLICA IDENTITY DEFAULT -> FULL (the other way)
+CREATE TABLE t (id int PRIMARY KEY, v text);

@@ -1,0 +1,2 @@
+-- A table with a primary key: dropped.
+

@@ -1,0 +1,2 @@
+-- A toast.* storage parameter: added.
+CREATE TABLE t (id int PRIMARY KEY, v text) WITH (toast.autovacuum_enabled = false);

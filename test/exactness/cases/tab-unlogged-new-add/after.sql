@@ -1,0 +1,2 @@
+-- A new UNLOGGED table: added.
+CREATE UNLOGGED TABLE t (id int PRIMARY KEY, v text);

@@ -1,0 +1,2 @@
+-- A new UNLOGGED table: dropped.
+
