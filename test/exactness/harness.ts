@@ -258,7 +258,8 @@ $reset$;
 COMMENT ON SCHEMA public IS 'standard public schema';`;
 const LEFT_OVER = `SELECT (SELECT count(*) FROM pg_class WHERE oid >= 16384) + (SELECT count(*) FROM pg_type WHERE oid >= 16384)
   + (SELECT count(*) FROM pg_namespace WHERE oid >= 16384) + (SELECT count(*) FROM pg_proc WHERE oid >= 16384)
-  + (SELECT count(*) FROM pg_collation WHERE oid >= 16384) + (SELECT count(*) FROM pg_extension WHERE oid >= 16384) AS n`;
+  + (SELECT count(*) FROM pg_collation WHERE oid >= 16384) + (SELECT count(*) FROM pg_extension WHERE oid >= 16384)
+  + (SELECT count(*) FROM pg_am WHERE oid >= 16384) AS n`;
 
 interface Db {
   readonly name: string;
