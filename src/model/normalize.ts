@@ -70,10 +70,14 @@ function canonicalBase(lower: string, args: string | undefined): string | undefi
       return a === undefined ? 'bit varying' : `bit varying(${a})`;
     case 'interval':
       return a === undefined ? 'interval' : `interval(${a})`;
-    default:
+    default: {
+      // `interval day to second` and the other field restrictions, as format_type prints them.
+      const fields = /^interval (year to month|day to hour|day to minute|day to second|hour to minute|hour to second|minute to second|year|month|day|hour|minute|second)$/.exec(lower);
+      if (fields) return `interval ${fields[1]}${a === undefined ? '' : `(${a})`}`;
       // These take no modifier: PostgreSQL rejects `integer(11)` (a MySQL display width), so
       // it is dropped here and lowering warns about it.
       return SIMPLE[lower];
+    }
   }
 }
 
