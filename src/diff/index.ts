@@ -90,7 +90,8 @@ export function diff(fromSchema: Schema, toSchema: Schema, options: DiffOptions 
   }
 
   for (const e of from.enums) if (!toEnums.has(k(e.schema, e.name))) out.push({ kind: 'DropEnum', enum: e });
-  for (const s of from.schemas) if (!toSchemas.has(s)) out.push({ kind: 'DropSchema', name: s });
+  const held = new Set(from.schemasWithUnmanaged ?? []);
+  for (const s of from.schemas) if (!toSchemas.has(s) && !held.has(s)) out.push({ kind: 'DropSchema', name: s });
   return out;
 }
 

@@ -209,8 +209,10 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
   const schemas = ['public', ...rows.schemas.map((s) => s.name), ...tables.map((t) => t.schema), ...enums.map((e) => e.schema), ...sequences.map((s) => s.schema)];
   const schemaComments: SchemaComment[] = rows.schemas.flatMap((s) =>
     s.comment === null || (s.name === 'public' && s.comment === STOCK_PUBLIC_COMMENT) ? [] : [{ name: s.name, comment: s.comment }]);
+  // Attributes of managed tables (owner, tablespace, grants) occupy no schema; objects do.
+  const held = [...rows.unmanaged.filter((u) => u.schema !== '' && !u.kind.startsWith('table ')), ...unmanagedSequences].map((u) => u.schema);
   return {
-    schema: sortSchema({ schemas, ...(schemaComments.length > 0 ? { schemaComments } : {}), enums, tables, ...(sequences.length > 0 ? { sequences } : {}) }),
+    schema: sortSchema({ schemas, ...(schemaComments.length > 0 ? { schemaComments } : {}), enums, tables, ...(sequences.length > 0 ? { sequences } : {}), ...(held.length > 0 ? { schemasWithUnmanaged: held } : {}) }),
     unmanaged: [...history.map((t) => ({ kind: 'gen history table', schema: t.schema, name: t.name })), ...rows.unmanaged.map((u) => ({ kind: u.kind, schema: u.schema, name: u.name })), ...unmanagedSequences],
   };
 }

@@ -17,8 +17,9 @@ export function sortSchema(s: Schema): Schema {
   const sequencesSorted = s.sequences === undefined || (s.sequences.length > 0 && isSorted(s.sequences, byKey, true));
   const comments = s.schemaComments;
   const commentsOk = comments === undefined || (comments.length > 0 && isSorted(comments, byName, true));
-  if (commentsOk && sequencesSorted && isSorted(s.schemas, (a, b) => (a < b ? -1 : a > b ? 1 : 0), true) && isSorted(s.enums, byKey) && isSorted(s.tables, byKey) && s.tables.every(tableSorted)) return s;
-  const { sequences, schemaComments: _drop, ...rest } = s;
+  const heldOk = s.schemasWithUnmanaged === undefined || (s.schemasWithUnmanaged.length > 0 && isSorted(s.schemasWithUnmanaged, (a, b) => (a < b ? -1 : a > b ? 1 : 0), true));
+  if (heldOk && commentsOk && sequencesSorted && isSorted(s.schemas, (a, b) => (a < b ? -1 : a > b ? 1 : 0), true) && isSorted(s.enums, byKey) && isSorted(s.tables, byKey) && s.tables.every(tableSorted)) return s;
+  const { sequences, schemaComments: _drop, schemasWithUnmanaged: held, ...rest } = s;
   return {
     ...rest,
     schemas: [...new Set(s.schemas)].sort(),
@@ -39,6 +40,7 @@ export function sortSchema(s: Schema): Schema {
       };
     }),
     ...(sequences !== undefined && sequences.length > 0 ? { sequences: [...sequences].sort(byKey) } : {}),
+    ...(held !== undefined && held.length > 0 ? { schemasWithUnmanaged: [...new Set(held)].sort() } : {}),
   };
 }
 

@@ -13,6 +13,9 @@ export interface Schema {
   readonly tables: readonly Table[];
   /** Standalone sequences (not identity sequences, not serial columns' own), by schema and name. */
   readonly sequences?: readonly Sequence[];
+  /** Schemas that hold objects gen does not manage (views, functions, ...): never dropped, since
+   * DROP SCHEMA would fail or take those objects along. Only introspection sets it; sorted. */
+  readonly schemasWithUnmanaged?: readonly string[];
 }
 
 /** The data types a sequence can have. */
