@@ -54,8 +54,9 @@ function inexact(want: Table, got: Table | undefined) {
   };
 }
 
-/** `doc` without the objects `drop` names, table by table. */
-function without(doc: DbmlDocument, drop: ReadonlyMap<string, ReturnType<typeof inexact>>, tables: readonly Table[]): DbmlDocument {
+/** `doc` without the objects `drop` names, table by table, and without the tables `whole` names
+ * (with every reference from or to them). */
+function without(doc: DbmlDocument, drop: ReadonlyMap<string, ReturnType<typeof inexact>>, tables: readonly Table[], whole: ReadonlySet<string>): DbmlDocument {
   const byTable = new Map(tables.map((t) => [key(t.schema, t.name), t]));
   const pruneTable = (t: DbmlTable): DbmlTable => {
     const d = drop.get(key(t.schema, t.name));
@@ -73,8 +74,9 @@ function without(doc: DbmlDocument, drop: ReadonlyMap<string, ReturnType<typeof 
   };
   return {
     ...doc,
-    tables: doc.tables.map(pruneTable),
-    refs: doc.refs.filter((r) => !(r.name !== undefined && drop.get(key(r.left.schema || 'public', r.left.table))?.foreignKeys.has(r.name))),
+    tables: doc.tables.filter((t) => !whole.has(key(t.schema, t.name))).map(pruneTable),
+    refs: doc.refs.filter((r) => !(r.name !== undefined && drop.get(key(r.left.schema || 'public', r.left.table))?.foreignKeys.has(r.name))
+      && !whole.has(key(r.left.schema || 'public', r.left.table)) && !whole.has(key(r.right.schema || 'public', r.right.table))),
   };
 }
 
@@ -95,8 +97,11 @@ export function pairOf(schema: Schema): Pair {
     const d = inexact(t, gotTables.get(key(t.schema, t.name)));
     if (d.columns.size + d.indexes.size + d.uniques.size + d.foreignKeys.size + d.checks.size > 0 || d.pk) drop.set(key(t.schema, t.name), d);
   }
-  const dbml = drop.size === 0 ? first : printDocument(without(document, drop, schema.tables));
-  const stated = drop.size === 0 ? got : lowered(dbml);
+  // A table that inherits cannot be made from a plain one (its columns would stay its own):
+  // the SQL creates it whole, with INHERITS.
+  const whole = new Set(schema.tables.filter((t) => (t.inherits ?? []).length > 0).map((t) => key(t.schema, t.name)));
+  const dbml = drop.size === 0 && whole.size === 0 ? first : printDocument(without(document, drop, schema.tables, whole));
+  const stated = drop.size === 0 && whole.size === 0 ? got : lowered(dbml);
   const sql = ddl(stated, schema);
   return { dbml, sql, losses };
 }

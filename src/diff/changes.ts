@@ -69,10 +69,12 @@ export type Change =
   | { readonly kind: 'DropForeignKey'; readonly table: TableRef; readonly foreignKey: ForeignKey }
   | { readonly kind: 'ValidateConstraint'; readonly table: TableRef; readonly name: string }
   | { readonly kind: 'AddCheck'; readonly table: TableRef; readonly check: Check }
-  | { readonly kind: 'DropCheck'; readonly table: TableRef; readonly check: Check }
+  /** `leftByParent`: a check a dropped parent leaves on the table (NO INHERIT makes it the table's
+   * own), so it can only go after NO INHERIT. */
+  | { readonly kind: 'DropCheck'; readonly table: TableRef; readonly check: Check; readonly leftByParent?: true }
   /** Constraints and indexes whose definition is unchanged but whose name differs (for example
    * after a table rename: PostgreSQL keeps `old_pkey`). Metadata only. */
-  | { readonly kind: 'RenameConstraint'; readonly table: TableRef; readonly from: string; readonly to: string }
+  | { readonly kind: 'RenameConstraint'; readonly table: TableRef; readonly from: string; readonly to: string; readonly leftByParent?: true }
   | { readonly kind: 'RenameIndex'; readonly table: TableRef; readonly from: string; readonly to: string }
   | { readonly kind: 'AddSequence'; readonly sequence: Sequence }
   | { readonly kind: 'DropSequence'; readonly sequence: Sequence }

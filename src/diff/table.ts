@@ -118,7 +118,16 @@ export function diffTable(
     ...constraintComment(table, a, b),
   ];
   out.push(...validatedConstraints(table, from.foreignKeys, to.foreignKeys, fkKey, sameForeignKey, (foreignKey, add) => (add ? { kind: 'AddForeignKey', table, foreignKey } : { kind: 'DropForeignKey', table, foreignKey }), fkExtras));
-  out.push(...validatedConstraints(table, from.checks, to.checks, checkKey, (a, b) => checkKey(a) === checkKey(b), (check, add) => (add ? { kind: 'AddCheck', table, check } : { kind: 'DropCheck', table, check }), (a, b) => constraintComment(table, a, b)));
+  // A dropped parent's inheritable checks stay on the table too, as its own.
+  const ownChecks = new Set(from.checks.map((c) => c.name));
+  const leftChecks = new Set<string>();
+  for (const p of from.inherits ?? []) {
+    if (keptParents.has(`${p.schema}\u0000${p.name}`)) continue;
+    for (const c of fromTable(p.schema, p.name)?.checks ?? []) if (!c.noInherit && !ownChecks.has(c.name) && !leftChecks.has(c.name)) leftChecks.add(c.name);
+  }
+  const fromChecks = [...from.checks, ...(from.inherits ?? []).flatMap((p) => (fromTable(p.schema, p.name)?.checks ?? []).filter((c) => leftChecks.has(c.name)))];
+  const checks = validatedConstraints(table, [...new Map(fromChecks.map((c) => [c.name, c])).values()], to.checks, checkKey, (a, b) => checkKey(a) === checkKey(b), (check, add) => (add ? { kind: 'AddCheck', table, check } : { kind: 'DropCheck', table, check }), (a, b) => constraintComment(table, a, b));
+  out.push(...checks.map((c): Change => ((c.kind === 'DropCheck' && leftChecks.has(c.check.name)) || (c.kind === 'RenameConstraint' && leftChecks.has(c.from)) ? { ...c, leftByParent: true } : c)));
   return out;
 }
 

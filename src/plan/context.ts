@@ -18,6 +18,8 @@ export const PHASE = {
   dropKey: 31,
   // Parents go before their columns change; an unlogged table's referrers are gone by now.
   noInherit: 33,
+  // What a dropped parent leaves on the table (its checks) is the table's own only after that.
+  leftByParent: 33.5,
   setUnlogged: 34,
   // After foreign keys are off the columns it converts; before new tables use the new type.
   enumRebuild: 32,

@@ -141,10 +141,13 @@ function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, d
       addValidated(ctx, c.table, { type: 'check', check: c.check });
       return;
     case 'DropCheck':
-      dropConstraint(ctx, c.table, c.check.name, 'check', false);
+      // A check a dropped parent leaves behind is the table's own only after NO INHERIT.
+      if (c.leftByParent) ctx.add(PHASE.leftByParent, { op: 'dropConstraint', table: c.table, name: c.check.name }, `drop check ${c.check.name} that ${label(c.table)} keeps from a dropped parent`, { existing: !ctx.isNew(c.table) });
+      else dropConstraint(ctx, c.table, c.check.name, 'check', false);
       return;
     case 'RenameConstraint':
-      renameConstraint(ctx, c, busy);
+      if (c.leftByParent) ctx.add(PHASE.leftByParent, { op: 'renameConstraint', table: c.table, from: c.from, to: c.to }, `rename check ${c.from} that ${label(c.table)} keeps from a dropped parent to ${c.to}`, { existing: true });
+      else renameConstraint(ctx, c, busy);
       return;
     case 'RenameIndex':
       renameIndex(ctx, c, busy);
