@@ -32,7 +32,7 @@ describe('index and constraint differences', () => {
   it('index storage parameters change without a rebuild', () => {
     const m = migration(schema({ indexes: [{ ...ix, storageParameters: ['fillfactor=70', 'deduplicate_items=off'] }] }), schema({ indexes: [{ ...ix, storageParameters: ['fillfactor=90'] }] }));
     expect(m.changes.map((c) => c.kind)).toEqual(['AlterIndexStorage']);
-    expect(m.upSql).toContain("ALTER INDEX public.t_b_idx SET (fillfactor='90');");
+    expect(m.upSql).toContain("ALTER INDEX public.t_b_idx SET (fillfactor = '90');");
     expect(m.upSql).toContain('ALTER INDEX public.t_b_idx RESET (deduplicate_items);');
     expect(m.up.steps.find((s) => s.op.op === 'alterIndexStorage')?.why).toMatch(/take effect for pages written from now on/);
   });
@@ -41,7 +41,7 @@ describe('index and constraint differences', () => {
     const to = { ...ix, parts: [{ kind: 'column' as const, name: 'b', collation: 'C', opclass: 'gist_trgm_ops', opclassSchema: 'public', opclassParameters: ['siglen=64'] }], method: 'gist' };
     const m = migration(schema({ indexes: [ix] }), schema({ indexes: [to] }), { online: false });
     expect(m.changes.map((c) => c.kind)).toEqual(['ReplaceIndex']);
-    expect(m.upSql).toContain(`CREATE INDEX t_b_idx ON public.t USING gist (b COLLATE "C" public.gist_trgm_ops (siglen='64'));`);
+    expect(m.upSql).toContain(`CREATE INDEX t_b_idx ON public.t USING gist (b COLLATE "C" public.gist_trgm_ops (siglen = '64'));`);
   });
 
   it('a unique constraint and a free unique index on the same columns are different objects', () => {

@@ -128,7 +128,7 @@ describe('exactness cases up and down on PostgreSQL 15', () => {
       const got = (await introspect(db)).schema;
       expect(comparable(got)).toEqual(comparable(want));
       expect(diff(got, want)).toEqual([]);
-      if (name === 'tab-inherits-detach') {
+      if (name === 'tab-inherits-detach' || name === 'tab-inherits-attach-back') {
         // Back would make the detached columns inherited-only, which PostgreSQL cannot do.
         await expect(runScript(db, m.downSql, `${name}/down.sql`)).rejects.toThrow(/cannot make a column inherited-only/);
         return;

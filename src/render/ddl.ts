@@ -4,12 +4,20 @@ import { assertNever, type Column, type ForeignKey, type IdentityOptions, type I
 import type { Constraint } from '../plan/types.js';
 import { ident, identList, literal, qualified } from './quote.js';
 
-/** `name='value', ...` of `name=value` parameters (reloptions, operator class options). */
+/** `name = 'value', ...` of `name=value` parameters (reloptions, operator class options). */
 export function parameterList(params: readonly string[]): string {
   return params.map((p) => {
     const eq = p.indexOf('=');
-    return eq === -1 ? ident(p) : `${ident(p.slice(0, eq))}=${literal(p.slice(eq + 1))}`;
+    // A string literal keeps the value's text exactly as reloptions holds it.
+    return eq === -1 ? parameterName(p) : `${parameterName(p)} = ${literal(p.slice(eq + 1))}`;
   }).join(', ');
+}
+
+/** A storage parameter's name (`name=value` or a bare name): `name` or `toast.name`, each part quoted. */
+export function parameterName(p: string): string {
+  const eq = p.indexOf('=');
+  const name = eq === -1 ? p : p.slice(0, eq);
+  return name.startsWith('toast.') ? `toast.${ident(name.slice(6))}` : ident(name);
 }
 
 /** ` DEFERRABLE [INITIALLY DEFERRED]`, or nothing. */

@@ -4,7 +4,7 @@ import type { CommentTarget, Op } from '../plan/types.js';
 import { makeObjectName, STOCK_PUBLIC_COMMENT } from '../model/naming.js';
 import { printable } from '../model/identifiers.js';
 import { nonDefaultOptions, sequenceValues } from '../model/sequence.js';
-import { columnDefinition, constraintDefinition, createIndex, identityOptionList, integer, parameterList, sequenceClauses, usingIndexDefinition } from './ddl.js';
+import { columnDefinition, constraintDefinition, createIndex, identityOptionList, integer, parameterList, parameterName, sequenceClauses, usingIndexDefinition } from './ddl.js';
 import { dollarQuote, ident, literal, qualified } from './quote.js';
 
 const alter = (t: { schema: string; name: string }) => `ALTER TABLE ${qualified(t.schema, t.name)}`;
@@ -72,7 +72,7 @@ export function statements(op: Op): string[] {
       for (const f of op.foreignKeys) lines.push(`  ${constraintDefinition({ type: 'foreignKey', foreignKey: f })}`);
       const inherits = t.inherits !== undefined && t.inherits.length > 0 ? ` INHERITS (${t.inherits.map((p) => qualified(p.schema, p.name)).join(', ')})` : '';
       const using = t.accessMethod !== undefined ? ` USING ${ident(t.accessMethod)}` : '';
-      const params = t.storageParameters !== undefined && t.storageParameters.length > 0 ? ` WITH (${t.storageParameters.map(parameter).join(', ')})` : '';
+      const params = t.storageParameters !== undefined && t.storageParameters.length > 0 ? ` WITH (${parameterList(t.storageParameters)})` : '';
       for (const x of t.exclusions ?? []) lines.push(`  ${constraintDefinition({ type: 'exclusion', exclusion: x })}`);
       const body = lines.length > 0 ? `(\n${lines.join(',\n')}\n)` : '()';
       return [`CREATE ${t.unlogged ? 'UNLOGGED ' : ''}TABLE ${qualified(t.schema, t.name)} ${body}${inherits}${using}${params}`];
@@ -192,7 +192,7 @@ END`)}`];
     case 'setStorageParameters': {
       const out: string[] = [];
       if (op.reset.length > 0) out.push(`${alter(op.table)} RESET (${op.reset.map(parameterName).join(', ')})`);
-      if (op.set.length > 0) out.push(`${alter(op.table)} SET (${op.set.map(parameter).join(', ')})`);
+      if (op.set.length > 0) out.push(`${alter(op.table)} SET (${parameterList(op.set)})`);
       return out;
     }
     case 'setAccessMethod': {
@@ -230,7 +230,7 @@ END`)}`];
       const index = qualified(op.schema, op.name);
       return [
         ...(op.set.length > 0 ? [`ALTER INDEX ${index} SET (${parameterList(op.set)})`] : []),
-        ...(op.reset.length > 0 ? [`ALTER INDEX ${index} RESET (${op.reset.map(ident).join(', ')})`] : []),
+        ...(op.reset.length > 0 ? [`ALTER INDEX ${index} RESET (${op.reset.map(parameterName).join(', ')})`] : []),
       ];
     }
     case 'alterConstraintDeferrable':
@@ -245,19 +245,6 @@ END`)}`];
 function restartOutside(sequence: string, stmt: string, range: { min: string; max: string }): string {
   const test = `(SELECT last_value < ${integer(range.min)} OR last_value > ${integer(range.max)} FROM ${sequence})`;
   return `DO ${dollarQuote(`BEGIN\n  IF ${test} THEN\n    ${stmt} RESTART;\n  ELSE\n    ${stmt};\n  END IF;\nEND`)}`;
-}
-
-/** A storage parameter's name: `name` or `toast.name`, each part quoted. */
-function parameterName(p: string): string {
-  const eq = p.indexOf('=');
-  const name = eq === -1 ? p : p.slice(0, eq);
-  return name.startsWith('toast.') ? `toast.${ident(name.slice(6))}` : ident(name);
-}
-
-/** `name=value` as `name = 'value'`: a string literal keeps the value's text as reloptions holds it. */
-function parameter(p: string): string {
-  const eq = p.indexOf('=');
-  return `${parameterName(p)} = ${literal(eq === -1 ? '' : p.slice(eq + 1))}`;
 }
 
 /** Moves a sequence with options past the column's values, only when they reach its start
