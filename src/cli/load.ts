@@ -82,8 +82,10 @@ export async function loadDesired(given: string, options: LoadOptions & { readon
   } catch (e) {
     if (!(e instanceof DesiredStateError)) throw e;
     const where = `${e.file}${e.line !== undefined ? `:${e.line}:${e.column ?? 1}` : ''}`;
-    const diagnostic = { file: e.file, line: e.line ?? 1, column: e.column ?? 1, severity: 'error' as const, code: e.code, message: e.message };
-    throw new SchemaError(`1 error in ${e.file}`, [diagnostic], `${where}: error ${e.code}: ${e.message}`);
+    // What PGlite lacks (an extension, lz4) works on a real server given as the shadow database.
+    const message = e.code === 'SQL_REJECTED' && options.shadowUrl === undefined ? `${e.message} (built on the in-memory PGlite; pass --shadow-url for what it lacks)` : e.message;
+    const diagnostic = { file: e.file, line: e.line ?? 1, column: e.column ?? 1, severity: 'error' as const, code: e.code, message };
+    throw new SchemaError(`1 error in ${e.file}`, [diagnostic], `${where}: error ${e.code}: ${message}`);
   }
 }
 

@@ -44,8 +44,15 @@ function inexact(want: Table, got: Table | undefined) {
   const columns = new Set(want.columns.filter((c) => c.generated !== undefined && !same(c.generated, byName(got?.columns).get(c.name)?.generated)).map((c) => c.name));
   const uses = (cols: readonly string[]) => cols.some((c) => columns.has(c));
   const pk = want.primaryKey !== undefined && (!same(want.primaryKey, got?.primaryKey) || uses(want.primaryKey.columns));
+  // A default the DBML spells differently from the server is set by the SQL instead.
+  const gotColumns = byName(got?.columns);
+  // So is the default of a column whose type or collation the SQL changes (it re-sets the default).
+  const defaults = new Set(want.columns.filter((c) => {
+    const g = gotColumns.get(c.name);
+    return c.default !== undefined && (g?.default !== c.default || g.type !== c.type || g.collation !== c.collation);
+  }).map((c) => c.name));
   return {
-    columns, pk,
+    columns, pk, defaults,
     indexes: new Set([...differs(want.indexes, got?.indexes), ...want.indexes.filter((i) => uses(i.include) || i.parts.some((p) => p.kind === 'column' ? columns.has(p.name) : true && columns.size > 0)).map((i) => i.name)]),
     uniques: new Set([...differs(want.uniques, got?.uniques), ...want.uniques.filter((u) => uses(u.columns)).map((u) => u.name)]),
     foreignKeys: new Set([...differs(want.foreignKeys, got?.foreignKeys), ...want.foreignKeys.filter((f) => uses(f.columns)).map((f) => f.name)]),
@@ -66,17 +73,30 @@ function without(doc: DbmlDocument, drop: ReadonlyMap<string, ReturnType<typeof 
     const uniques = new Set(model.uniques.filter((u) => d.uniques.has(u.name) && u.columns.length === 1).map((u) => u.columns[0]!));
     return {
       ...t,
-      items: t.items.filter((_, i) => keepItem[i]).map((it) => (it.kind === 'column' ? { ...it, ...(d.pk && it.pk ? { pk: false } : {}), ...(uniques.has(it.name) && it.unique ? { unique: false } : {}) } : it)),
+      items: t.items.filter((_, i) => keepItem[i]).map((it) => {
+        if (it.kind !== 'column') return it;
+        const { default: _default, ...rest } = it;
+        return { ...(d.defaults.has(it.name) ? rest : it), ...(d.pk && it.pk ? { pk: false } : {}), ...(uniques.has(it.name) && it.unique ? { unique: false } : {}) };
+      }),
       itemSpans: t.itemSpans.filter((_, i) => keepItem[Math.floor(i / 2)]),
       indexes: t.indexes.filter((ix) => !(ix.name !== undefined && (d.indexes.has(ix.name) || d.uniques.has(ix.name) || (ix.pk && d.pk)))),
       checks: t.checks.filter((c) => !(c.name !== undefined && d.checks.has(c.name))),
     };
   };
+  // A reference needs its target's key in the DBML: one to a key left to the SQL goes there too.
+  const removedKeys = new Set<string>();
+  for (const [k, d] of drop) {
+    const model = byTable.get(k);
+    if (!model) continue;
+    if (d.pk && model.primaryKey) removedKeys.add(`${k}\u0000${model.primaryKey.columns.join('\u0000')}`);
+    for (const u of model.uniques) if (d.uniques.has(u.name)) removedKeys.add(`${k}\u0000${u.columns.join('\u0000')}`);
+  }
+  const toRemovedKey = (r: DbmlDocument['refs'][number]) => removedKeys.has(`${key(r.right.schema || 'public', r.right.table)}\u0000${r.right.columns.join('\u0000')}`);
   return {
     ...doc,
     tables: doc.tables.filter((t) => !whole.has(key(t.schema, t.name))).map(pruneTable),
     refs: doc.refs.filter((r) => !(r.name !== undefined && drop.get(key(r.left.schema || 'public', r.left.table))?.foreignKeys.has(r.name))
-      && !whole.has(key(r.left.schema || 'public', r.left.table)) && !whole.has(key(r.right.schema || 'public', r.right.table))),
+      && !whole.has(key(r.left.schema || 'public', r.left.table)) && !whole.has(key(r.right.schema || 'public', r.right.table)) && !toRemovedKey(r)),
   };
 }
 
@@ -95,7 +115,7 @@ export function pairOf(schema: Schema): Pair {
   const drop = new Map<string, ReturnType<typeof inexact>>();
   for (const t of schema.tables) {
     const d = inexact(t, gotTables.get(key(t.schema, t.name)));
-    if (d.columns.size + d.indexes.size + d.uniques.size + d.foreignKeys.size + d.checks.size > 0 || d.pk) drop.set(key(t.schema, t.name), d);
+    if (d.columns.size + d.indexes.size + d.uniques.size + d.foreignKeys.size + d.checks.size + d.defaults.size > 0 || d.pk) drop.set(key(t.schema, t.name), d);
   }
   // A table that inherits cannot be made from a plain one (its columns would stay its own):
   // the SQL creates it whole, with INHERITS.
