@@ -20,7 +20,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const r = spawnSync('npx', ['vitest', 'run', 'test/exactness/exactness.test.ts', ...(verbose ? [] : ['--reporter=dot'])], {
   cwd: root,
   stdio: verbose ? 'inherit' : ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, EXACTNESS_FILTER: prefixes.join(','), EXACTNESS_MODES: modes, EXACTNESS_REPORT: report },
+  env: { ...process.env, EXACTNESS_FILTER: prefixes.join(','), EXACTNESS_MODES: modes, EXACTNESS_PULL: 'all', EXACTNESS_REPORT: report },
 });
 let lines = [];
 try {
