@@ -1,5 +1,5 @@
-/** PostgreSQL's implicit names for constraints, indexes and sequences (`makeObjectName` and
- * `ChooseRelationName` in src/backend/commands/indexcmds.c): `{table}_{columns}_{label}`,
+/** PostgreSQL's implicit names for constraints, indexes and sequences (its `makeObjectName` and
+ * `ChooseRelationName`): `{table}_{columns}_{label}`,
  * clipped to 63 bytes by shortening the longer of the two name parts, then de-duplicated by
  * appending a number to the label (`t_a_key1`). */
 

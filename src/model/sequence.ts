@@ -1,20 +1,10 @@
-/** Sequence option defaults as PostgreSQL computes them (`init_params` in
- * src/backend/commands/sequence.c): they depend on the data type and on the increment's sign, and
- * START defaults to MINVALUE (ascending) or MAXVALUE (descending). */
+/** Sequence option defaults as PostgreSQL computes them (its `init_params`): they depend on the
+ * data type and on the increment's sign, and START defaults to MINVALUE (ascending) or MAXVALUE (descending). */
 import { qualifiedName, quoteLiteral } from './identifiers.js';
 import { makeObjectName } from './naming.js';
-import type { Sequence, SequenceOptions, SequenceType } from './types.js';
+import type { Sequence, SequenceOptions, SequenceType, SequenceValues } from './types.js';
 
-/** Every option of a sequence, as the catalog holds them. */
-export interface SequenceValues {
-  readonly type: SequenceType;
-  readonly start: string;
-  readonly increment: string;
-  readonly min: string;
-  readonly max: string;
-  readonly cache: string;
-  readonly cycle: boolean;
-}
+export type { SequenceValues } from './types.js';
 
 /** The options an ALTER changes (an absent one is left alone). */
 export type SequenceSettings = Partial<SequenceValues>;

@@ -21,12 +21,8 @@ export interface Schema {
 /** The data types a sequence can have. */
 export type SequenceType = 'smallint' | 'integer' | 'bigint';
 
-/** `CREATE SEQUENCE schema.name AS type INCREMENT ... [OWNED BY table.column]`. Every option is
- * held as the catalog has it (numbers as strings: they may exceed a double). The current value
- * is data, not schema: never read or compared. */
-export interface Sequence {
-  readonly schema: string;
-  readonly name: string;
+/** Every option of a sequence, as the catalog holds them. */
+export interface SequenceValues {
   readonly type: SequenceType;
   readonly start: string;
   readonly increment: string;
@@ -34,6 +30,14 @@ export interface Sequence {
   readonly max: string;
   readonly cache: string;
   readonly cycle: boolean;
+}
+
+/** `CREATE SEQUENCE schema.name AS type INCREMENT ... [OWNED BY table.column]`. Every option is
+ * held as the catalog has it (numbers as strings: they may exceed a double). The current value
+ * is data, not schema: never read or compared. */
+export interface Sequence extends SequenceValues {
+  readonly schema: string;
+  readonly name: string;
   /** A column of a table in the sequence's own schema (as PostgreSQL requires). */
   readonly ownedBy?: { readonly table: string; readonly column: string };
   readonly comment?: string;
