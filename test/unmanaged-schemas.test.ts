@@ -1,5 +1,9 @@
 /** A schema that holds objects gen does not manage (a view, a function) is never dropped, even
  * when the desired state does not name it; an empty schema the desired state lacks is. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { introspect } from '../dist/introspect/index.js';
 import { diff } from '../dist/diff/index.js';
@@ -19,6 +23,17 @@ describe('schemas holding unmanaged objects', () => {
       expect(live.schemasWithUnmanaged).toEqual(['code', 'reporting']);
       const desired = parse('Table t {\n  id integer [pk]\n}\n').schema!;
       expect(diff(live, desired)).toEqual([{ kind: 'DropSchema', name: 'lonely' }]);
+      // gen diff names what it leaves alone.
+      const dir = mkdtempSync(path.join(tmpdir(), 'gen-held-'));
+      try {
+        writeFileSync(path.join(dir, 'schema.dbml'), 'Table t {\n  id integer [pk]\n}\n');
+        const r = spawnSync(process.execPath, [path.resolve(import.meta.dirname, '../bin/gen.js'), 'diff', '--from-url', tmp.url, '--to-schema', path.join(dir, 'schema.dbml')], { encoding: 'utf8' });
+        expect(r.stderr).toBe('');
+        expect(r.stdout).toContain('  - schema lonely');
+        expect(r.stdout).toContain('Not managed in the --from database (left alone, not compared): function code.f(), view reporting.v.');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
       // Declaring the schema too is no change.
       expect(diff(live, { ...desired, schemas: [...desired.schemas, 'code', 'reporting'] }).map((c) => c.kind)).toEqual(['DropSchema']);
     } finally {

@@ -9,6 +9,8 @@ import type { Plan } from '../plan/types.js';
 import { hazardCounts, render, statements } from '../render/index.js';
 import { commandBoundary } from './boundary.js';
 import { type Source, UserError, comparable, load, sourceOf } from './sources.js';
+import type { UnmanagedObject } from '../introspect/index.js';
+import { printable } from '../model/identifiers.js';
 
 /** Options of `gen diff` as commander hands them over. */
 export interface DiffFlags {
@@ -55,7 +57,8 @@ export async function diffCommand(flags: DiffFlags): Promise<number> {
     const different = m.changes.length > 0;
     if (flags.script) process.stdout.write(m.upSql);
     else if (flags.json) {
-      process.stdout.write(`${JSON.stringify({ changes: m.changes, steps: planJson(m.up), hints: m.hints }, null, 2)}\n`);
+      const unmanaged = { from: from.unmanaged ?? [], to: to.unmanaged ?? [] };
+      process.stdout.write(`${JSON.stringify({ changes: m.changes, steps: planJson(m.up), hints: m.hints, unmanaged }, null, 2)}\n`);
     } else {
       const out: string[] = [];
       if (!different) out.push('No differences.');
@@ -68,8 +71,18 @@ export async function diffCommand(flags: DiffFlags): Promise<number> {
         for (const h of m.hints) out.push(`Hint: ${describeHint(h)}`);
         out.push('Run with --script for the SQL.');
       }
+      for (const [side, x] of [['from', from], ['to', to]] as const) out.push(...notManaged(side, x.unmanaged ?? []));
       process.stdout.write(`${out.join('\n')}\n`);
     }
     return flags.exitCode && different ? 2 : 0;
   });
+}
+
+/** One line naming what a database side holds that gen reads but leaves alone (owners, grants,
+ * views, ...): never compared, so it never makes a difference. */
+function notManaged(side: 'from' | 'to', objects: readonly UnmanagedObject[]): string[] {
+  if (objects.length === 0) return [];
+  const shown = objects.slice(0, 8).map((u) => `${u.kind} ${u.schema ? `${u.schema}.` : ''}${u.name}`);
+  const more = objects.length > shown.length ? `, and ${objects.length - shown.length} more` : '';
+  return [printable(`Not managed in the --${side} database (left alone, not compared): ${shown.join(', ')}${more}.`)];
 }

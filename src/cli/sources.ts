@@ -2,7 +2,7 @@
 import { connect } from '../db/connect.js';
 import { redactUrl } from '../db/url.js';
 import type { Rename } from '../diff/changes.js';
-import { introspect } from '../introspect/index.js';
+import { introspect, type UnmanagedObject } from '../introspect/index.js';
 import { readMigrations } from '../migrations/dir.js';
 import { hasFreeExpressions, normaliseOnServer, replayMigrations } from '../migrations/shadow.js';
 import type { Schema } from '../model/types.js';
@@ -34,6 +34,8 @@ export function sourceOf(side: 'from' | 'to', o: { empty?: boolean; schema?: str
 /** A loaded side: its schema, its declared renames (DBML only), and whether it came from a server. */
 export interface Loaded {
   readonly schema: Schema;
+  /** What a database holds that gen reads but does not manage (url sources only). */
+  readonly unmanaged?: readonly UnmanagedObject[];
   readonly renames: readonly Rename[];
   readonly fromServer: boolean;
 }
@@ -51,7 +53,8 @@ export async function load(source: Source, shadowUrl: string | undefined): Promi
     case 'url': {
       const db = await connect(source.url);
       try {
-        return { schema: (await introspect(db)).schema, renames: [], fromServer: true };
+        const read = await introspect(db);
+        return { schema: read.schema, unmanaged: read.unmanaged, renames: [], fromServer: true };
       } finally {
         await db.close();
       }
