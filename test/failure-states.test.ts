@@ -92,7 +92,8 @@ describe('bad paths and states', () => {
     writeFileSync(path.join(d, 'afile'), 'x');
     const before = tree(d);
     for (const args of [['validate', 'adir'], ['format', 'adir'], ['format', '--check', 'adir'], ['diff', '--from-empty', '--to-schema', 'adir'], ['dev', '--name', 'x', '--schema', 'adir'], ['status', '--schema', 'adir']]) {
-      expectCleanFailure(gen(args, d), /adir is a folder; expected a file/, d, before);
+      // A folder may be a schema folder (*.dbml and *.sql): an empty one is refused as such.
+      expectCleanFailure(gen(args, d), /adir is a folder without \.dbml or \.sql files; expected a schema file or a schema folder/, d, before);
     }
     expectCleanFailure(gen(['pull', '--url', 'pglite:memory', '--out', 'adir'], d), /adir is a folder; expected a file/, d, before);
     const i = mkdtempSync(path.join(tmpdir(), 'gen-fail-'));
