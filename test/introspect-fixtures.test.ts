@@ -27,7 +27,8 @@ describe('introspect fixtures on postgres 15', () => {
       // The DBML parses, and where it says everything (no losses) it is the same model.
       const back = parse(text, 'expected.dbml');
       expect(back.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-      if (!text.includes('// not in DBML:')) expect(JSON.parse(canonicalJson(back.schema))).toEqual(JSON.parse(canonicalJson(schema)));
+      // Which schemas hold unmanaged objects is what the database says, never DBML: left out.
+      if (!text.includes('// not in DBML:')) expect(JSON.parse(canonicalJson(back.schema))).toEqual(JSON.parse(canonicalJson({ ...schema, schemasWithUnmanaged: undefined })));
     } finally {
       await db.close();
       await tmp.drop();
