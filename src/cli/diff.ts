@@ -8,7 +8,7 @@ import { plan } from '../plan/index.js';
 import type { Plan } from '../plan/types.js';
 import { hazardCounts, render, statements } from '../render/index.js';
 import { commandBoundary } from './boundary.js';
-import { type Source, UserError, comparable, load, sourceOf } from './sources.js';
+import { type Source, UserError, comparable, loadBoth, sourceOf } from './sources.js';
 import type { UnmanagedObject } from '../introspect/index.js';
 import { printable } from '../model/identifiers.js';
 
@@ -42,7 +42,7 @@ export async function diffCommand(flags: DiffFlags): Promise<number> {
     if (flags.script && flags.json) throw new UserError('--script and --json are alternatives: give one');
     const fromSource: Source = sourceOf('from', { empty: flags.fromEmpty, schema: flags.fromSchema, url: flags.fromUrl, migrations: flags.fromMigrations });
     const toSource: Source = sourceOf('to', { empty: flags.toEmpty, schema: flags.toSchema, url: flags.toUrl, migrations: flags.toMigrations });
-    let [from, to] = [await load(fromSource, flags.shadowUrl), await load(toSource, flags.shadowUrl)];
+    let [from, to] = await loadBoth(fromSource, toSource, flags.shadowUrl);
     [from, to] = await comparable(from, to, flags.shadowUrl);
     const renames: Rename[] = [...to.renames];
     for (const f of flags.rename ?? []) {

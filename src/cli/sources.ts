@@ -64,6 +64,17 @@ export async function load(source: Source, shadowUrl: string | undefined): Promi
   }
 }
 
+/** Loads both sides: two servers are read at once (each side waits on its own server); a side
+ * that needs the shadow database is loaded alone. When both fail, the --from side's error is
+ * the one reported. */
+export async function loadBoth(from: Source, to: Source, shadowUrl: string | undefined): Promise<[Loaded, Loaded]> {
+  if (from.kind !== 'url' || to.kind !== 'url') return [await load(from, shadowUrl), await load(to, shadowUrl)];
+  const [a, b] = await Promise.allSettled([load(from, shadowUrl), load(to, shadowUrl)]);
+  if (a.status === 'rejected') throw a.reason;
+  if (b.status === 'rejected') throw b.reason;
+  return [a.value, b.value];
+}
+
 /** When one side was read from a server and the other is DBML, the DBML side's expressions
  * are re-spelled by the server (built on the shadow database), so that `price > 0` and
  * `(price > (0)::numeric)` compare equal. */

@@ -92,7 +92,9 @@ async function connectPg(t: Extract<DbTarget, { scheme: 'postgres' }>): Promise<
   }
   // gen's literals (history rows, rendered scripts) assume standard strings: pinned at startup,
   // in the connection packet, so a server configured otherwise cannot turn `\'` into a quote.
-  const client = new pg.Client({ connectionString: t.url, connectionTimeoutMillis: 10_000, options: '-c standard_conforming_strings=on' });
+  // JIT compiles the catalog queries (their estimates pass jit_above_cost) for longer than they
+  // run; nothing gen sends gains from it.
+  const client = new pg.Client({ connectionString: t.url, connectionTimeoutMillis: 10_000, options: '-c standard_conforming_strings=on -c jit=off' });
   // pg emits 'error' on a dropped connection; without a listener that would crash the process.
   client.on('error', () => undefined);
   try {

@@ -65,7 +65,7 @@ function tableOptions(t: TableRow): Partial<Table> {
     ...(params.length > 0 ? { storageParameters: params } : {}),
     ...(t.access_method !== null && t.access_method !== 'heap' ? { accessMethod: t.access_method } : {}),
     ...(replica !== undefined ? { replicaIdentity: replica } : {}),
-    ...(t.parent_names.length > 0 ? { inherits: t.parent_names.map((name, i) => ({ schema: t.parent_schemas[i] ?? '', name })) } : {}),
+    ...(t.parent_names !== null ? { inherits: t.parent_names.map((name, i) => ({ schema: t.parent_schemas?.[i] ?? '', name })) } : {}),
   };
 }
 

@@ -5,7 +5,7 @@ export interface TableRow {
   oid: string; schema: string; name: string; comment: string | null;
   unlogged: boolean; options: string[] | null; toast_options: string[] | null; access_method: string | null;
   /** relreplident: d(efault), n(othing), f(ull), i(ndex). */
-  replica_identity: string; replica_index: string | null; parent_schemas: string[]; parent_names: string[];
+  replica_identity: string; replica_index: string | null; parent_schemas: string[] | null; parent_names: string[] | null;
 }
 export interface SchemaRow { name: string; comment: string | null }
 export interface ColumnRow {

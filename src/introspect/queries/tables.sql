@@ -9,13 +9,15 @@ SELECT c.oid::int8 AS oid, n.nspname AS schema, c.relname AS name,
        am.amname AS access_method, c.relreplident AS replica_identity,
        CASE WHEN c.relreplident = 'i' THEN
          (SELECT ic.relname FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = c.oid AND i.indisreplident) END AS replica_index,
-       ARRAY(SELECT pn.nspname::text FROM pg_inherits h JOIN pg_class pc ON pc.oid = h.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
-              WHERE h.inhrelid = c.oid ORDER BY h.inhseqno) AS parent_schemas,
-       ARRAY(SELECT pc.relname::text FROM pg_inherits h JOIN pg_class pc ON pc.oid = h.inhparent
-              WHERE h.inhrelid = c.oid ORDER BY h.inhseqno) AS parent_names
+       h.parent_schemas, h.parent_names
   FROM pg_class c
   JOIN pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_am am ON am.oid = c.relam
+  -- One grouped pass over pg_inherits rather than a subquery per table.
+  LEFT JOIN (SELECT h.inhrelid, array_agg(pn.nspname::text ORDER BY h.inhseqno) AS parent_schemas,
+                    array_agg(pc.relname::text ORDER BY h.inhseqno) AS parent_names
+               FROM pg_inherits h JOIN pg_class pc ON pc.oid = h.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+              GROUP BY 1) h ON h.inhrelid = c.oid
  WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
    AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%'
    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
