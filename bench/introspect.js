@@ -46,8 +46,9 @@ const ms = (r) => (r.error ? `n/a (${r.error.slice(0, 60)})` : `${r.medianMs.toF
 console.log('Introspection: gen (median of 3, in-process) beside peers, fresh process each. drizzle-kit pull is not measured: its esbuild needs a native install script.');
 for (const r of rows) {
   console.log(`\n${r.n} tables`);
-  console.log(`  gen                   ${ms(r.gen)}  round trips ${r.gen.roundTrips ?? '?'}  peak ${r.gen.maxRssMB?.toFixed(0)} MB`);
-  console.log(`  @pgkit/schemainspect  ${ms(r.si)}  peak ${r.si.maxRssMB?.toFixed(0) ?? '?'} MB${r.si.medianMs && r.gen.medianMs ? `  → gen is ${(r.si.medianMs / r.gen.medianMs).toFixed(1)}x faster` : ''}`);
+  const first = (x) => (x.firstMs !== undefined ? `, first run ${x.firstMs.toFixed(0)} ms` : '');
+  console.log(`  gen                   ${ms(r.gen)}${first(r.gen)}  round trips ${r.gen.roundTrips ?? '?'}  peak ${r.gen.maxRssMB?.toFixed(0)} MB`);
+  console.log(`  @pgkit/schemainspect  ${ms(r.si)}${first(r.si)}  peak ${r.si.maxRssMB?.toFixed(0) ?? '?'} MB${r.si.medianMs && r.gen.medianMs ? `  → gen is ${(r.si.medianMs / r.gen.medianMs).toFixed(1)}x faster (first run ${(r.si.firstMs / r.gen.firstMs).toFixed(1)}x)` : ''}`);
   console.log(`  pg_dump --schema-only ${ms(r.dump)} (whole process)`);
   console.log(`  @dbml/connector       ${ms(r.dbml)}${r.dbml.medianMs && r.gen.medianMs ? `  → gen is ${(r.dbml.medianMs / r.gen.medianMs).toFixed(1)}x faster` : ''}`);
 }

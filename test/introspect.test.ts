@@ -9,7 +9,7 @@ import type { Queryable } from '../dist/db/queryable.js';
 import { parse } from '../dist/dbml/index.js';
 import { lift } from '../dist/dbml/lift.js';
 import { printDocument } from '../dist/dbml/print.js';
-import { catalogQueries, introspect } from '../dist/introspect/index.js';
+import { introspect } from '../dist/introspect/index.js';
 import { canonicalJson } from '../dist/model/schema.js';
 import { tempQueryable } from './pg.js';
 
@@ -75,7 +75,7 @@ it('uses a fixed number of round trips, whatever the number of tables', async ()
   try {
     const roundTrips = async () => {
       let n = 0;
-      const counted: Queryable = { ...db, query: (...a: Parameters<Queryable['query']>) => { n++; return db.query(...a); }, exec: (...a: Parameters<Queryable['exec']>) => { n++; return db.exec(...a); } } as Queryable;
+      const counted: Queryable = { ...db, query: (...a: Parameters<Queryable['query']>) => { n++; return db.query(...a); }, exec: (...a: Parameters<Queryable['exec']>) => { n++; return db.exec(...a); }, queryAll: (...a: Parameters<Queryable['queryAll']>) => { n++; return db.queryAll(...a); } } as Queryable;
       await introspect(counted);
       return n;
     };
@@ -83,7 +83,7 @@ it('uses a fixed number of round trips, whatever the number of tables', async ()
     const one = await roundTrips();
     for (let i = 1; i < 40; i++) await db.exec(`CREATE TABLE t${i} (id serial PRIMARY KEY, p int REFERENCES t${i - 1}, u text UNIQUE); CREATE INDEX ON t${i} (lower(u))`);
     expect(await roundTrips()).toBe(one);
-    expect(one).toBe(Object.keys(catalogQueries).length);
+    expect(one).toBe(1);
   } finally {
     await db.close();
   }

@@ -108,6 +108,8 @@ async function connectPg(t: Extract<DbTarget, { scheme: 'postgres' }>): Promise<
     exec: async (sql) => {
       await client.query(sql);
     },
+    // A simple query with several statements answers with one result per statement.
+    queryAll: async (sqls) => ([] as { rows: object[] }[]).concat(await client.query(joined(sqls)) as unknown as { rows: object[] }[]).map((r) => r.rows),
     close: () => client.end(),
   });
 }
@@ -115,8 +117,15 @@ async function connectPg(t: Extract<DbTarget, { scheme: 'postgres' }>): Promise<
 type Driver = {
   query(sql: string, params?: readonly unknown[]): Promise<object[]>;
   exec(sql: string): Promise<void>;
+  queryAll(sqls: readonly string[]): Promise<object[][]>;
   close(): Promise<void>;
 };
+
+/** Queries joined into one text; the separator sits on its own line, so that a query ending in
+ * a `--` comment cannot swallow it. */
+function joined(sqls: readonly string[]): string {
+  return sqls.join('\n;\n');
+}
 
 /** The Queryable over a driver: every failure becomes a DbError naming the statement. */
 async function queryable(kind: Queryable['kind'], where: Parameters<typeof toDbError>[1], d: Driver): Promise<Queryable> {
@@ -133,6 +142,11 @@ async function queryable(kind: Queryable['kind'], where: Parameters<typeof toDbE
     serverVersion: Number((version[0] as { v: string }).v),
     query: <R extends object>(sql: string, params?: readonly unknown[]) => guard(sql, () => d.query(sql, params)) as Promise<R[]>,
     exec: (sql: string) => guard(sql, () => d.exec(sql)),
+    queryAll: async (sqls: readonly string[]) => {
+      const all = await guard(joined(sqls), () => d.queryAll(sqls));
+      if (all.length !== sqls.length) throw new DbError('query-failed', `expected ${sqls.length} results from ${sqls.length} queries, got ${all.length}`);
+      return all;
+    },
     close: () => d.close(),
   };
 }
@@ -151,6 +165,7 @@ async function connectPglite(dir: string | 'memory'): Promise<Queryable> {
     exec: async (sql) => {
       await db.exec(sql);
     },
+    queryAll: async (sqls) => (await db.exec(joined(sqls))).map((r) => r.rows as object[]),
     close: () => db.close(),
   });
 }

@@ -11,6 +11,9 @@ export interface Queryable {
   query<R extends object = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]>;
   /** Several statements in one round trip (no parameters). */
   exec(sql: string): Promise<void>;
+  /** Several queries (no parameters) in one round trip, one row list per query: the server runs
+   * the next while the client reads the last. One implicit transaction: all or none. */
+  queryAll(sqls: readonly string[]): Promise<object[][]>;
   close(): Promise<void>;
 }
 

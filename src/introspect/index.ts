@@ -1,10 +1,10 @@
-/** Introspection: a live database read into the schema model with a fixed number of catalog
- * queries (nine, whatever the number of tables). */
+/** Introspection: a live database read into the schema model with a fixed set of catalog
+ * queries, sent in one round trip whatever the number of tables. */
 import { readFileSync } from 'node:fs';
 import type { Queryable } from '../db/queryable.js';
 import type { Schema } from '../model/types.js';
 import { type UnmanagedObject, mapCatalog } from './map.js';
-import type { CatalogRows, ColumnRow, ConstraintRow, EnumRow, IndexRow, SchemaRow, SequenceRow, TableRow, UnmanagedRow } from './rows.js';
+import type { CatalogRows } from './rows.js';
 
 // The .sql files live in src/; the compiled module sits in dist/introspect/.
 const queryDir = new URL('../../src/introspect/queries/', import.meta.url);
@@ -38,16 +38,9 @@ function forVersion(query: string, version: number): string {
 /** Reads the managed schema and the list of unmanaged objects of the database behind `db`. */
 export async function introspect(db: Queryable): Promise<{ schema: Schema; unmanaged: UnmanagedObject[] }> {
   const version = db.serverVersion;
-  const rows: CatalogRows = {
-    schemas: await db.query<SchemaRow>(QUERIES.schemas),
-    enums: await db.query<EnumRow>(QUERIES.enums),
-    tables: await db.query<TableRow>(QUERIES.tables),
-    columns: await db.query<ColumnRow>(forVersion(QUERIES.columns, version)),
-    sequences: await db.query<SequenceRow>(QUERIES.sequences),
-    constraints: await db.query<ConstraintRow>(forVersion(QUERIES.constraints, version)),
-    indexes: await db.query<IndexRow>(forVersion(QUERIES.indexes, version)),
-    unmanaged: await db.query<UnmanagedRow>(QUERIES.unmanaged),
-  };
+  const names = Object.keys(QUERIES) as (keyof CatalogRows)[];
+  const results = await db.queryAll(names.map((n) => forVersion(QUERIES[n], version)));
+  const rows = Object.fromEntries(names.map((n, i) => [n, results[i]])) as unknown as CatalogRows;
   return mapCatalog(rows);
 }
 

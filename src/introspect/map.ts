@@ -5,6 +5,7 @@ import type { Check, Column, ColumnStorage, Exclusion, FkAction, ForeignKey, Ind
 import type { CatalogRows, ColumnRow, ConstraintRow, KeyOptionsRow, SequenceRow, TableRow } from './rows.js';
 import { nextvalOf, nextvalParts } from '../model/sequence.js';
 import { identityOptions, isSerialSequence, sequenceOf } from './sequences.js';
+import { splitExpressionList } from './expression-list.js';
 
 /** An object the model does not manage (view, function, trigger, ...): listed, never touched. */
 export interface UnmanagedObject {
@@ -156,6 +157,8 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
     const exclusions: Exclusion[] = cons.filter((c) => c.type === 'x').map((c) => ({ name: c.name, definition: c.definition ?? '', ...(c.comment !== null ? { comment: c.comment } : {}) }));
     const idx: Index[] = (indexes.get(t.oid) ?? []).map((i) => {
       const parts: IndexPart[] = [];
+      const expressions = i.expressions !== null ? splitExpressionList(i.expressions) : [];
+      let e = 0;
       for (let k = 0; k < i.key_count; k++) {
         const opt = i.options[k] ?? 0;
         const descending = (opt & 1) !== 0;
@@ -164,7 +167,7 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
         const sort = { ...(descending ? { descending: true } : {}), ...(nullsFirst !== descending ? { nullsFirst } : {}) };
         const num = i.keys[k] ?? 0;
         const extra = { ...sort, ...keyOptions(i.key_options?.[k]) };
-        parts.push(num !== 0 ? { kind: 'column', name: names.get(t.oid)?.get(num) ?? '', ...extra } : { kind: 'expression', expression: i.key_defs?.[k] ?? '', ...extra });
+        parts.push(num !== 0 ? { kind: 'column', name: names.get(t.oid)?.get(num) ?? '', ...extra } : { kind: 'expression', expression: expressions[e++] ?? '', ...extra });
       }
       return {
         name: i.name, unique: i.is_unique, method: i.method, parts,

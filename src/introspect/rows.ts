@@ -36,7 +36,7 @@ export type KeyOptionsRow = [string | null, string | null, string[] | null, stri
 export interface IndexRow {
   table_oid: string; name: string; method: string; is_unique: boolean; key_count: number;
   /** Attribute numbers, 0 for an expression; INCLUDE columns follow the key columns. */
-  keys: number[]; key_defs: (string | null)[] | null; options: number[]; predicate: string | null;
+  keys: number[]; expressions: string | null; options: number[]; predicate: string | null;
   nulls_not_distinct: string | null; storage: string[] | null; key_options: KeyOptionsRow[] | null; comment: string | null;
 }
 export interface UnmanagedRow { kind: string; schema: string; name: string }
