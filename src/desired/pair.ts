@@ -109,17 +109,20 @@ function ddl(from: Schema, to: Schema): string {
 /** Splits `schema` into DBML and SQL (see the module comment). */
 export function pairOf(schema: Schema): Pair {
   const { document, losses } = lift(schema);
-  const first = printDocument(document);
+  // A table that inherits cannot be made from a plain one (its columns would stay its own), and
+  // DBML has no table without columns: the SQL creates such tables whole.
+  const whole = new Set(schema.tables.filter((t) => (t.inherits ?? []).length > 0 || t.columns.length === 0).map((t) => key(t.schema, t.name)));
+  const first = printDocument(whole.size === 0 ? document : without(document, new Map(), schema.tables, whole));
   const got = lowered(first);
   const gotTables = new Map(got.tables.map((t) => [key(t.schema, t.name), t]));
   const drop = new Map<string, ReturnType<typeof inexact>>();
   for (const t of schema.tables) {
+    if (whole.has(key(t.schema, t.name))) continue;
     const d = inexact(t, gotTables.get(key(t.schema, t.name)));
-    if (d.columns.size + d.indexes.size + d.uniques.size + d.foreignKeys.size + d.checks.size + d.defaults.size > 0 || d.pk) drop.set(key(t.schema, t.name), d);
+    // A table left without a column in the DBML goes to the SQL whole as well.
+    if (d.columns.size === t.columns.length) whole.add(key(t.schema, t.name));
+    else if (d.columns.size + d.indexes.size + d.uniques.size + d.foreignKeys.size + d.checks.size + d.defaults.size > 0 || d.pk) drop.set(key(t.schema, t.name), d);
   }
-  // A table that inherits cannot be made from a plain one (its columns would stay its own):
-  // the SQL creates it whole, with INHERITS.
-  const whole = new Set(schema.tables.filter((t) => (t.inherits ?? []).length > 0).map((t) => key(t.schema, t.name)));
   const dbml = drop.size === 0 && whole.size === 0 ? first : printDocument(without(document, drop, schema.tables, whole));
   const stated = drop.size === 0 && whole.size === 0 ? got : lowered(dbml);
   const sql = ddl(stated, schema);

@@ -1,6 +1,7 @@
 /** The closed set of schema changes (DESIGN §4): what `diff` finds and `plan` orders. Each change
  * carries whole model objects so that the planner never has to look anything up again. */
-import type { Check, Column, Enum, Exclusion, ForeignKey, Index, PrimaryKey, Sequence, Table, Unique } from '../model/types.js';
+import type { Check, Column, Enum, Exclusion, ForeignKey, Index, InheritedColumn, PrimaryKey, Sequence, Table, Unique } from '../model/types.js';
+import type { InheritedField } from '../model/inheritance.js';
 
 /** A table's identity: schema and name. */
 export interface TableRef {
@@ -47,6 +48,8 @@ export type Change =
   | { readonly kind: 'DropColumn'; readonly table: TableRef; readonly column: Column }
   | { readonly kind: 'RenameColumn'; readonly table: TableRef; readonly from: string; readonly to: string }
   | { readonly kind: 'AlterColumn'; readonly table: TableRef; readonly from: Column; readonly to: Column; readonly changed: readonly ColumnField[] }
+  /** A column the table only inherits: `from` is what it holds once the parents' steps ran. */
+  | { readonly kind: 'AlterInheritedColumn'; readonly table: TableRef; readonly from: InheritedColumn; readonly to: InheritedColumn; readonly changed: readonly InheritedField[] }
   | { readonly kind: 'AddPrimaryKey'; readonly table: TableRef; readonly primaryKey: PrimaryKey }
   | { readonly kind: 'DropPrimaryKey'; readonly table: TableRef; readonly primaryKey: PrimaryKey }
   | { readonly kind: 'AddUnique'; readonly table: TableRef; readonly unique: Unique }

@@ -111,6 +111,25 @@ function words(c: Change): string {
       });
       return `~ column ${t(c.table)}.${c.to.name}: ${parts.join(', ')}`;
     }
+    case 'AlterInheritedColumn': {
+      const parts = c.changed.map((f) => {
+        switch (f) {
+          case 'nullable':
+            return c.to.nullable ? 'drop not null' : 'set not null';
+          case 'default':
+            return c.to.default === undefined ? 'drop default' : `default ${c.to.default}`;
+          case 'comment':
+            return 'comment';
+          case 'storage':
+            return `storage ${c.to.storage ?? 'default'}`;
+          case 'compression':
+            return `compression ${c.to.compression ?? 'default'}`;
+          default:
+            return assertNever(f, 'diff');
+        }
+      });
+      return `~ inherited column ${t(c.table)}.${c.to.name}: ${parts.join(', ')}`;
+    }
     case 'AddPrimaryKey':
       return `+ primary key ${t(c.table)} (${c.primaryKey.columns.join(', ')})`;
     case 'DropPrimaryKey':

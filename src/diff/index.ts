@@ -6,6 +6,7 @@ import type { Change, Rename, RenameHint } from './changes.js';
 import { diffEnum } from './enum.js';
 import { applyRenames, indexRenames, renamedTable } from './rename.js';
 import { diffTable } from './table.js';
+import { diffInheritedColumns } from './inherited.js';
 import { nextvalDefault } from '../model/sequence.js';
 import { alignSerials, diffSequences, renameDefaults, renameOwners } from './sequence.js';
 
@@ -88,6 +89,7 @@ export function diff(fromSchema: Schema, toSchema: Schema, options: DiffOptions 
     if (typeof c === 'function') out.push(...c());
     else out.push(c);
   }
+  out.push(...diffInheritedColumns(renamed.tables, to));
 
   for (const e of from.enums) if (!toEnums.has(k(e.schema, e.name))) out.push({ kind: 'DropEnum', enum: e });
   const held = new Set(from.schemasWithUnmanaged ?? []);

@@ -1,7 +1,8 @@
 /** Catalog rows → the schema model. Pure: no database access here. */
 import { sortSchema } from '../model/schema.js';
 import { makeObjectName, STOCK_PUBLIC_COMMENT } from '../model/naming.js';
-import type { Check, Column, ColumnStorage, Exclusion, FkAction, ForeignKey, Index, IndexKeyOptions, IndexPart, PrimaryKey, ReplicaIdentity, Schema, SchemaComment, Sequence, Table, Unique } from '../model/types.js';
+import type { Check, Column, ColumnStorage, Exclusion, FkAction, ForeignKey, Index, IndexKeyOptions, IndexPart, InheritedColumn, PrimaryKey, ReplicaIdentity, Schema, SchemaComment, Sequence, Table, Unique } from '../model/types.js';
+import { changedInheritedFields, inheritedBaseline, ownAttributes } from '../model/inheritance.js';
 import type { CatalogRows, ColumnRow, ConstraintRow, KeyOptionsRow, SequenceRow, TableRow } from './rows.js';
 import { nextvalOf, nextvalParts } from '../model/sequence.js';
 import { identityOptions, isSerialSequence, sequenceOf } from './sequences.js';
@@ -105,6 +106,37 @@ function keyFields(c: ConstraintRow, named: (keys: readonly number[]) => string[
   };
 }
 
+/** Records, on each inheriting table (in place in `tables`), the inherited columns whose
+ * attributes differ from what its parents give them; parents first, since a child's baseline
+ * is its parent's effective column. */
+function withInheritedColumns(tables: Table[], rows: readonly TableRow[], inheritedRows: (oid: string) => ColumnRow[], toColumn: (r: ColumnRow, t: Table) => Column): void {
+  const key = (schema: string, name: string) => `${schema}\u0000${name}`;
+  const at = new Map(tables.map((t, i) => [key(t.schema, t.name), i]));
+  const oids = new Map(rows.map((r) => [key(r.schema, r.name), r.oid]));
+  const find = (schema: string, name: string) => {
+    const i = at.get(key(schema, name));
+    return i !== undefined ? tables[i] : undefined;
+  };
+  const done = new Set<string>();
+  const resolve = (t: Table, depth: number): void => {
+    const k = key(t.schema, t.name);
+    if (done.has(k) || t.inherits === undefined || depth > 100) return;
+    done.add(k);
+    for (const p of t.inherits) {
+      const parent = find(p.schema, p.name);
+      if (parent !== undefined) resolve(parent, depth + 1);
+    }
+    const own: InheritedColumn[] = [];
+    for (const r of inheritedRows(oids.get(k) ?? '')) {
+      const mine = ownAttributes(t, toColumn(r, t));
+      const given = inheritedBaseline(find, t, r.name);
+      if (mine !== undefined && given !== undefined && changedInheritedFields(given, mine).length > 0) own.push(mine);
+    }
+    if (own.length > 0) tables[at.get(k)!] = { ...t, inheritedColumns: own.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) };
+  };
+  for (const t of [...tables]) resolve(t, 0);
+}
+
 /** Maps the rows of one introspection to a schema and the unmanaged objects. */
 export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: UnmanagedObject[] } {
   const byTable = <T extends { table_oid: string }>(xs: readonly T[]) => {
@@ -192,6 +224,7 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
       ...tableOptions(t),
     };
   });
+  withInheritedColumns(tables, rows.tables, (oid) => (columns.get(oid) ?? []).filter((c) => !c.is_local), (r, t) => column(r, t, undefined, usesOf));
   const enums = rows.enums.map((e) => ({ schema: e.schema, name: e.name, values: e.labels, ...(e.comment !== null ? { comment: e.comment } : {}) }));
   // Standalone sequences: neither an identity column's nor a serial column's own. One owned by a
   // table gen does not manage (a partition, the history table) is listed as unmanaged.

@@ -12,7 +12,8 @@ export function sortSchema(s: Schema): Schema {
   // Introspected and lowered schemas are already in this order: then nothing is copied.
   const tableSorted = (t: Table) =>
     isSorted(t.uniques, byName) && isSorted(t.indexes, byName) && isSorted(t.foreignKeys, byName) && isSorted(t.checks, byName) &&
-    (t.exclusions === undefined || (t.exclusions.length > 0 && isSorted(t.exclusions, byName)));
+    (t.exclusions === undefined || (t.exclusions.length > 0 && isSorted(t.exclusions, byName))) &&
+    (t.inheritedColumns === undefined || (t.inheritedColumns.length > 0 && isSorted(t.inheritedColumns, byName)));
   // Optional lists: an empty one is dropped so that schemas without any compare equal.
   const sequencesSorted = s.sequences === undefined || (s.sequences.length > 0 && isSorted(s.sequences, byKey, true));
   const comments = s.schemaComments;
@@ -28,7 +29,7 @@ export function sortSchema(s: Schema): Schema {
     enums: [...s.enums].sort(byKey),
     tables: [...s.tables].sort(byKey).map((t) => {
       if (tableSorted(t)) return t;
-      const { exclusions, ...rest } = t;
+      const { exclusions, inheritedColumns, ...rest } = t;
       return {
         ...rest,
         uniques: [...t.uniques].sort(byName),
@@ -37,6 +38,7 @@ export function sortSchema(s: Schema): Schema {
         checks: [...t.checks].sort(byName),
         // Absent when empty, so schemas without exclusion constraints keep their old shape.
         ...(exclusions !== undefined && exclusions.length > 0 ? { exclusions: [...exclusions].sort(byName) } : {}),
+        ...(inheritedColumns !== undefined && inheritedColumns.length > 0 ? { inheritedColumns: [...inheritedColumns].sort(byName) } : {}),
       };
     }),
     ...(sequences !== undefined && sequences.length > 0 ? { sequences: [...sequences].sort(byKey) } : {}),

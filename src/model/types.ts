@@ -98,6 +98,20 @@ export interface Table {
   /** `INHERITS (parents)`, in order. The child lists only its local columns and checks: what
    * it inherits (attislocal / conislocal false) belongs to the parent. */
   readonly inherits?: readonly TableName[];
+  /** Columns the table only inherits whose own default, NOT NULL, storage, compression or
+   * comment differ from what its parent gives them (`ALTER TABLE ONLY child ALTER COLUMN ...`),
+   * with all five as the child has them; sorted by name, absent when there are none. */
+  readonly inheritedColumns?: readonly InheritedColumn[];
+}
+
+/** An inherited column's own attributes (see `Table.inheritedColumns`). */
+export interface InheritedColumn {
+  readonly name: string;
+  readonly nullable: boolean;
+  readonly default?: string;
+  readonly storage?: ColumnStorage;
+  readonly compression?: string;
+  readonly comment?: string;
 }
 
 /** A table's schema-qualified name. */

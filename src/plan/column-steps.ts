@@ -3,7 +3,7 @@ import type { TableRef } from '../diff/changes.js';
 import { makeObjectName } from '../model/naming.js';
 import { isSerial } from '../model/normalize.js';
 import { expandOptions, isSequenceType } from '../model/sequence.js';
-import type { Column } from '../model/types.js';
+import type { Column, InheritedColumn } from '../model/types.js';
 import { PHASE, type PlanContext, label } from './context.js';
 import { addIdentityOptions, identityOptionSteps } from './sequence-steps.js';
 import { classifyTypeChange, isVolatileDefault } from './type-change.js';
@@ -136,4 +136,23 @@ function setNotNull(ctx: PlanContext, table: TableRef, column: string): void {
   ctx.add(PHASE.validate, { op: 'validateConstraint', table, name }, `validate that ${at} holds no NULL`, { hazards: ['LONG_RUNNING', 'MAY_FAIL_ON_EXISTING_DATA'], isolate: true, existing: true, long: true });
   ctx.add(PHASE.setNotNull, { op: 'setNotNull', table, column }, `${at} becomes NOT NULL (no scan: the validated check proves it)`, { existing: true });
   ctx.add(PHASE.dropTemporary, { op: 'dropConstraint', table, name }, `drop the temporary check on ${at}`, { existing: true });
+}
+
+/** A child's own attributes for a column it only inherits. Its ALTER reaches the child's own
+ * children too, as a parent's does; `from` already holds what the parents' steps left. */
+export function alterInheritedColumn(ctx: PlanContext, table: TableRef, from: InheritedColumn, to: InheritedColumn): void {
+  const col = to.name;
+  const at = label(table, col);
+  const opts = { existing: !ctx.isNew(table) };
+  if (from.default !== to.default) {
+    if (to.default === undefined) ctx.add(PHASE.inheritedColumn, { op: 'dropDefault', table, column: col }, `drop the default of ${at} (its own, not its parent's)`, opts);
+    else ctx.add(PHASE.inheritedColumn, { op: 'setDefault', table, column: col, expression: to.default }, `set the default of ${at} (its own, not its parent's)`, opts);
+  }
+  if (from.storage !== to.storage) ctx.add(PHASE.inheritedColumn, { op: 'setColumnStorage', table, column: col, storage: to.storage ?? 'default' }, `storage of ${at}`, opts);
+  if (from.compression !== to.compression) ctx.add(PHASE.inheritedColumn, { op: 'setColumnCompression', table, column: col, compression: to.compression ?? 'default' }, `compression of ${at}`, opts);
+  if (from.nullable && !to.nullable) {
+    ctx.add(PHASE.inheritedColumn, { op: 'setNotNull', table, column: col }, `${at} becomes NOT NULL (scans the table under ACCESS EXCLUSIVE)`, { ...opts, hazards: opts.existing ? ['ACCESS_EXCLUSIVE_LOCK', 'MAY_FAIL_ON_EXISTING_DATA'] : [] });
+  }
+  if (!from.nullable && to.nullable) ctx.add(PHASE.inheritedColumn, { op: 'dropNotNull', table, column: col }, `${at} accepts NULL`, opts);
+  if (from.comment !== to.comment) ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'column', table, column: col }, ...(to.comment !== undefined ? { text: to.comment } : {}) }, `comment on ${at}`);
 }

@@ -53,6 +53,8 @@ export const PHASE = {
   // column of a replica identity index is NOT NULL.
   inherit: 79,
   replicaIdentity: 79,
+  // A child's own attributes for a column it inherits: after every parent step that reaches it.
+  inheritedColumn: 79.5,
   dropTable: 80,
   // A sequence that a dropped table's default calls goes after that table.
   dropSequenceAfterTables: 81,

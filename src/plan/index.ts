@@ -3,7 +3,7 @@
 import { diff } from '../diff/index.js';
 import type { Change, Rename, TableRef } from '../diff/changes.js';
 import { assertNever, type Schema, type Table } from '../model/types.js';
-import { addColumn, alterColumn, dropColumn } from './column-steps.js';
+import { addColumn, alterColumn, dropColumn, alterInheritedColumn } from './column-steps.js';
 import { PHASE, PlanContext, type Planned, label } from './context.js';
 import { withDependentForeignKeys } from './dependents.js';
 import { enumStep, rebuildEnum } from './enum-steps.js';
@@ -86,6 +86,9 @@ function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, d
       return;
     case 'AlterColumn':
       alterColumn(ctx, c.table, c.from, c.to);
+      return;
+    case 'AlterInheritedColumn':
+      alterInheritedColumn(ctx, c.table, c.from, c.to);
       return;
     case 'AddPrimaryKey':
       addKey(ctx, c.table, { type: 'primaryKey', primaryKey: c.primaryKey });

@@ -1,0 +1,4 @@
+CREATE TABLE parent (id serial PRIMARY KEY, a integer DEFAULT 1, b text);
+CREATE TABLE child () INHERITS (parent);
+ALTER TABLE ONLY child ALTER COLUMN a SET DEFAULT 5, ALTER COLUMN b SET NOT NULL;
+COMMENT ON COLUMN child.b IS 'own';

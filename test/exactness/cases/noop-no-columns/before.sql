@@ -1,0 +1,2 @@
+CREATE TABLE empty_one ();
+CREATE TABLE t (id integer PRIMARY KEY);

@@ -1,0 +1,3 @@
+-- The child's inherited column takes its parent's default again.
+CREATE TABLE parent (id integer NOT NULL, a integer DEFAULT 1, b text);
+CREATE TABLE child (extra integer) INHERITS (parent);

@@ -1,0 +1,4 @@
+-- A child sets its own default on a column it only inherits (ALTER TABLE ONLY).
+CREATE TABLE parent (id integer NOT NULL, a integer DEFAULT 1, b text);
+CREATE TABLE child (extra integer) INHERITS (parent);
+ALTER TABLE ONLY child ALTER COLUMN a SET DEFAULT 5;

@@ -1,0 +1,2 @@
+CREATE TABLE parent (id integer NOT NULL, a integer DEFAULT 1, b text);
+CREATE TABLE child (extra integer) INHERITS (parent);

@@ -1,0 +1,6 @@
+-- The middle table's default changes while the grandchild keeps a default of its own.
+CREATE TABLE parent (id integer NOT NULL, a integer DEFAULT 1, b text);
+CREATE TABLE child () INHERITS (parent);
+CREATE TABLE grandchild () INHERITS (child);
+ALTER TABLE ONLY child ALTER COLUMN a SET DEFAULT 6;
+ALTER TABLE ONLY grandchild ALTER COLUMN a SET DEFAULT 5;

@@ -1,0 +1,1 @@
+CREATE TABLE parent (id integer NOT NULL, a integer DEFAULT 1, b text);

@@ -1,0 +1,2 @@
+CREATE TABLE parent (id serial PRIMARY KEY, a integer);
+CREATE TABLE child () INHERITS (parent);
