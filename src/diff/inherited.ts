@@ -54,7 +54,7 @@ export function diffInheritedColumns(from: readonly Table[], to: Schema): Change
       let predicted: InheritedColumn | undefined = given;
       if (old !== undefined && given !== undefined && before !== undefined) {
         const was = inheritedBaseline(findFrom, before, name);
-        const retyped = definingColumn(findFrom, before, name)?.type !== definingColumn(findTo, t, name)?.type;
+        const retyped = storedType(definingColumn(findFrom, before, name)) !== storedType(definingColumn(findTo, t, name));
         // The parent's steps set each attribute they change on the child as well; a type change
         // drops and sets the default again.
         const moved = (f: 'default' | 'nullable' | 'storage' | 'compression') => was === undefined || was[f] !== given[f] || (f === 'default' && retyped);
@@ -73,6 +73,11 @@ export function diffInheritedColumns(from: readonly Table[], to: Schema): Change
   }
   return out.sort((a, b) => a.depth - b.depth).map((x) => x.change);
 }
+
+const SERIAL_BASE: Record<string, string> = { serial: 'integer', bigserial: 'bigint', smallserial: 'smallint' };
+/** A column's type as stored: a serial column is an integer one (the parent reads as `serial` or
+ * not depending on how many defaults call its sequence, children's included). */
+const storedType = (c: Column | undefined) => (c !== undefined ? SERIAL_BASE[c.type] ?? c.type : undefined);
 
 function pick<F extends 'default' | 'storage' | 'compression' | 'comment'>(f: F, c: InheritedColumn): Partial<Pick<InheritedColumn, F>> {
   return c[f] !== undefined ? ({ [f]: c[f] } as Partial<Pick<InheritedColumn, F>>) : {};

@@ -145,11 +145,11 @@ export function alterInheritedColumn(ctx: PlanContext, table: TableRef, from: In
   const at = label(table, col);
   const opts = { existing: !ctx.isNew(table) };
   if (from.default !== to.default) {
-    if (to.default === undefined) ctx.add(PHASE.inheritedColumn, { op: 'dropDefault', table, column: col }, `drop the default of ${at} (its own, not its parent's)`, opts);
-    else ctx.add(PHASE.inheritedColumn, { op: 'setDefault', table, column: col, expression: to.default }, `set the default of ${at} (its own, not its parent's)`, opts);
+    if (to.default === undefined) ctx.add(PHASE.inheritedDefault, { op: 'dropDefault', table, column: col }, `drop the default of ${at} (its own, not its parent's)`, opts);
+    else ctx.add(PHASE.inheritedDefault, { op: 'setDefault', table, column: col, expression: to.default }, `set the default of ${at} (its own, not its parent's)`, opts);
   }
-  if (from.storage !== to.storage) ctx.add(PHASE.inheritedColumn, { op: 'setColumnStorage', table, column: col, storage: to.storage ?? 'default' }, `storage of ${at}`, opts);
-  if (from.compression !== to.compression) ctx.add(PHASE.inheritedColumn, { op: 'setColumnCompression', table, column: col, compression: to.compression ?? 'default' }, `compression of ${at}`, opts);
+  if (from.storage !== to.storage) ctx.add(PHASE.inheritedDefault, { op: 'setColumnStorage', table, column: col, storage: to.storage ?? 'default' }, `storage of ${at}`, opts);
+  if (from.compression !== to.compression) ctx.add(PHASE.inheritedDefault, { op: 'setColumnCompression', table, column: col, compression: to.compression ?? 'default' }, `compression of ${at}`, opts);
   if (from.nullable && !to.nullable) {
     ctx.add(PHASE.inheritedColumn, { op: 'setNotNull', table, column: col }, `${at} becomes NOT NULL (scans the table under ACCESS EXCLUSIVE)`, { ...opts, hazards: opts.existing ? ['ACCESS_EXCLUSIVE_LOCK', 'MAY_FAIL_ON_EXISTING_DATA'] : [] });
   }

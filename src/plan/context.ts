@@ -30,6 +30,9 @@ export const PHASE = {
   createTable: 40,
   addColumn: 41,
   alterColumn: 45,
+  // A child's own default, storage and compression on a column it inherits: after the parent's
+  // (which reach the child), before sequences the old default called are dropped.
+  inheritedDefault: 45.5,
   alterTable: 46,
   // After the owning table or column exists, before the old owner (and with it the sequence) goes.
   sequenceOwner: 50,
@@ -53,7 +56,7 @@ export const PHASE = {
   // column of a replica identity index is NOT NULL.
   inherit: 79,
   replicaIdentity: 79,
-  // A child's own attributes for a column it inherits: after every parent step that reaches it.
+  // A child's own NOT NULL on a column it inherits: after every parent step that reaches it.
   inheritedColumn: 79.5,
   dropTable: 80,
   // A sequence that a dropped table's default calls goes after that table.

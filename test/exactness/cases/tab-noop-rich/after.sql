@@ -1,3 +1,4 @@
+-- pull-skip: relies on a table access method created with CREATE ACCESS METHOD, which gen does not manage
 -- No change: an unlogged child with parameters, access method, replica identity and comment.
 CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;
 CREATE TABLE parent (id integer NOT NULL, name text);
