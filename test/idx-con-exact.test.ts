@@ -1,4 +1,6 @@
-/** Index and constraint exactness cases on PostgreSQL 15, up and down, both directions. */
+/** Index and constraint exactness cases on PostgreSQL 15, up and then down. The down script is
+ * the plan of the reverse diff, so this covers both directions: loading after.sql and migrating
+ * to before.sql as well would repeat it (test:versions does, on other servers). */
 import { describe, expect, it } from 'vitest';
 import { checkExactCase, idxConCases } from './idx-con-exact.js';
 import { tempQueryable } from './pg.js';
@@ -7,6 +9,5 @@ describe('index and constraint cases on postgres 15', () => {
   const fresh = () => tempQueryable('gen_idxcon');
   it.each(idxConCases())('%s', async (name) => {
     expect(await checkExactCase(fresh, name, false)).toBe(true);
-    expect(await checkExactCase(fresh, name, true)).toBe(true);
   });
 });
