@@ -1,7 +1,8 @@
 /** One line of plain words per change, for summaries and prompts. Names are shown through
  * `printable`: a line break or escape sequence in one cannot forge a line of gen's output. */
 import { printable } from '../model/identifiers.js';
-import { assertNever, type Table } from '../model/types.js';
+import { assertNever, type InheritedColumn, type Table } from '../model/types.js';
+import type { InheritedField } from '../model/inheritance.js';
 import type { Change, RenameHint, TableField, TableRef } from './changes.js';
 
 const t = (r: TableRef) => `${r.schema}.${r.name}`;
@@ -85,10 +86,6 @@ function words(c: Change): string {
         switch (f) {
           case 'type':
             return `type ${c.from.type} → ${c.to.type}`;
-          case 'nullable':
-            return c.to.nullable ? 'drop not null' : 'set not null';
-          case 'default':
-            return c.to.default === undefined ? 'drop default' : `default ${c.to.default}`;
           case 'identity':
             return c.to.identity === undefined ? 'drop identity' : `identity ${c.to.identity}`;
           case 'identityOptions':
@@ -97,39 +94,16 @@ function words(c: Change): string {
             return c.to.generated === undefined ? 'not generated' : `generated as ${c.to.generated}`;
           case 'collation':
             return `collation ${c.to.collation ?? 'default'}`;
-          case 'comment':
-            return 'comment';
-          case 'storage':
-            return `storage ${c.to.storage ?? 'default'}`;
-          case 'compression':
-            return `compression ${c.to.compression ?? 'default'}`;
           case 'notNullName':
             return `not null constraint name ${c.to.notNullName ?? 'default'}`;
           default:
-            return assertNever(f, 'diff');
+            return attributeWords(f, c.to);
         }
       });
       return `~ column ${t(c.table)}.${c.to.name}: ${parts.join(', ')}`;
     }
-    case 'AlterInheritedColumn': {
-      const parts = c.changed.map((f) => {
-        switch (f) {
-          case 'nullable':
-            return c.to.nullable ? 'drop not null' : 'set not null';
-          case 'default':
-            return c.to.default === undefined ? 'drop default' : `default ${c.to.default}`;
-          case 'comment':
-            return 'comment';
-          case 'storage':
-            return `storage ${c.to.storage ?? 'default'}`;
-          case 'compression':
-            return `compression ${c.to.compression ?? 'default'}`;
-          default:
-            return assertNever(f, 'diff');
-        }
-      });
-      return `~ inherited column ${t(c.table)}.${c.to.name}: ${parts.join(', ')}`;
-    }
+    case 'AlterInheritedColumn':
+      return `~ inherited column ${t(c.table)}.${c.to.name}: ${c.changed.map((f) => attributeWords(f, c.to)).join(', ')}`;
     case 'AddPrimaryKey':
       return `+ primary key ${t(c.table)} (${c.primaryKey.columns.join(', ')})`;
     case 'DropPrimaryKey':
@@ -182,5 +156,23 @@ function words(c: Change): string {
       return `> sequence ${c.schema}.${c.from} → ${c.to}`;
     default:
       return assertNever(c, 'diff');
+  }
+}
+
+/** Words for the attributes a column and an inherited column share. */
+function attributeWords(f: InheritedField, to: InheritedColumn): string {
+  switch (f) {
+    case 'nullable':
+      return to.nullable ? 'drop not null' : 'set not null';
+    case 'default':
+      return to.default === undefined ? 'drop default' : `default ${to.default}`;
+    case 'comment':
+      return 'comment';
+    case 'storage':
+      return `storage ${to.storage ?? 'default'}`;
+    case 'compression':
+      return `compression ${to.compression ?? 'default'}`;
+    default:
+      return assertNever(f, 'diff');
   }
 }
