@@ -1,4 +1,4 @@
-/** The acceptance property of DESIGN §4 on every golden diff case, on PostgreSQL 15 and PGlite:
+/** The acceptance property of docs/ARCHITECTURE.md §4 on every golden diff case, on PostgreSQL 15 and PGlite:
  * build `from` (plus the case's seed rows), apply the up script, introspect — equal to `to` built
  * from empty; diff again — empty; apply the down script — equal to `from`. Both sides are
  * compared as the server prints them, so expression spelling is the server's, not ours. */

@@ -1,4 +1,4 @@
-/** The acceptance property of DESIGN §4 on random schema pairs (fast-check): build A, apply
+/** The acceptance property of docs/ARCHITECTURE.md §4 on random schema pairs (fast-check): build A, apply
  * the up script, introspect — equal to B built from empty; diff again — empty; apply the down
  * script — equal to A. PGlite: 300 pairs per run; PostgreSQL 15: 100. The seed is fixed (set
  * DIFF_SEED to explore) and fast-check prints it, with the failing pair, on failure. */

@@ -1,4 +1,4 @@
-/** The closed set of schema changes (DESIGN §4): what `diff` finds and `plan` orders. Each change
+/** The closed set of schema changes (docs/ARCHITECTURE.md §4): what `diff` finds and `plan` orders. Each change
  * carries whole model objects so that the planner never has to look anything up again. */
 import type { Check, Column, Enum, Exclusion, ForeignKey, Index, InheritedColumn, PrimaryKey, Sequence, Table, Unique } from '../model/types.js';
 import type { InheritedField } from '../model/inheritance.js';

@@ -15,7 +15,7 @@ export interface UnmanagedObject {
   readonly name: string;
 }
 
-/** The name of gen's migration history table (DESIGN §5). */
+/** The name of gen's migration history table (docs/ARCHITECTURE.md §5). */
 export const HISTORY_TABLE = '_gen_migrations';
 
 const ACTIONS: Record<string, FkAction> = { a: 'NO ACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' };

@@ -1,4 +1,4 @@
-/** The migrations folder (DESIGN §5): one folder per migration, `<UTC timestamp>_<name>/`, with
+/** The migrations folder (docs/ARCHITECTURE.md §5): one folder per migration, `<UTC timestamp>_<name>/`, with
  * `migration.sql` (and `down.sql`), applied in name order. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-/** The history table `_gen_migrations` (DESIGN §5): one row per attempt to apply a migration.
+/** The history table `_gen_migrations` (docs/ARCHITECTURE.md §5): one row per attempt to apply a migration.
  * Rows are only ever added or completed, never rewritten, so the history cannot lie. */
 import type { Queryable } from '../db/queryable.js';
 import { DbError } from '../db/queryable.js';

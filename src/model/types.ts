@@ -1,4 +1,4 @@
-/** The schema model (DESIGN §3): readonly plain data, no classes, no back-pointers. Types and
+/** The schema model (docs/ARCHITECTURE.md §3): readonly plain data, no classes, no back-pointers. Types and
  * defaults are stored in PostgreSQL's canonical spelling so that a parsed DBML file and an
  * introspected database compare equal when they mean the same thing. */
 
