@@ -1,5 +1,5 @@
 /** grammar/ holds reviewed artifacts generated from the parser; this fails when they are stale.
- * UPDATE_GOLDEN=1 regenerates them. */
+ * `npm run grammar` (or UPDATE_GOLDEN=1) regenerates them. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ describe('grammar artifacts', () => {
     const target = path.join(dir, file);
     const fresh = make();
     if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(target)) writeFileSync(target, fresh);
-    expect(fresh, `${file} is stale: run UPDATE_GOLDEN=1 npm test`).toEqual(readFileSync(target, 'utf8'));
+    expect(fresh, `${file} is stale: run npm run grammar`).toEqual(readFileSync(target, 'utf8'));
   });
   it('the EBNF names every parser rule', () => {
     const ebnf = readFileSync(path.join(dir, 'dbml.ebnf'), 'utf8');
