@@ -63,8 +63,8 @@ function firstLine(sql: string): string {
 }
 
 /** Imports pg. Its stream module probes for Cloudflare Workers as it loads: on Node < 21, which
- * has no global `navigator`, the probe constructs a fetch `Response`, and that loads undici —
- * ~40 ms, an eighth of a no-op `gen deploy`. For the import only, we lend the `navigator` that
+ * has no global `navigator`, the probe constructs a fetch `Response`, and that loads undici — a
+ * large share of a no-op `gen deploy`. For the import only, we lend the `navigator` that
  * Node >= 21 defines itself (`userAgent: 'Node.js/…'`), which answers the probe at once. */
 async function loadPg(): Promise<typeof import('pg').default> {
   const g = globalThis as { navigator?: unknown };

@@ -126,8 +126,8 @@ function requireBlock(st: Statement, r: Reporter, what: string): boolean {
 
 function tableElement(st: Statement, r: Reporter, doc: Mutable, partial: boolean, intern: Interner): void {
   const what = partial ? 'A TablePartial' : 'A Table';
-  // (Indexed, not destructured: array destructuring runs the iterator protocol, which costs a
-  // first parse of a large schema ~20 ms here before this function is optimised.)
+  // (Indexed, not destructured: array destructuring runs the iterator protocol, which is slow
+  // on a large schema's first parse, before this function is optimised.)
   const nameE = st.parts[1];
   const asE = st.parts[2];
   const aliasE = st.parts[3];

@@ -15,7 +15,7 @@ let cacheResult: { cls: DigitClass; end: number } | undefined;
  * `12.3abc` invalid numbers (upstream UNKNOWN_TOKEN "Invalid number"). Cached for the last
  * offset because chevrotain tries three token types at the same position. The number is matched
  * by hand, not with a regular expression: the fast scanner calls this for every number of a
- * schema, and a sticky RegExp per call plus its match array were 3 of the ~100 MB a 5,000-table
+ * schema, and a sticky RegExp per call plus its match array were a large share of what a big
  * parse allocates. */
 export function classifyDigits(text: string, offset: number): { cls: DigitClass; end: number } {
   if (text === cacheText && offset === cacheOffset && cacheResult) return cacheResult;

@@ -65,7 +65,7 @@ function checkParts(parts: readonly Part[], r: Reporter): void {
   }
 }
 
-// chevrotain (and the lodash-es modules it loads, ~30 MB) is needed only for input with errors:
+// chevrotain (and the many lodash-es modules it loads) is needed only for input with errors:
 // it is loaded on first use. require() of an ES module is synchronous from Node 20.19 on.
 let recoveryModule: typeof import('./recover.js') | undefined;
 function recovery(): typeof import('./recover.js') {

@@ -1,8 +1,8 @@
 /** The fast scanner: DBML text → compact token arrays, for the fast parse path (`descend.ts`).
  *
  * It produces exactly the token stream of `lex()` (the chevrotain lexer plus its newline rules)
- * for sources without lexical errors, in typed arrays instead of token objects: on a 5,000-table
- * file that is ~5 MB instead of ~100 MB and several times faster. On anything `lex()` would report
+ * for sources without lexical errors, in typed arrays instead of token objects: a fraction of the
+ * memory and several times faster on a large file. On anything `lex()` would report
  * (unterminated quotes or comments, invalid numbers, unknown symbols) it gives up and returns
  * undefined; the chevrotain path then produces the diagnostics. `test/fast-parse.test.ts` checks
  * the equivalence on the corpus and on fuzzed inputs. */
@@ -111,8 +111,8 @@ function closeBracket(stack: number[], open: K): void {
 
 /** Frees the token arrays of `s` now; they must not be read afterwards. Without this they live
  * to the next full collection, not the next scavenge: they were allocated before the parse and
- * survived into the old generation by the time the parse is done with them, and on a 5,000-table
- * schema they are 6 MB of the process's peak memory while binding and lowering run. Transferring
+ * survived into the old generation by the time the parse is done with them, and on a large
+ * schema they weigh on the process's peak memory while binding and lowering run. Transferring
  * each buffer detaches it and moves its memory to a new buffer that nothing refers to, which the
  * next scavenge collects and frees. */
 export function releaseTokens(s: Scanned): void {
