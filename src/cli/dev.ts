@@ -21,7 +21,7 @@ import { hasFreeExpressions, normaliseOnServer, replayMigrations } from '../migr
 import { checksum, sumProblems, sumText } from '../migrations/sum.js';
 import { fingerprint } from '../model/schema.js';
 import type { Schema } from '../model/types.js';
-import { EMPTY_SCHEMA, migration } from '../plan/migration.js';
+import { EMPTY_SCHEMA, migration, titled } from '../plan/migration.js';
 import type { GenConfig, planOptionsOf } from './config.js';
 import { lintFiles } from './lint.js';
 import { formatText } from './lint-output.js';
@@ -184,14 +184,15 @@ export async function devCommand(flags: DevFlags, cwd = process.cwd()): Promise<
     const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
     if (!slug) throw new UserError(`--name ${name}: use letters, digits and underscores`);
     const folder = `${timestamp(files)}_${slug}`;
-    const titled = migration(current, target, { renames, online, title: folder, ...flags.plan });
-    const upSql = titled.upSql;
+    // The migration planned above, rendered under its folder's name: planned once.
+    const final = titled(m, folder);
+    const upSql = final.upSql;
     // Written in a hidden folder, then renamed into place: never a half-written migration.
     const staging = path.join(dir, `.${folder}.gen-${process.pid}.tmp`);
     try {
       mkdirSync(staging);
       writeFileSync(path.join(staging, 'migration.sql'), upSql);
-      writeFileSync(path.join(staging, 'down.sql'), titled.downSql);
+      writeFileSync(path.join(staging, 'down.sql'), final.downSql);
       renameSync(staging, path.join(dir, folder));
     } catch (e) {
       rmSync(staging, { recursive: true, force: true });

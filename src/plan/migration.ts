@@ -32,3 +32,8 @@ export function migration(from: Schema, to: Schema, options: PlanOptions & { ren
     hints: renameHints(changes),
   };
 }
+
+/** The same migration with its scripts rendered under `title` (no new diff or plan). */
+export function titled(m: Migration, title: string): Migration {
+  return { ...m, upSql: render(m.up, { title }), downSql: render(m.down, { title: `down: reverses ${title}` }) };
+}
