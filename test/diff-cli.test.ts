@@ -75,11 +75,20 @@ describe('gen diff options', () => {
     expect(r.stdout).toContain('ALTER TABLE public.users RENAME COLUMN name TO full_name;');
     expect(r.stdout).not.toContain('DROP COLUMN');
   });
-  it('--json lists changes and steps with hazards', () => {
+  it('--json lists changes and steps, each step with the changes it comes from and its hazards with messages', () => {
     const r = gen(['diff', '--from-schema', 'a.dbml', '--to-schema', 'b.dbml', '--json'], dir);
-    const j = JSON.parse(r.stdout) as { changes: { kind: string }[]; steps: { hazards: string[] }[] };
+    const j = JSON.parse(r.stdout) as { changes: { kind: string }[]; steps: { sql: string[]; changes: number[]; hazards: { code: string; message: string }[] }[] };
     expect(j.changes.map((c) => c.kind)).toEqual(['DropColumn', 'AddColumn']);
-    expect(j.steps.flatMap((s) => s.hazards)).toContain('DELETES_DATA');
+    const drop = j.steps.find((s) => s.sql.some((q) => q.includes('DROP COLUMN')))!;
+    expect(drop.changes.map((i) => j.changes[i]!.kind)).toEqual(['DropColumn']);
+    expect(drop.hazards.find((h) => h.code === 'DELETES_DATA')?.message).toMatch(/^drop column users\.\w+ and its data: removes rows or values that only a backup brings back$/);
+    const add = j.steps.find((s) => s.sql.some((q) => q.includes('ADD COLUMN')))!;
+    expect(add.changes.map((i) => j.changes[i]!.kind)).toEqual(['AddColumn']);
+    // Every step but the plan's own (timeouts) comes from a change; every hazard has a message.
+    for (const s of j.steps) {
+      if (!s.sql.some((q) => /^SET (lock|statement)_timeout/.test(q))) expect(s.changes.length).toBeGreaterThan(0);
+      for (const h of s.hazards) expect(h.message.length).toBeGreaterThan(20);
+    }
   });
   it('no differences: says so and exits 0 with --exit-code', () => {
     const r = gen(['diff', '--from-schema', 'a.dbml', '--to-schema', 'a.dbml', '--exit-code'], dir);

@@ -9,6 +9,7 @@ import type { Plan } from '../plan/types.js';
 import { hazardCounts, render, statements } from '../render/index.js';
 import { commandBoundary } from './boundary.js';
 import { type Source, UserError, comparable, loadBoth, sourceOf } from './sources.js';
+import { hazardDetails } from '../plan/hazards.js';
 import type { UnmanagedObject } from '../introspect/index.js';
 import { printable } from '../model/identifiers.js';
 
@@ -33,7 +34,10 @@ export interface DiffFlags {
 }
 
 function planJson(p: Plan) {
-  return p.steps.map((s) => ({ sql: statements(s.op), hazards: s.hazards, transactional: s.transactional, why: s.why, ...(s.irreversible ? { irreversible: s.irreversible } : {}) }));
+  return p.steps.map((s) => ({
+    sql: statements(s.op), hazards: hazardDetails(s), changes: s.changes ?? [], transactional: s.transactional, why: s.why,
+    ...(s.irreversible ? { irreversible: s.irreversible } : {}),
+  }));
 }
 
 /** Runs the command; returns the exit code. */

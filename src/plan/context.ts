@@ -81,6 +81,10 @@ const k = (schema: string, name: string) => `${schema}\u0000${name}`;
 export class PlanContext {
   readonly planned: Planned[] = [];
   private readonly newTables = new Set<string>();
+  /** The change being planned (an index into the plan's changes), for each step's provenance;
+   * steps planned for several tables at once take their table's AddTable or DropTable. */
+  private source: number | undefined;
+  private readonly tableSources = new Map<string, number>();
   private readonly enumTypes = new Set<string>();
 
   constructor(
@@ -103,6 +107,28 @@ export class PlanContext {
     return this.enumTypes.has(type.replace(/\[\]$/, ''));
   }
 
+  /** Runs `plan` with every step it adds coming from `changes[index]`. */
+  within(index: number, plan: () => void): void {
+    const outer = this.source;
+    this.source = index;
+    try {
+      plan();
+    } finally {
+      this.source = outer;
+    }
+  }
+
+  /** Records which change created or dropped each table, for steps planned table by table. */
+  tableChange(t: TableRef, index: number): void {
+    this.tableSources.set(k(t.schema, t.name), index);
+  }
+
+  private sourceOf(op: Op): number | undefined {
+    if (this.source !== undefined) return this.source;
+    const t = 'table' in op ? (op.table as TableRef | undefined) : undefined;
+    return t !== undefined ? this.tableSources.get(k(t.schema, t.name)) : undefined;
+  }
+
   /** Adds a step. */
   add(phase: number, op: Op, why: string, opts: { hazards?: readonly Hazard[]; transactional?: boolean; isolate?: boolean; existing?: boolean; long?: boolean; lintIgnore?: Step['lintIgnore'] } = {}): void {
     const hazards = HAZARDS.filter((h) => opts.hazards?.includes(h));
@@ -110,9 +136,13 @@ export class PlanContext {
       phase,
       existing: opts.existing ?? false,
       long: opts.long ?? false,
-      step: { op, hazards, transactional: opts.transactional ?? true, isolate: opts.isolate ?? false, why, ...(opts.lintIgnore ? { lintIgnore: opts.lintIgnore } : {}) },
+      step: { op, hazards, transactional: opts.transactional ?? true, isolate: opts.isolate ?? false, why, ...(opts.lintIgnore ? { lintIgnore: opts.lintIgnore } : {}), ...provenance(this.sourceOf(op)) },
     });
   }
+}
+
+function provenance(index: number | undefined): { changes?: readonly number[] } {
+  return index !== undefined ? { changes: [index] } : {};
 }
 
 /** `schema.table` for messages. */

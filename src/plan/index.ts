@@ -28,12 +28,13 @@ export function plan(input: readonly Change[], schemas: { from: Schema; to: Sche
     if (c.kind === 'DropTable') droppedTables.push(c.table);
   }
   const ctx = new PlanContext(schemas.from, schemas.to, online, newTables.map((t): TableRef => ({ schema: t.schema, name: t.name })));
+  for (const [i, c] of changes.entries()) if (c.kind === 'AddTable' || c.kind === 'DropTable') ctx.tableChange(c.table, i);
   const rebuilt = new Set(changes.filter((c) => c.kind === 'RecreateEnum').map((c) => (c.kind === 'RecreateEnum' ? `${c.to.schema}.${c.to.name}` : '')));
   createTables(ctx, newTables);
   dropTables(ctx, droppedTables);
   const dropped = droppedOwners(changes);
   const busy = busyNames(changes, schemas.to);
-  for (const c of changes) planChange(ctx, c, rebuilt, dropped, busy);
+  for (const [i, c] of changes.entries()) ctx.within(i, () => planChange(ctx, c, rebuilt, dropped, busy));
   return { changes, steps: order(ctx.planned, online, options), online };
 }
 

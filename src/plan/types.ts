@@ -143,6 +143,9 @@ export interface Step {
   /** Lint rules whose concern the planner knows does not apply here, and why (rendered as a
    * `-- gen:lint-ignore` comment, e.g. dropping a generated column that is re-created). */
   readonly lintIgnore?: { readonly codes: readonly string[]; readonly reason: string };
+  /** The changes the step comes from, as indices into `Plan.changes` (absent for the steps a
+   * plan adds itself, such as the timeouts). */
+  readonly changes?: readonly number[];
 }
 
 /** The plan for one migration. */
