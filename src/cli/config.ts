@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { readTextFile } from '../io/text-file.js';
 import path from 'node:path';
 import type { Severity } from '../sql/lint/types.js';
-import { UserError } from './errors.js';
+import { UserError } from '../errors.js';
 
 /** The settings `gen.config.json` can hold. */
 export interface GenConfig {
@@ -80,13 +80,6 @@ export function loadConfig(cwd: string): GenConfig {
     config.lint = { rules: rules as Record<string, Severity> };
   }
   return config;
-}
-
-/** Rejects lint severities for rules that do not exist (a typo would silently do nothing). */
-export function checkLintRules(config: GenConfig, codes: readonly string[]): void {
-  for (const code of Object.keys(config.lint?.rules ?? {})) {
-    if (!codes.includes(code)) fail(`unknown setting lint.rules.${code} (known: ${codes.join(', ')})`);
-  }
 }
 
 /** The planner options a config implies. */

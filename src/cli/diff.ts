@@ -1,17 +1,15 @@
-/** `gen diff --from-X --to-Y`: the changes between any two sources, as a summary, a script or
- * JSON; `--exit-code` exits 2 when there are differences. */
+/** `gen diff --from-X --to-Y`: flags → the diff use case → a summary, a script or JSON;
+ * `--exit-code` exits 2 when there are differences. */
 import { describeChange, describeHint } from '../diff/describe.js';
-import { parseRenameFlag } from '../diff/rename-flag.js';
-import type { Rename } from '../diff/changes.js';
-import { diff, renameHints } from '../diff/index.js';
-import { plan } from '../plan/index.js';
-import type { Plan } from '../plan/types.js';
-import { hazardCounts, render, statements } from '../render/index.js';
-import { commandBoundary } from './boundary.js';
-import { type Source, UserError, comparable, loadBoth, sourceOf } from './sources.js';
-import { hazardDetails } from '../plan/hazards.js';
+import { UserError } from '../errors.js';
 import type { UnmanagedObject } from '../introspect/index.js';
 import { printable } from '../model/identifiers.js';
+import { hazardDetails } from '../plan/hazards.js';
+import type { Plan } from '../plan/types.js';
+import { hazardCounts, statements } from '../render/index.js';
+import type { PlanTimeouts } from '../use-cases/dev.js';
+import { type DiffResult, diff } from '../use-cases/diff.js';
+import { sourceOf } from '../use-cases/sources.js';
 
 /** Options of `gen diff` as commander hands them over. */
 export interface DiffFlags {
@@ -27,7 +25,7 @@ export interface DiffFlags {
   rename?: string[];
   online?: boolean;
   /** Planner timeouts (from gen.config.json). */
-  plan?: { lockTimeout?: string; statementTimeout?: string; longStatementTimeout?: string };
+  plan?: PlanTimeouts;
   script?: boolean;
   json?: boolean;
   exitCode?: boolean;
@@ -40,46 +38,38 @@ function planJson(p: Plan) {
   }));
 }
 
+function summary(r: DiffResult): string {
+  const out: string[] = [];
+  if (r.changes.length === 0) out.push('No differences.');
+  else {
+    const steps = r.plan.steps.filter((s) => s.op.op !== 'setTimeouts').length;
+    out.push(`${r.changes.length} change${r.changes.length === 1 ? '' : 's'}, ${steps} step${steps === 1 ? '' : 's'}:`);
+    for (const c of r.changes) out.push(`  ${describeChange(c)}`);
+    const counts = hazardCounts(r.plan.steps);
+    out.push(counts.size === 0 ? 'Hazards: none.' : `Hazards: ${[...counts].map(([h, n]) => `${h} (${n})`).join(', ')}.`);
+    for (const h of r.hints) out.push(`Hint: ${describeHint(h)}`);
+    out.push('Run with --script for the SQL.');
+  }
+  for (const side of ['from', 'to'] as const) out.push(...notManaged(side, r.unmanaged[side]));
+  return `${out.join('\n')}\n`;
+}
+
 /** Runs the command; returns the exit code. */
 export async function diffCommand(flags: DiffFlags): Promise<number> {
-  return commandBoundary(async () => {
-    if (flags.script && flags.json) throw new UserError('--script and --json are alternatives: give one');
-    const fromSource: Source = sourceOf('from', { empty: flags.fromEmpty, schema: flags.fromSchema, url: flags.fromUrl, migrations: flags.fromMigrations });
-    const toSource: Source = sourceOf('to', { empty: flags.toEmpty, schema: flags.toSchema, url: flags.toUrl, migrations: flags.toMigrations });
-    let [from, to] = await loadBoth(fromSource, toSource, flags.shadowUrl);
-    [from, to] = await comparable(from, to, flags.shadowUrl);
-    const renames: Rename[] = [...to.renames];
-    for (const f of flags.rename ?? []) {
-      const r = parseRenameFlag(f, from.schema);
-      if (typeof r === 'string') throw new UserError(r);
-      renames.push(r);
-    }
-    // No down script here: gen diff shows one direction.
-    const changes = diff(from.schema, to.schema, { renames });
-    const up = plan(changes, { from: from.schema, to: to.schema }, { online: flags.online !== false, ...flags.plan });
-    const m = { changes, up, upSql: render(up, { title: 'gen diff' }), hints: renameHints(changes) };
-    const different = m.changes.length > 0;
-    if (flags.script) process.stdout.write(m.upSql);
-    else if (flags.json) {
-      const unmanaged = { from: from.unmanaged ?? [], to: to.unmanaged ?? [] };
-      process.stdout.write(`${JSON.stringify({ changes: m.changes, steps: planJson(m.up), hints: m.hints, unmanaged }, null, 2)}\n`);
-    } else {
-      const out: string[] = [];
-      if (!different) out.push('No differences.');
-      else {
-        const steps = m.up.steps.filter((s) => s.op.op !== 'setTimeouts').length;
-        out.push(`${m.changes.length} change${m.changes.length === 1 ? '' : 's'}, ${steps} step${steps === 1 ? '' : 's'}:`);
-        for (const c of m.changes) out.push(`  ${describeChange(c)}`);
-        const counts = hazardCounts(m.up.steps);
-        out.push(counts.size === 0 ? 'Hazards: none.' : `Hazards: ${[...counts].map(([h, n]) => `${h} (${n})`).join(', ')}.`);
-        for (const h of m.hints) out.push(`Hint: ${describeHint(h)}`);
-        out.push('Run with --script for the SQL.');
-      }
-      for (const [side, x] of [['from', from], ['to', to]] as const) out.push(...notManaged(side, x.unmanaged ?? []));
-      process.stdout.write(`${out.join('\n')}\n`);
-    }
-    return flags.exitCode && different ? 2 : 0;
+  if (flags.script && flags.json) throw new UserError('--script and --json are alternatives: give one');
+  const r = await diff({
+    from: sourceOf('from', { empty: flags.fromEmpty, schema: flags.fromSchema, url: flags.fromUrl, migrations: flags.fromMigrations }),
+    to: sourceOf('to', { empty: flags.toEmpty, schema: flags.toSchema, url: flags.toUrl, migrations: flags.toMigrations }),
+    shadowUrl: flags.shadowUrl,
+    renames: flags.rename,
+    online: flags.online,
+    timeouts: flags.plan,
+    onEvent: (e) => e.kind === 'warning' && process.stderr.write(`${e.text}\n`),
   });
+  if (flags.script) process.stdout.write(r.script);
+  else if (flags.json) process.stdout.write(`${JSON.stringify({ changes: r.changes, steps: planJson(r.plan), hints: r.hints, unmanaged: r.unmanaged }, null, 2)}\n`);
+  else process.stdout.write(summary(r));
+  return flags.exitCode && r.changes.length > 0 ? 2 : 0;
 }
 
 /** One line naming what a database side holds that gen reads but leaves alone (owners, grants,

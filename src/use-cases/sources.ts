@@ -1,12 +1,13 @@
 /** The two sides of `gen diff`: empty, a DBML file, a database URL, or a migrations folder. */
 import { connect } from '../db/connect.js';
-import { redactUrl } from '../db/url.js';
 import type { Rename } from '../diff/changes.js';
 import { introspect, type UnmanagedObject } from '../introspect/index.js';
 import { readMigrations } from '../migrations/dir.js';
-import { hasFreeExpressions, normaliseOnServer, replayMigrations } from '../migrations/shadow.js';
+import { replayMigrations } from '../migrations/shadow.js';
 import type { Schema } from '../model/types.js';
-import { UserError } from './errors.js';
+import { UserError } from '../errors.js';
+import { serverSpelled } from './server-spelled.js';
+import type { OnEvent } from './events.js';
 import { EMPTY_SCHEMA } from '../plan/migration.js';
 
 /** A side of a diff as the user named it. */
@@ -15,8 +16,6 @@ export type Source =
   | { readonly kind: 'schema'; readonly file: string }
   | { readonly kind: 'url'; readonly url: string }
   | { readonly kind: 'migrations'; readonly dir: string };
-
-export { UserError };
 
 /** Picks the one source given among the `--from-…` or `--to-…` options. */
 export function sourceOf(side: 'from' | 'to', o: { empty?: boolean; schema?: string; url?: string; migrations?: string }): Source {
@@ -41,13 +40,13 @@ export interface Loaded {
 }
 
 /** Loads one side. */
-export async function load(source: Source, shadowUrl: string | undefined): Promise<Loaded> {
+export async function load(source: Source, shadowUrl: string | undefined, onEvent?: OnEvent): Promise<Loaded> {
   switch (source.kind) {
     case 'empty':
       return { schema: EMPTY_SCHEMA, renames: [], fromServer: false };
     case 'schema': {
-      // The DBML front end is loaded only when a side is a DBML file (see main.ts).
-      const r = await (await import('./load.js')).loadDesired(source.file, shadowUrl !== undefined ? { shadowUrl } : {});
+      // The DBML front end (chevrotain) is loaded only when a side is a DBML file.
+      const r = await (await import('./desired.js')).loadDesired(source.file, { shadowUrl, onEvent });
       return { schema: r.schema, renames: r.renames, fromServer: r.fromServer };
     }
     case 'url': {
@@ -67,25 +66,21 @@ export async function load(source: Source, shadowUrl: string | undefined): Promi
 /** Loads both sides: two servers are read at once (each side waits on its own server); a side
  * that needs the shadow database is loaded alone. When both fail, the --from side's error is
  * the one reported. */
-export async function loadBoth(from: Source, to: Source, shadowUrl: string | undefined): Promise<[Loaded, Loaded]> {
-  if (from.kind !== 'url' || to.kind !== 'url') return [await load(from, shadowUrl), await load(to, shadowUrl)];
+export async function loadBoth(from: Source, to: Source, shadowUrl: string | undefined, onEvent?: OnEvent): Promise<[Loaded, Loaded]> {
+  if (from.kind !== 'url' || to.kind !== 'url') return [await load(from, shadowUrl, onEvent), await load(to, shadowUrl, onEvent)];
   const [a, b] = await Promise.allSettled([load(from, shadowUrl), load(to, shadowUrl)]);
   if (a.status === 'rejected') throw a.reason;
   if (b.status === 'rejected') throw b.reason;
   return [a.value, b.value];
 }
 
-/** When one side was read from a server and the other is DBML, the DBML side's expressions
- * are re-spelled by the server (built on the shadow database), so that `price > 0` and
- * `(price > (0)::numeric)` compare equal. */
+/** When one side was read from a server and the other is DBML, the DBML side is spelled by the
+ * server too (see `serverSpelled`). */
 export async function comparable(a: Loaded, b: Loaded, shadowUrl: string | undefined): Promise<[Loaded, Loaded]> {
   const fix = async (x: Loaded, other: Loaded): Promise<Loaded> => {
-    if (x.fromServer || !other.fromServer || !hasFreeExpressions(x.schema)) return x;
-    try {
-      return { ...x, schema: await normaliseOnServer(x.schema, shadowUrl), fromServer: true };
-    } catch (e) {
-      throw new UserError(`cannot build the DBML schema on the shadow database${shadowUrl ? ` (${redactUrl(shadowUrl)})` : ' (in-memory PGlite; pass --shadow-url for extensions it lacks)'}: ${(e as Error).message}`);
-    }
+    if (!other.fromServer) return x;
+    const schema = await serverSpelled(x.schema, x.fromServer, shadowUrl);
+    return schema === x.schema ? x : { ...x, schema, fromServer: true };
   };
   return [await fix(a, b), await fix(b, a)];
 }

@@ -5,8 +5,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { MigrationFile } from '../migrations/dir.js';
 import type { Finding } from '../sql/lint/types.js';
-import type { GenConfig } from './config.js';
-import { lintFiles } from './lint.js';
+import { type LintRules, lintFiles } from './lint.js';
 
 function git(cwd: string, args: string[]): string | undefined {
   try {
@@ -42,8 +41,8 @@ export function declaredHazards(sql: string): string | undefined {
 }
 
 /** Lint findings and hazard notes for the new migrations. */
-export async function statusLint(files: readonly MigrationFile[], config: GenConfig): Promise<{ findings: Finding[]; hazards: { file: string; hazards: string }[] }> {
-  const findings = (await lintFiles(files.map((f) => f.file), config)).filter((f) => !f.ignored);
+export async function statusLint(files: readonly MigrationFile[], rules: LintRules | undefined): Promise<{ findings: Finding[]; hazards: { file: string; hazards: string }[] }> {
+  const findings = (await lintFiles(files.map((f) => f.file), rules)).filter((f) => !f.ignored);
   const hazards = files.flatMap((f) => {
     const h = declaredHazards(f.sql);
     return h && h !== 'none' ? [{ file: f.file, hazards: h }] : [];

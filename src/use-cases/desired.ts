@@ -1,5 +1,7 @@
-/** Reading a DBML file for a command: parse it, print warnings in the house format, and turn
- * errors into one SchemaError (text, JSON and annotations all come from it). */
+/** Reading the desired state for a use case: parse the DBML, report warnings in the house format,
+ * turn errors into one SchemaError (text, JSON and annotations all come from it), build SQL
+ * beside it on the shadow database, and spell expressions as the server does when comparing with
+ * a schema read from a server. */
 import path from 'node:path';
 import { formatDiagnostic } from '../dbml/diagnostics.js';
 import { type ParseResult, parse } from '../dbml/index.js';
@@ -11,6 +13,7 @@ import type { Rename } from '../diff/changes.js';
 import { buildDesired, DesiredStateError } from '../desired/build.js';
 import { desiredFiles, type DesiredFiles } from '../desired/files.js';
 import { withShadow } from '../migrations/shadow.js';
+import { type OnEvent, sinkOf } from './events.js';
 import { canonicalJson, sortSchema } from '../model/schema.js';
 
 /** A schema file without errors. */
@@ -22,9 +25,11 @@ export interface LoadOptions {
   readonly missingHint?: string;
   /** An empty file is accepted (the schema.sql beside it states the schema). */
   readonly allowEmpty?: boolean;
+  /** Hears the warnings (formatted file:line:col diagnostics). */
+  readonly onEvent?: OnEvent | undefined;
 }
 
-/** Parses `file` (a path as the user gave it), printing warnings to stderr; throws a UserError
+/** Parses `file` (a path as the user gave it), reporting warnings as events; throws a UserError
  * when it cannot be read, is empty, or has errors. */
 export function loadSchemaFile(file: string, options: LoadOptions = {}): LoadedSchema {
   let text: string;
@@ -43,7 +48,8 @@ export function loadSchemaFile(file: string, options: LoadOptions = {}): LoadedS
     const diagnostics = res.diagnostics.map((d) => ({ file: d.file, line: d.start.line, column: d.start.col, severity: d.severity, code: d.code, message: d.message }));
     throw new SchemaError(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${file}`, diagnostics, formatted.join('\n'));
   }
-  for (const line of formatted) process.stderr.write(`${line}\n`);
+  const report = sinkOf(options);
+  for (const text of formatted) report({ kind: 'warning', text });
   return { ...res, schema: res.schema, document: res.document, text };
 }
 
@@ -68,7 +74,7 @@ export interface LoadedDesired {
 
 /** Reads the desired state behind `given` (a .dbml or .sql file, or a folder). DBML alone is
  * read in-process; SQL beside it is built with the DBML on the shadow database and read back. */
-export async function loadDesired(given: string, options: LoadOptions & { readonly shadowUrl?: string } = {}): Promise<LoadedDesired> {
+export async function loadDesired(given: string, options: LoadOptions & { readonly shadowUrl?: string | undefined } = {}): Promise<LoadedDesired> {
   const files = desiredFiles(given);
   const hasSql = files.sql.length > 0;
   const dbml = files.dbml.map((f) => loadSchemaFile(f, { ...options, allowEmpty: hasSql || files.dbml.length > 1 }));
@@ -111,3 +117,4 @@ function mergeModels(parts: readonly { file: string; schema: Schema }[]): Schema
   }
   return sortSchema({ schemas: parts.flatMap((p) => p.schema.schemas), enums: [...enums.values()].map((x) => x.e), tables: [...tables.values()].map((x) => x.table) });
 }
+

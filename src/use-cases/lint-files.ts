@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from './errors.js';
+import { UserError } from '../errors.js';
 
 /** The .sql files under `dir`, sorted; down.sql files are skipped (they are run by hand). */
 function sqlFilesUnder(dir: string): string[] {
