@@ -51,13 +51,43 @@ async function run(argv: readonly string[]): Promise<number> {
     .option('--debug', 'print the stack trace when gen fails with an internal error')
     .exitOverride()
     .showHelpAfterError();
+  const w: Wiring = { config, schemaDefault, migrationsDefault, onlineOf, done: (c) => { code = c; } };
+  schemaCommands(program, w);
+  migrationCommands(program, w);
+  checkCommands(program, w);
+  try {
+    await program.parseAsync([...argv]);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.exitCode === 0) return 0;
+      // Commander has printed the usage error; --json still gets its one object.
+      if (outputModeOf(argv.slice(2)) === 'json') process.stdout.write(`${JSON.stringify({ ok: false, error: { code: 'usage', message: e.message.replace(/^error: /, '') } }, null, 2)}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  return code;
+}
+
+/** What the command definitions share: the configuration, its defaults, and where the exit code goes. */
+interface Wiring {
+  readonly config: GenConfig;
+  readonly schemaDefault: string;
+  readonly migrationsDefault: string;
+  readonly onlineOf: (opts: { online?: boolean }, cmd: Command) => boolean;
+  readonly done: (code: number) => void;
+}
+
+/** The commands on schema files: validate, format, pull, init. */
+function schemaCommands(program: Command, w: Wiring): void {
+  const { schemaDefault } = w;
   program
     .command('validate')
     .description('check the schema files (DBML, and SQL beside it) and print diagnostics or a summary')
     .argument('[file]', 'DBML file, its .sql twin joining when present, or a schema folder', schemaDefault)
     .option('--shadow-url <url>', 'build SQL beside the DBML on this scratch database (wiped) instead of the in-memory PGlite')
     .action(async (file: string, opts: { shadowUrl?: string }) => {
-      code = await (await import('./validate.js')).validateCommand(file, opts.shadowUrl);
+      w.done(await (await import('./validate.js')).validateCommand(file, opts.shadowUrl));
     });
   program
     .command('format')
@@ -65,7 +95,7 @@ async function run(argv: readonly string[]): Promise<number> {
     .argument('[file]', 'DBML file or schema folder', schemaDefault)
     .option('--check', 'do not write; exit 1 and print a diff when the file is not canonical')
     .action(async (file: string, opts: { check?: boolean }) => {
-      code = (await import('./format.js')).formatCommand(file, opts.check === true);
+      w.done((await import('./format.js')).formatCommand(file, opts.check === true));
     });
   program
     .command('pull')
@@ -73,14 +103,19 @@ async function run(argv: readonly string[]): Promise<number> {
     .option('--url <url>', 'database URL (else DATABASE_URL, else .env)')
     .option('--out <file>', 'write DBML to this file (and what DBML cannot express to the .sql file beside it) instead of stdout')
     .action(async (opts: { url?: string; out?: string }) => {
-      code = await (await import('./pull.js')).pullCommand(opts);
+      w.done(await (await import('./pull.js')).pullCommand(opts));
     });
   program
     .command('init')
     .description('start a project: schema.dbml from the example, migrations/, .gitignore entries (never overwrites)')
     .action(async () => {
-      code = (await import('./init.js')).initCommand();
+      w.done((await import('./init.js')).initCommand());
     });
+}
+
+/** The commands that write or apply migrations: dev, deploy, hash, resolve, reset. */
+function migrationCommands(program: Command, w: Wiring): void {
+  const { config, schemaDefault, migrationsDefault, onlineOf } = w;
   program
     .command('dev')
     .description('apply pending migrations to the development database, then turn schema.dbml changes into a new migration and apply it')
@@ -94,7 +129,7 @@ async function run(argv: readonly string[]): Promise<number> {
     .option('--schema <file>', 'the DBML file (its .sql twin joins when present) or a schema folder', schemaDefault)
     .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
     .action(async (opts: DevFlags, cmd: Command) => {
-      code = await (await import('./dev.js')).devCommand({ ...opts, online: onlineOf(opts, cmd), plan: planOptionsOf(config), config });
+      w.done(await (await import('./dev.js')).devCommand({ ...opts, online: onlineOf(opts, cmd), plan: planOptionsOf(config), config }));
     });
   program
     .command('deploy')
@@ -106,14 +141,14 @@ async function run(argv: readonly string[]): Promise<number> {
     .option('--retries <n>', 'run a unit that failed on a lock timeout, deadlock or serialization failure again up to n times, waiting 1 s, 2 s, 4 s, ... (at most 30 s) between', '3')
     .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
     .action(async (opts: { url?: string; lockWait?: string; dryRun?: boolean; allowOutOfOrder?: boolean; retries?: string; migrations?: string }) => {
-      code = await (await import('./deploy.js')).deployCommand(opts);
+      w.done(await (await import('./deploy.js')).deployCommand(opts));
     });
   program
     .command('hash')
     .description('rewrite migrations/gen.sum from the migrations folder (after reviewing it: a merge, a hand edit)')
     .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
     .action(async (opts: { migrations?: string }) => {
-      code = await (await import('./hash.js')).hashCommand(opts);
+      w.done(await (await import('./hash.js')).hashCommand(opts));
     });
   program
     .command('resolve')
@@ -123,8 +158,22 @@ async function run(argv: readonly string[]): Promise<number> {
     .option('--url <url>', 'database URL (else DATABASE_URL, else .env)')
     .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
     .action(async (opts: { applied?: string; rolledBack?: string; url?: string; migrations?: string }) => {
-      code = await (await import('./resolve.js')).resolveCommand(opts);
+      w.done(await (await import('./resolve.js')).resolveCommand(opts));
     });
+  program
+    .command('reset')
+    .description('drop everything in the development database and re-apply every migration')
+    .option('--url <url>', 'development database (else DATABASE_URL, else .env, else the embedded pglite:.gen/dev)')
+    .option('--force', 'reset a database that is not on this machine')
+    .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
+    .action(async (opts: { url?: string; force?: boolean; migrations?: string }) => {
+      w.done(await (await import('./reset.js')).resetCommand(opts));
+    });
+}
+
+/** The commands that compare and check: status, diff, lint. */
+function checkCommands(program: Command, w: Wiring): void {
+  const { config, schemaDefault, migrationsDefault, onlineOf } = w;
   program
     .command('status')
     .description('check migrations, gen.sum and schema.dbml (offline), and with a database: pending, failed, edited migrations and drift')
@@ -137,16 +186,7 @@ async function run(argv: readonly string[]): Promise<number> {
     .option('--schema <file>', 'the DBML file (its .sql twin joins when present) or a schema folder', schemaDefault)
     .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
     .action(async (opts: StatusFlags) => {
-      code = await (await import('./status.js')).statusCommand({ ...opts, config });
-    });
-  program
-    .command('reset')
-    .description('drop everything in the development database and re-apply every migration')
-    .option('--url <url>', 'development database (else DATABASE_URL, else .env, else the embedded pglite:.gen/dev)')
-    .option('--force', 'reset a database that is not on this machine')
-    .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
-    .action(async (opts: { url?: string; force?: boolean; migrations?: string }) => {
-      code = await (await import('./reset.js')).resetCommand(opts);
+      w.done(await (await import('./status.js')).statusCommand({ ...opts, config }));
     });
   program
     .command('diff')
@@ -166,7 +206,7 @@ async function run(argv: readonly string[]): Promise<number> {
     .option('--json', 'print the changes and the steps with their hazards as JSON')
     .option('--exit-code', 'exit 2 when there are differences, 0 when there are none')
     .action(async (opts: DiffFlags, cmd: Command) => {
-      code = await (await import('./diff.js')).diffCommand({ ...opts, online: onlineOf(opts, cmd), plan: planOptionsOf(config) });
+      w.done(await (await import('./diff.js')).diffCommand({ ...opts, online: onlineOf(opts, cmd), plan: planOptionsOf(config) }));
     });
   program
     .command('lint')
@@ -177,18 +217,6 @@ async function run(argv: readonly string[]): Promise<number> {
     .option('--format <format>', 'text (default) or github (annotations)')
     .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
     .action(async (paths: string[], opts: { since?: string; json?: boolean; format?: string; migrations?: string }) => {
-      code = await (await import('./lint.js')).lintCommand(paths, opts, config);
+      w.done(await (await import('./lint.js')).lintCommand(paths, opts, config));
     });
-  try {
-    await program.parseAsync([...argv]);
-  } catch (e) {
-    if (e instanceof CommanderError) {
-      if (e.exitCode === 0) return 0;
-      // Commander has printed the usage error; --json still gets its one object.
-      if (outputModeOf(argv.slice(2)) === 'json') process.stdout.write(`${JSON.stringify({ ok: false, error: { code: 'usage', message: e.message.replace(/^error: /, '') } }, null, 2)}\n`);
-      return 2;
-    }
-    throw e;
-  }
-  return code;
 }

@@ -45,6 +45,8 @@ function tableFieldWords(to: Table, f: TableField): string {
   }
 }
 
+/** A change in words.
+ * @long one case per change kind, in the order of `Change`: a table to read by kind. */
 function words(c: Change): string {
   switch (c.kind) {
     case 'AddSchema':

@@ -45,9 +45,20 @@ export function diffTable(
   const tableFields = changedTableFields(from, to);
   if (tableFields.length > 0) out.push({ kind: 'AlterTable', table, from, to, changed: tableFields, ...(merged.length > 0 ? { merged } : {}) });
 
+  const keptParents = new Set((to.inherits ?? []).map((p) => `${p.schema}\u0000${p.name}`));
+  out.push(...columnChanges(table, from, to, merged, keptParents, fromTable));
+  out.push(...keyChanges(table, from, to), ...indexChanges(table, from, to), ...exclusionChanges(table, from, to));
+  out.push(...foreignKeyChanges(table, from, to), ...checkChanges(table, from, to, keptParents, fromTable));
+  return out;
+}
+
+type TableLookup = (schema: string, name: string) => Table | undefined;
+
+/** Columns: dropped, added (or altered, when a dropped parent left one of that name), altered. */
+function columnChanges(table: TableRef, from: Table, to: Table, merged: readonly string[], keptParents: ReadonlySet<string>, fromTable: TableLookup): Change[] {
+  const out: Change[] = [];
   // NO INHERIT leaves the columns a dropped parent gave the table in place, as its own: a target
   // column of that name is then an altered column, not an added one.
-  const keptParents = new Set((to.inherits ?? []).map((p) => `${p.schema}\u0000${p.name}`));
   const leftBehind = new Map<string, Column>();
   for (const p of from.inherits ?? []) {
     if (keptParents.has(`${p.schema}\u0000${p.name}`)) continue;
@@ -68,6 +79,12 @@ export function diffTable(
     if (changed.length > 0) out.push({ kind: 'AlterColumn', table, from: a, to: b, changed });
   }
 
+  return out;
+}
+
+/** The primary key and unique constraints. */
+function keyChanges(table: TableRef, from: Table, to: Table): Change[] {
+  const out: Change[] = [];
   const pkFrom = from.primaryKey;
   const pkTo = to.primaryKey;
   if (pkFrom && pkTo && sameKey(pkFrom, pkTo)) {
@@ -87,6 +104,12 @@ export function diffTable(
   for (const u of uq.dropped) out.push({ kind: 'DropUnique', table, unique: u });
   for (const u of uq.added) out.push({ kind: 'AddUnique', table, unique: u });
 
+  return out;
+}
+
+/** Indexes: replaced, renamed, storage and comments, dropped, added. */
+function indexChanges(table: TableRef, from: Table, to: Table): Change[] {
+  const out: Change[] = [];
   const ix = matchByName(from.indexes, to.indexes, indexKey);
   for (const [a, b] of ix.same) {
     if (!sameIndex(a, b)) {
@@ -104,6 +127,12 @@ export function diffTable(
   for (const i of ix.dropped) out.push({ kind: 'DropIndex', table, index: i });
   for (const i of ix.added) out.push({ kind: 'AddIndex', table, index: i });
 
+  return out;
+}
+
+/** Exclusion constraints. */
+function exclusionChanges(table: TableRef, from: Table, to: Table): Change[] {
+  const out: Change[] = [];
   const ex = matchByName(from.exclusions ?? [], to.exclusions ?? [], (x) => x.definition);
   for (const [a, b] of ex.same) {
     if (a.definition !== b.definition) out.push({ kind: 'DropExclusion', table, exclusion: a }, { kind: 'AddExclusion', table, exclusion: b });
@@ -113,11 +142,23 @@ export function diffTable(
   for (const x of ex.dropped) out.push({ kind: 'DropExclusion', table, exclusion: x });
   for (const x of ex.added) out.push({ kind: 'AddExclusion', table, exclusion: x });
 
+  return out;
+}
+
+/** Foreign keys: validation, deferrability and comments of kept ones. */
+function foreignKeyChanges(table: TableRef, from: Table, to: Table): Change[] {
+  const out: Change[] = [];
   const fkExtras = (a: ForeignKey, b: ForeignKey): Change[] => [
     ...(sameDeferrability(a, b) ? [] : [{ kind: 'AlterForeignKeyDeferrable' as const, table, foreignKey: b }]),
     ...constraintComment(table, a, b),
   ];
   out.push(...validatedConstraints(table, from.foreignKeys, to.foreignKeys, fkKey, sameForeignKey, (foreignKey, add) => (add ? { kind: 'AddForeignKey', table, foreignKey } : { kind: 'DropForeignKey', table, foreignKey }), fkExtras));
+  return out;
+}
+
+/** Checks, with those a dropped parent leaves on the table counted as the table's own. */
+function checkChanges(table: TableRef, from: Table, to: Table, keptParents: ReadonlySet<string>, fromTable: TableLookup): Change[] {
+  const out: Change[] = [];
   // A dropped parent's inheritable checks stay on the table too, as its own.
   const ownChecks = new Set(from.checks.map((c) => c.name));
   const leftChecks = new Set<string>();

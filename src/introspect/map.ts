@@ -3,7 +3,7 @@ import { sortSchema } from '../model/schema.js';
 import { makeObjectName, STOCK_PUBLIC_COMMENT } from '../model/naming.js';
 import type { Check, Column, ColumnStorage, Exclusion, FkAction, ForeignKey, Index, IndexKeyOptions, IndexPart, InheritedColumn, PrimaryKey, ReplicaIdentity, Schema, SchemaComment, Sequence, Table, Unique } from '../model/types.js';
 import { changedInheritedFields, inheritedBaseline, ownAttributes } from '../model/inheritance.js';
-import type { CatalogRows, ColumnRow, ConstraintRow, KeyOptionsRow, SequenceRow, TableRow } from './rows.js';
+import type { CatalogRows, ColumnRow, ConstraintRow, IndexRow, KeyOptionsRow, SequenceRow, TableRow } from './rows.js';
 import { nextvalOf, nextvalParts } from '../model/sequence.js';
 import { identityOptions, isSerialSequence, sequenceOf } from './sequences.js';
 import { splitExpressionList } from './expression-list.js';
@@ -172,44 +172,8 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
     const cons = constraints.get(t.oid) ?? [];
     const pk = cons.find((c) => c.type === 'p');
     const ofTable = (keys: readonly number[]) => named(t.oid, keys);
-    const uniques: Unique[] = cons.filter((c) => c.type === 'u').map((c) => ({ name: c.name, columns: named(t.oid, c.keys), ...(c.nulls_not_distinct === 'true' ? { nullsNotDistinct: true } : {}), ...keyFields(c, ofTable) }));
-    const foreignKeys: ForeignKey[] = cons.filter((c) => c.type === 'f').map((c) => ({
-      name: c.name, columns: named(t.oid, c.keys), refSchema: c.ref_schema!, refTable: c.ref_table!, refColumns: c.ref_columns ?? named(c.ref_oid, c.ref_keys),
-      onDelete: ACTIONS[c.on_delete] ?? 'NO ACTION', onUpdate: ACTIONS[c.on_update] ?? 'NO ACTION',
-      deferrable: c.deferrable, initiallyDeferred: c.deferred, ...(c.validated ? {} : { notValid: true }),
-      ...(c.match_type === 'f' ? { matchFull: true } : {}),
-      ...(c.delete_columns && c.delete_columns.length > 0 ? { onDeleteColumns: named(t.oid, c.delete_columns) } : {}),
-      ...(c.comment !== null ? { comment: c.comment } : {}),
-    }));
-    // A check the table inherits is its parent's; a column it only inherits likewise.
-    const checks: Check[] = cons.filter((c) => c.type === 'c' && c.is_local).map((c) => ({
-      name: c.name, expression: checkExpression(c.definition ?? ''), ...(c.validated ? {} : { notValid: true }),
-      ...(c.no_inherit ? { noInherit: true } : {}), ...(c.comment !== null ? { comment: c.comment } : {}),
-    }));
-    const exclusions: Exclusion[] = cons.filter((c) => c.type === 'x').map((c) => ({ name: c.name, definition: c.definition ?? '', ...(c.comment !== null ? { comment: c.comment } : {}) }));
-    const idx: Index[] = (indexes.get(t.oid) ?? []).map((i) => {
-      const parts: IndexPart[] = [];
-      const expressions = i.expressions !== null ? splitExpressionList(i.expressions) : [];
-      let e = 0;
-      for (let k = 0; k < i.key_count; k++) {
-        const opt = i.options[k] ?? 0;
-        const descending = (opt & 1) !== 0;
-        // Only a NULLS order that differs from the default (last for ASC, first for DESC) is kept.
-        const nullsFirst = (opt & 2) !== 0;
-        const sort = { ...(descending ? { descending: true } : {}), ...(nullsFirst !== descending ? { nullsFirst } : {}) };
-        const num = i.keys[k] ?? 0;
-        const extra = { ...sort, ...keyOptions(i.key_options?.[k]) };
-        parts.push(num !== 0 ? { kind: 'column', name: names.get(t.oid)?.get(num) ?? '', ...extra } : { kind: 'expression', expression: expressions[e++] ?? '', ...extra });
-      }
-      return {
-        name: i.name, unique: i.is_unique, method: i.method, parts,
-        include: named(t.oid, i.keys.slice(i.key_count)),
-        ...(i.predicate !== null ? { where: i.predicate } : {}),
-        ...(i.nulls_not_distinct === 'true' ? { nullsNotDistinct: true } : {}),
-        ...storage(i.storage),
-        ...(i.comment !== null ? { comment: i.comment } : {}),
-      };
-    });
+    const { uniques, foreignKeys, checks, exclusions } = constraintsOf(cons, t.oid, named);
+    const idx = (indexes.get(t.oid) ?? []).map((i) => indexOf(i, (num) => names.get(t.oid)?.get(num) ?? '', ofTable));
     return {
       schema: t.schema, name: t.name, columns: (columns.get(t.oid) ?? []).filter((c) => c.is_local).map((c) => {
         const seq = owned.get(`${t.oid}:${c.num}`);
@@ -250,5 +214,52 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
   return {
     schema: sortSchema({ schemas, ...(schemaComments.length > 0 ? { schemaComments } : {}), enums, tables, ...(sequences.length > 0 ? { sequences } : {}), ...(held.length > 0 ? { schemasWithUnmanaged: held } : {}) }),
     unmanaged: [...history.map((t) => ({ kind: 'gen history table', schema: t.schema, name: t.name })), ...rows.unmanaged.map((u) => ({ kind: u.kind, schema: u.schema, name: u.name })), ...unmanagedSequences],
+  };
+}
+
+/** A table's unique, foreign key, check and exclusion constraints. */
+function constraintsOf(cons: readonly ConstraintRow[], oid: string, named: (oid: string, keys: readonly number[] | null) => string[]) {
+  const ofTable = (keys: readonly number[] | null) => named(oid, keys);
+  const uniques: Unique[] = cons.filter((c) => c.type === 'u').map((c) => ({ name: c.name, columns: ofTable(c.keys), ...(c.nulls_not_distinct === 'true' ? { nullsNotDistinct: true } : {}), ...keyFields(c, ofTable) }));
+  const foreignKeys: ForeignKey[] = cons.filter((c) => c.type === 'f').map((c) => ({
+    name: c.name, columns: ofTable(c.keys), refSchema: c.ref_schema!, refTable: c.ref_table!, refColumns: c.ref_columns ?? named(c.ref_oid, c.ref_keys),
+    onDelete: ACTIONS[c.on_delete] ?? 'NO ACTION', onUpdate: ACTIONS[c.on_update] ?? 'NO ACTION',
+    deferrable: c.deferrable, initiallyDeferred: c.deferred, ...(c.validated ? {} : { notValid: true }),
+    ...(c.match_type === 'f' ? { matchFull: true } : {}),
+    ...(c.delete_columns && c.delete_columns.length > 0 ? { onDeleteColumns: ofTable(c.delete_columns) } : {}),
+    ...(c.comment !== null ? { comment: c.comment } : {}),
+  }));
+  // A check the table inherits is its parent's; a column it only inherits likewise.
+  const checks: Check[] = cons.filter((c) => c.type === 'c' && c.is_local).map((c) => ({
+    name: c.name, expression: checkExpression(c.definition ?? ''), ...(c.validated ? {} : { notValid: true }),
+    ...(c.no_inherit ? { noInherit: true } : {}), ...(c.comment !== null ? { comment: c.comment } : {}),
+  }));
+  const exclusions: Exclusion[] = cons.filter((c) => c.type === 'x').map((c) => ({ name: c.name, definition: c.definition ?? '', ...(c.comment !== null ? { comment: c.comment } : {}) }));
+  return { uniques, foreignKeys, checks, exclusions };
+}
+
+/** An index row as the model's index: key columns and expressions in order, with their sort and
+ * operator class options. */
+function indexOf(i: IndexRow, columnName: (num: number) => string, ofTable: (keys: readonly number[]) => string[]): Index {
+  const parts: IndexPart[] = [];
+  const expressions = i.expressions !== null ? splitExpressionList(i.expressions) : [];
+  let e = 0;
+  for (let k = 0; k < i.key_count; k++) {
+    const opt = i.options[k] ?? 0;
+    const descending = (opt & 1) !== 0;
+    // Only a NULLS order that differs from the default (last for ASC, first for DESC) is kept.
+    const nullsFirst = (opt & 2) !== 0;
+    const sort = { ...(descending ? { descending: true } : {}), ...(nullsFirst !== descending ? { nullsFirst } : {}) };
+    const num = i.keys[k] ?? 0;
+    const extra = { ...sort, ...keyOptions(i.key_options?.[k]) };
+    parts.push(num !== 0 ? { kind: 'column', name: columnName(num), ...extra } : { kind: 'expression', expression: expressions[e++] ?? '', ...extra });
+  }
+  return {
+    name: i.name, unique: i.is_unique, method: i.method, parts,
+    include: ofTable(i.keys.slice(i.key_count)),
+    ...(i.predicate !== null ? { where: i.predicate } : {}),
+    ...(i.nulls_not_distinct === 'true' ? { nullsNotDistinct: true } : {}),
+    ...storage(i.storage),
+    ...(i.comment !== null ? { comment: i.comment } : {}),
   };
 }

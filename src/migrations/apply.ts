@@ -165,7 +165,9 @@ export async function applyBatch(db: Queryable, items: readonly BatchItem[], ver
  * must not await anything on the common path (a fresh migration whose first unit is not a
  * concurrent index build), so that `applyBatch` can split the next migration meanwhile. A failing
  * unit throws `UnitFailure`; one that failed on a lock timeout, deadlock or serialization failure
- * is first run again up to `options.retries` times, with exponential backoff. */
+ * is first run again up to `options.retries` times, with exponential backoff.
+ * @long kept whole: the order of its awaits is what writes progress in the unit's own transaction
+ * and lets `applyBatch` split the next migration meanwhile; split, that order would be hidden. */
 export async function applyPrepared(db: Queryable, p: PreparedMigration, version: string, resume?: Resume, fingerprintAfter = true, options: ApplyOptions = {}): Promise<string | undefined> {
   const { file: m, units, total } = p;
   const started = Date.now();

@@ -5,7 +5,7 @@ import { connect } from '../db/connect.js';
 import type { Queryable } from '../db/queryable.js';
 import { introspect } from '../introspect/index.js';
 import type { Schema } from '../model/types.js';
-import { EMPTY_SCHEMA, migration } from '../plan/migration.js';
+import { creationScript } from '../plan/migration.js';
 import { runScript } from '../sql/run.js';
 import type { MigrationFile } from './dir.js';
 
@@ -51,7 +51,7 @@ export function hasFreeExpressions(s: Schema): boolean {
 /** `schema` as the server prints it: built from empty on the shadow database and introspected. */
 export async function normaliseOnServer(schema: Schema, shadowUrl?: string): Promise<Schema> {
   return withShadow(shadowUrl, async (db) => {
-    await runScript(db, migration(EMPTY_SCHEMA, schema).upSql, 'schema (built on the shadow database)');
+    await runScript(db, creationScript(schema, 'gen migration'), 'schema (built on the shadow database)');
     return (await introspect(db)).schema;
   });
 }

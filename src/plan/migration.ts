@@ -37,3 +37,9 @@ export function migration(from: Schema, to: Schema, options: PlanOptions & { ren
 export function titled(m: Migration, title: string): Migration {
   return { ...m, upSql: render(m.up, { title }), downSql: render(m.down, { title: `down: reverses ${title}` }) };
 }
+
+/** The script that creates `schema` from an empty database (no down script: nothing reverses a
+ * build on the shadow database). */
+export function creationScript(schema: Schema, title: string): string {
+  return render(plan(diff(EMPTY_SCHEMA, schema), { from: EMPTY_SCHEMA, to: schema }), { title });
+}

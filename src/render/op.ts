@@ -30,7 +30,8 @@ function commentTarget(t: CommentTarget): string {
   }
 }
 
-/** The SQL of one operation. */
+/** The SQL of one operation.
+ * @long one case per operation kind, each a few lines of SQL: a table to read by kind. */
 export function statements(op: Op): string[] {
   switch (op.op) {
     case 'setTimeouts':
