@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect } from '../dist/db/connect.js';
+import { connect } from '../src/db/connect.js';
 import { startServer } from '../test/embedded-server.js';
 import { tempDatabase } from '../test/pg.js';
 import { introspectCases, introspectRoot, pulled } from '../test/pulled.js';

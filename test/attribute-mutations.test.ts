@@ -4,13 +4,13 @@
  * seen in both directions; gen's script back must then make the database equal to the rich one. */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect } from '../dist/db/connect.js';
-import { introspect } from '../dist/introspect/index.js';
-import { diff } from '../dist/diff/index.js';
-import { canonicalJson } from '../dist/model/schema.js';
-import { migration } from '../dist/plan/migration.js';
-import { runScript } from '../dist/sql/run.js';
-import type { Schema } from '../dist/model/types.js';
+import { connect } from '../src/db/connect.js';
+import { introspect } from '../src/introspect/index.js';
+import { diff } from '../src/diff/index.js';
+import { canonicalJson } from '../src/model/schema.js';
+import { migration } from '../src/plan/migration.js';
+import { runScript } from '../src/sql/run.js';
+import type { Schema } from '../src/model/types.js';
 
 const server = process.env['GEN_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432';
 

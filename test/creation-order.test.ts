@@ -4,8 +4,8 @@
  * 70 s in it). Linearity is checked by counting reads of the tables, not by timing. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { creationOrder } from '../dist/plan/table-steps.js';
-import type { Table } from '../dist/model/types.js';
+import { creationOrder } from '../src/plan/table-steps.js';
+import type { Table } from '../src/model/types.js';
 
 const k = (schema: string, name: string) => `${schema}\u0000${name}`;
 

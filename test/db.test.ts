@@ -5,10 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect } from '../dist/db/connect.js';
-import { DbError } from '../dist/db/queryable.js';
-import { parseDbUrl, redact, redactUrl, resolveUrl } from '../dist/db/url.js';
-import { registerSecretsIn } from '../dist/db/redact.js';
+import { connect } from '../src/db/connect.js';
+import { DbError } from '../src/db/queryable.js';
+import { parseDbUrl, redact, redactUrl, resolveUrl } from '../src/db/url.js';
+import { registerSecretsIn } from '../src/db/redact.js';
 import { tempDatabase } from './pg.js';
 
 const server = 'postgres://postgres@127.0.0.1:5432';

@@ -14,9 +14,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { connect } from '../dist/db/connect.js';
-import { readMigrations } from '../dist/migrations/dir.js';
-import { checksum, sumText } from '../dist/migrations/sum.js';
+import { connect } from '../src/db/connect.js';
+import { readMigrations } from '../src/migrations/dir.js';
+import { checksum, sumText } from '../src/migrations/sum.js';
 
 const bin = path.resolve(import.meta.dirname, '../bin/gen.js');
 const TRIALS = Number(process.env['CRASH_TRIALS'] ?? 10);

@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { connect } from '../dist/db/connect.js';
-import { readMigrations } from '../dist/migrations/dir.js';
-import { sumText } from '../dist/migrations/sum.js';
+import { connect } from '../src/db/connect.js';
+import { readMigrations } from '../src/migrations/dir.js';
+import { sumText } from '../src/migrations/sum.js';
 import { tempDatabase } from './pg.js';
 
 const bin = path.resolve(import.meta.dirname, '../bin/gen.js');
@@ -111,7 +111,7 @@ describe('gen deploy', () => {
       // Interrupted part-way (the first unit committed, then the process died): resumed.
       p.write('20260104000000_d', 'CREATE TABLE d1 (id int);\nCREATE INDEX CONCURRENTLY d1_id ON d1 (id);\nCREATE TABLE d2 (id int);\n');
       await p.query('CREATE TABLE d1 (id int)');
-      const sum = (await import('../dist/migrations/sum.js')).checksum('CREATE TABLE d1 (id int);\nCREATE INDEX CONCURRENTLY d1_id ON d1 (id);\nCREATE TABLE d2 (id int);\n');
+      const sum = (await import('../src/migrations/sum.js')).checksum('CREATE TABLE d1 (id int);\nCREATE INDEX CONCURRENTLY d1_id ON d1 (id);\nCREATE TABLE d2 (id int);\n');
       await p.query(`INSERT INTO _gen_migrations (name, checksum, total_statements, applied_statements, gen_version) VALUES ('20260104000000_d', '${sum}', 3, 1, 'test')`);
       r = p.gen('deploy', '--allow-out-of-order');
       expect(r.out).toContain('applied 20260104000000_d (resumed)');
@@ -309,7 +309,7 @@ describe('gen deploy', () => {
     try {
       p.write('20260101000000_a', 'CREATE TABLE a (id int);\n');
       p.write('20260102000000_b', 'CREATE TABLE b (id int);\n');
-      const { checksum } = await import('../dist/migrations/sum.js');
+      const { checksum } = await import('../src/migrations/sum.js');
       await p.query(`CREATE TABLE a (id int);
         CREATE TABLE public._gen_migrations (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL, checksum text NOT NULL, started_at timestamptz NOT NULL DEFAULT clock_timestamp(), finished_at timestamptz, execution_ms integer, applied_statements integer NOT NULL DEFAULT 0, total_statements integer NOT NULL, logs text, rolled_back_at timestamptz, schema_hash text, gen_version text NOT NULL);
         INSERT INTO _gen_migrations (name, checksum, total_statements, applied_statements, finished_at, gen_version) VALUES ('20260101000000_a', '${checksum('CREATE TABLE a (id int);\n')}', 1, 1, now(), 'old')`);

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { connect } from '../dist/db/connect.js';
+import { connect } from '../src/db/connect.js';
 import { tempDatabase } from './pg.js';
 
 const bin = path.resolve(import.meta.dirname, '../bin/gen.js');

@@ -3,15 +3,15 @@
  * from empty; diff again — empty; apply the down script — equal to `from`. Both sides are
  * compared as the server prints them, so expression spelling is the server's, not ours. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect } from '../dist/db/connect.js';
-import type { Queryable } from '../dist/db/queryable.js';
-import { diff } from '../dist/diff/index.js';
-import type { Schema } from '../dist/model/types.js';
-import { runScript } from '../dist/sql/run.js';
+import { connect } from '../src/db/connect.js';
+import type { Queryable } from '../src/db/queryable.js';
+import { diff } from '../src/diff/index.js';
+import type { Schema } from '../src/model/types.js';
+import { runScript } from '../src/sql/run.js';
 import { build, comparable, diffCase, diffCases, diffRoot, resetDatabase, sqlDiffCases, state } from './diff-cases.js';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { migration } from '../dist/plan/migration.js';
+import { migration } from '../src/plan/migration.js';
 import { tempDatabase } from './pg.js';
 
 const cases = diffCases();

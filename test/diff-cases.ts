@@ -2,14 +2,14 @@
  * their scripts, and a way to build a schema in a database and reset it. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Queryable } from '../dist/db/queryable.js';
+import type { Queryable } from '../src/db/queryable.js';
 import { parse } from '../dist/dbml/index.js';
-import type { Rename } from '../dist/diff/changes.js';
-import { introspect } from '../dist/introspect/index.js';
-import { EMPTY_SCHEMA, migration } from '../dist/plan/migration.js';
-import type { Schema } from '../dist/model/types.js';
-import { canonicalJson, sortSchema } from '../dist/model/schema.js';
-import { runScript } from '../dist/sql/run.js';
+import type { Rename } from '../src/diff/changes.js';
+import { introspect } from '../src/introspect/index.js';
+import { EMPTY_SCHEMA, migration } from '../src/plan/migration.js';
+import type { Schema } from '../src/model/types.js';
+import { canonicalJson, sortSchema } from '../src/model/schema.js';
+import { runScript } from '../src/sql/run.js';
 
 export const diffRoot = path.resolve(import.meta.dirname, '../fixtures/diff');
 
@@ -42,7 +42,7 @@ export function diffCase(name: string) {
 }
 
 /** A clean database without creating a new one. */
-export { wipe as resetDatabase } from '../dist/migrations/shadow.js';
+export { wipe as resetDatabase } from '../src/migrations/shadow.js';
 
 /** Builds `schema` from empty with gen's own renderer. */
 export async function build(db: Queryable, schema: Schema): Promise<void> {

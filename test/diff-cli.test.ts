@@ -6,9 +6,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { connect } from '../dist/db/connect.js';
-import { introspect } from '../dist/introspect/index.js';
-import { canonicalJson, sortSchema } from '../dist/model/schema.js';
+import { connect } from '../src/db/connect.js';
+import { introspect } from '../src/introspect/index.js';
+import { canonicalJson, sortSchema } from '../src/model/schema.js';
 import { sharedDir } from './corpus-helpers.js';
 import { tempDatabase } from './pg.js';
 

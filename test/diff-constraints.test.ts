@@ -1,9 +1,9 @@
 /** Differ and planner units for index and constraint details: which change each difference
  * becomes, and the SQL it renders to. */
 import { describe, expect, it } from 'vitest';
-import { diff } from '../dist/diff/index.js';
-import type { ForeignKey, Index, Schema, Table } from '../dist/model/types.js';
-import { migration } from '../dist/plan/migration.js';
+import { diff } from '../src/diff/index.js';
+import type { ForeignKey, Index, Schema, Table } from '../src/model/types.js';
+import { migration } from '../src/plan/migration.js';
 
 const base: Table = {
   schema: 'public', name: 't',

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diff } from '../dist/diff/index.js';
+import { diff } from '../src/diff/index.js';
 import { diffCase, diffCases } from './diff-cases.js';
 
 const cases = diffCases();

@@ -4,12 +4,12 @@
  * DIFF_SEED to explore) and fast-check prints it, with the failing pair, on failure. */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect } from '../dist/db/connect.js';
-import type { Queryable } from '../dist/db/queryable.js';
-import { diff } from '../dist/diff/index.js';
-import type { Schema } from '../dist/model/types.js';
-import { migration } from '../dist/plan/migration.js';
-import { runScript } from '../dist/sql/run.js';
+import { connect } from '../src/db/connect.js';
+import type { Queryable } from '../src/db/queryable.js';
+import { diff } from '../src/diff/index.js';
+import type { Schema } from '../src/model/types.js';
+import { migration } from '../src/plan/migration.js';
+import { runScript } from '../src/sql/run.js';
 import { build, comparable, resetDatabase, state } from './diff-cases.js';
 import { schemaPair } from './schema-arbitrary.js';
 import { tempQueryable } from './pg.js';

@@ -1,9 +1,9 @@
 /** Index expression keys are read as one pg_get_expr text and split at top-level commas: the
  * split must give back each key as PostgreSQL prints it alone, whatever commas the keys hold. */
 import { expect, it } from 'vitest';
-import { connect } from '../dist/db/connect.js';
-import { introspect } from '../dist/introspect/index.js';
-import { splitExpressionList } from '../dist/introspect/expression-list.js';
+import { connect } from '../src/db/connect.js';
+import { introspect } from '../src/introspect/index.js';
+import { splitExpressionList } from '../src/introspect/expression-list.js';
 
 it('splits only at top-level commas', () => {
   expect(splitExpressionList("lower(email), COALESCE(email, 'a,b'::text), (id + 1)::text")).toEqual(['lower(email)', "COALESCE(email, 'a,b'::text)", '(id + 1)::text']);

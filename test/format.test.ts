@@ -6,7 +6,7 @@ import { type ParseResult, parse } from '../dist/dbml/index.js';
 import { lower } from '../dist/dbml/lower.js';
 import { printDocument, printWithComments } from '../dist/dbml/print.js';
 import { lex } from '../dist/dbml/lex.js';
-import { canonicalJson } from '../dist/model/schema.js';
+import { canonicalJson } from '../src/model/schema.js';
 import type { DbmlDocument } from '../dist/dbml/document.js';
 import { corpusUnits } from './corpus-helpers.js';
 

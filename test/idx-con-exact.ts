@@ -5,10 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
-import type { Queryable } from '../dist/db/queryable.js';
-import { diff } from '../dist/diff/index.js';
-import { migration } from '../dist/plan/migration.js';
-import { runScript } from '../dist/sql/run.js';
+import type { Queryable } from '../src/db/queryable.js';
+import { diff } from '../src/diff/index.js';
+import { migration } from '../src/plan/migration.js';
+import { runScript } from '../src/sql/run.js';
 import { comparable, state } from './diff-cases.js';
 
 /** A fresh database (each side of a case gets its own: extensions do not survive a wipe). */

@@ -4,13 +4,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect } from '../dist/db/connect.js';
-import type { Queryable } from '../dist/db/queryable.js';
+import { connect } from '../src/db/connect.js';
+import type { Queryable } from '../src/db/queryable.js';
 import { parse } from '../dist/dbml/index.js';
 import { lift } from '../dist/dbml/lift.js';
 import { printDocument } from '../dist/dbml/print.js';
-import { introspect } from '../dist/introspect/index.js';
-import { canonicalJson } from '../dist/model/schema.js';
+import { introspect } from '../src/introspect/index.js';
+import { canonicalJson } from '../src/model/schema.js';
 import { tempQueryable } from './pg.js';
 
 const root = path.resolve(import.meta.dirname, '../fixtures/introspect-model');

@@ -5,8 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { compare, squawkFindings } from '../bench/squawk.js';
-import { RULES, lintScript } from '../dist/sql/lint/index.js';
-import { loadSqlParser } from '../dist/sql/split.js';
+import { RULES, lintScript } from '../src/sql/lint/index.js';
+import { loadSqlParser } from '../src/sql/split.js';
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/lint');
 const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).sort().map((f) => path.join(dir, f));

@@ -2,8 +2,8 @@
  * that scan made `gen lint` quadratic (an 8 MB migration: 26 s of CPU, 13x the 1 MB run). Counted
  * (reads of the recorded tables), not timed. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSqlParser, splitStatements } from '../dist/sql/split.js';
-import { initialState, isNewTable, observe } from '../dist/sql/lint/state.js';
+import { loadSqlParser, splitStatements } from '../src/sql/split.js';
+import { initialState, isNewTable, observe } from '../src/sql/lint/state.js';
 
 beforeAll(async () => {
   await loadSqlParser();

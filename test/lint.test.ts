@@ -4,8 +4,8 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RULES, lintScript } from '../dist/sql/lint/index.js';
-import { loadSqlParser } from '../dist/sql/split.js';
+import { RULES, lintScript } from '../src/sql/lint/index.js';
+import { loadSqlParser } from '../src/sql/split.js';
 
 const root = path.resolve(import.meta.dirname, '../fixtures/lint');
 const cases = readdirSync(root).filter((f) => f.endsWith('.sql')).sort();

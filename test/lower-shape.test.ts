@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../dist/dbml/index.js';
 import { NONE } from '../dist/dbml/lists.js';
-import { sortSchema } from '../dist/model/schema.js';
+import { sortSchema } from '../src/model/schema.js';
 
 // Indexes, uniques and checks declared out of name order, in several tables.
 const text = [0, 1, 2].map((i) => `Table t${i} {

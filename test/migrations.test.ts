@@ -3,17 +3,17 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { connect } from '../dist/db/connect.js';
-import { applyBatch, applyMigration, prepareMigration, transientReason, UnitFailure } from '../dist/migrations/apply.js';
-import { decideDeploy } from '../dist/migrations/deploy.js';
-import type { HistoryRow } from '../dist/migrations/history.js';
-import { checksum } from '../dist/migrations/sum.js';
-import { unitsOf } from '../dist/sql/units.js';
-import { readMigrations } from '../dist/migrations/dir.js';
-import { ensureHistory, historyRows } from '../dist/migrations/history.js';
-import { sumProblems, sumText } from '../dist/migrations/sum.js';
-import { ScriptError } from '../dist/sql/run.js';
-import { loadSqlParser, splitStatements } from '../dist/sql/split.js';
+import { connect } from '../src/db/connect.js';
+import { applyBatch, applyMigration, prepareMigration, transientReason, UnitFailure } from '../src/migrations/apply.js';
+import { decideDeploy } from '../src/migrations/deploy.js';
+import type { HistoryRow } from '../src/migrations/history.js';
+import { checksum } from '../src/migrations/sum.js';
+import { unitsOf } from '../src/sql/units.js';
+import { readMigrations } from '../src/migrations/dir.js';
+import { ensureHistory, historyRows } from '../src/migrations/history.js';
+import { sumProblems, sumText } from '../src/migrations/sum.js';
+import { ScriptError } from '../src/sql/run.js';
+import { loadSqlParser, splitStatements } from '../src/sql/split.js';
 
 beforeAll(async () => loadSqlParser());
 

@@ -8,15 +8,15 @@
  * Units that do not describe PostgreSQL tables fail to build; each such failure must match one
  * of the reasons below, so a failure caused by gen's own SQL still fails the test. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Queryable } from '../dist/db/queryable.js';
+import type { Queryable } from '../src/db/queryable.js';
 import { expandColumns, partialMap } from '../dist/dbml/bind.js';
 import { parseDbmlFile } from '../dist/dbml/index.js';
-import { introspect } from '../dist/introspect/index.js';
-import { wipe } from '../dist/migrations/shadow.js';
-import { canonicalJson, sortSchema } from '../dist/model/schema.js';
-import type { Schema } from '../dist/model/types.js';
-import { EMPTY_SCHEMA, migration } from '../dist/plan/migration.js';
-import { runScript } from '../dist/sql/run.js';
+import { introspect } from '../src/introspect/index.js';
+import { wipe } from '../src/migrations/shadow.js';
+import { canonicalJson, sortSchema } from '../src/model/schema.js';
+import type { Schema } from '../src/model/types.js';
+import { EMPTY_SCHEMA, migration } from '../src/plan/migration.js';
+import { runScript } from '../src/sql/run.js';
 import { corpusUnits } from './corpus-helpers.js';
 import { tempQueryable } from './pg.js';
 

@@ -3,15 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import { parse } from '../dist/dbml/index.js';
-import { needsQuotes } from '../dist/model/identifiers.js';
+import { needsQuotes } from '../src/model/identifiers.js';
 import { tempDatabase } from './pg.js';
-import { connect } from '../dist/db/connect.js';
-import { diff } from '../dist/diff/index.js';
-import { introspect } from '../dist/introspect/index.js';
-import { canonicalJson } from '../dist/model/schema.js';
-import { makeObjectName } from '../dist/model/naming.js';
-import { EMPTY_SCHEMA, migration } from '../dist/plan/migration.js';
-import { runScript } from '../dist/sql/run.js';
+import { connect } from '../src/db/connect.js';
+import { diff } from '../src/diff/index.js';
+import { introspect } from '../src/introspect/index.js';
+import { canonicalJson } from '../src/model/schema.js';
+import { makeObjectName } from '../src/model/naming.js';
+import { EMPTY_SCHEMA, migration } from '../src/plan/migration.js';
+import { runScript } from '../src/sql/run.js';
 
 let db: { client: pg.Client; drop: () => Promise<void> };
 beforeAll(async () => {

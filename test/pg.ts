@@ -1,7 +1,7 @@
 /** Test helper: a throw-away database on the PostgreSQL server at 127.0.0.1:5432. */
 import pg from 'pg';
-import { connect } from '../dist/db/connect.js';
-import type { Queryable } from '../dist/db/queryable.js';
+import { connect } from '../src/db/connect.js';
+import type { Queryable } from '../src/db/queryable.js';
 
 const base = process.env['GEN_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432';
 

@@ -2,11 +2,11 @@
  * fixtures/introspect with the oldest server version each needs. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Queryable } from '../dist/db/queryable.js';
+import type { Queryable } from '../src/db/queryable.js';
 import { lift } from '../dist/dbml/lift.js';
 import { printDocument } from '../dist/dbml/print.js';
-import { introspect } from '../dist/introspect/index.js';
-import type { Schema } from '../dist/model/types.js';
+import { introspect } from '../src/introspect/index.js';
+import type { Schema } from '../src/model/types.js';
 
 export const introspectRoot = path.resolve(import.meta.dirname, '../fixtures/introspect');
 

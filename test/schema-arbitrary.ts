@@ -3,8 +3,8 @@
  * column types, defaults, identities, serials, enums, keys, indexes, foreign keys including
  * cycles and self-references, checks and comments. */
 import fc from 'fast-check';
-import { qualifiedName, quoteIdent, quoteLiteral } from '../dist/model/identifiers.js';
-import type { Column, Enum, ForeignKey, Index, Schema, Table } from '../dist/model/types.js';
+import { qualifiedName, quoteIdent, quoteLiteral } from '../src/model/identifiers.js';
+import type { Column, Enum, ForeignKey, Index, Schema, Table } from '../src/model/types.js';
 
 const TABLES = ['users', 'Orders', 'select', 'line items', 'ñandú', 'events'];
 const COLUMNS = ['id', 'name', 'Amount', 'order', 'créé', 'flag', 'data', 'ref'];

@@ -5,11 +5,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect } from '../dist/db/connect.js';
-import type { Queryable } from '../dist/db/queryable.js';
-import { diff } from '../dist/diff/index.js';
-import { migration } from '../dist/plan/migration.js';
-import { runScript } from '../dist/sql/run.js';
+import { connect } from '../src/db/connect.js';
+import type { Queryable } from '../src/db/queryable.js';
+import { diff } from '../src/diff/index.js';
+import { migration } from '../src/plan/migration.js';
+import { runScript } from '../src/sql/run.js';
 import { comparable, resetDatabase, state } from './diff-cases.js';
 import { tempQueryable } from './pg.js';
 

@@ -1,11 +1,11 @@
 /** Sequences without a database: PostgreSQL's option defaults, what the differ finds, and the
  * order the planner puts sequence steps in (test/sequences-apply.test.ts applies them). */
 import { describe, expect, it } from 'vitest';
-import { diff } from '../dist/diff/index.js';
-import { afterTypeChange, expandOptions, nonDefaultOptions, sequenceSettings } from '../dist/model/sequence.js';
-import { schemasEqual, sortSchema } from '../dist/model/schema.js';
-import type { Column, Schema, Sequence, Table } from '../dist/model/types.js';
-import { migration } from '../dist/plan/migration.js';
+import { diff } from '../src/diff/index.js';
+import { afterTypeChange, expandOptions, nonDefaultOptions, sequenceSettings } from '../src/model/sequence.js';
+import { schemasEqual, sortSchema } from '../src/model/schema.js';
+import type { Column, Schema, Sequence, Table } from '../src/model/types.js';
+import { migration } from '../src/plan/migration.js';
 
 const table = (name: string, columns: Column[], schema = 'public'): Table => ({ schema, name, columns, uniques: [], indexes: [], foreignKeys: [], checks: [] });
 const col = (name: string, type: string, extra: Partial<Column> = {}): Column => ({ name, type, nullable: true, ...extra });

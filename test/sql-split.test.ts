@@ -1,7 +1,7 @@
 /** The statement splitter: positions (lines and columns in characters, after leading comments),
  * transaction classification, syntax errors with a position, and linear time on big scripts. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SqlSyntaxError, loadSqlParser, splitStatements, withBaselineWasm } from '../dist/sql/split.js';
+import { SqlSyntaxError, loadSqlParser, splitStatements, withBaselineWasm } from '../src/sql/split.js';
 
 beforeAll(async () => loadSqlParser());
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { applyPatch } from 'diff';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffLines, unifiedDiff } from '../dist/cli/unified-diff.js';
+import { diffLines, unifiedDiff } from '../src/cli/unified-diff.js';
 
 /** Interns two line lists the way unifiedDiff does, for calling diffLines directly. */
 function interned(a: readonly string[], b: readonly string[]) {

@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { introspect } from '../dist/introspect/index.js';
-import { diff } from '../dist/diff/index.js';
+import { introspect } from '../src/introspect/index.js';
+import { diff } from '../src/diff/index.js';
 import { parse } from '../dist/dbml/index.js';
 import { tempQueryable } from './pg.js';
 

@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
-import { connect } from '../../dist/db/connect.js';
-import { introspect } from '../../dist/introspect/index.js';
-import { canonicalJson, sortSchema } from '../../dist/model/schema.js';
-import { unifiedDiff } from '../../dist/cli/unified-diff.js';
-import type { Schema } from '../../dist/model/types.js';
+import { connect } from '../../src/db/connect.js';
+import { introspect } from '../../src/introspect/index.js';
+import { canonicalJson, sortSchema } from '../../src/model/schema.js';
+import { unifiedDiff } from '../../src/cli/unified-diff.js';
+import type { Schema } from '../../src/model/types.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const casesRoot = path.join(import.meta.dirname, 'cases');
