@@ -52,17 +52,13 @@ export function databaseLabel(r: { readonly url: string; readonly source: string
  * hides the body's own (closing also releases the deploy lock). */
 export async function withDatabase<T>(url: string, cwd: string, body: (db: Queryable) => Promise<T>): Promise<T> {
   const db = await connect(url, cwd);
-  let failed = false;
+  let result: T;
   try {
-    return await body(db);
+    result = await body(db);
   } catch (e) {
-    failed = true;
+    await db.close().catch(() => undefined);
     throw e;
-  } finally {
-    try {
-      await db.close();
-    } catch (e) {
-      if (!failed) throw e;
-    }
   }
+  await db.close();
+  return result;
 }
