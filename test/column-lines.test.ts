@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { descend } from '../dist/dbml/descend.js';
-import { Reporter } from '../dist/dbml/interpret-context.js';
+import { Reporter } from '../dist/dbml/diagnostics.js';
 import { interpreter } from '../dist/dbml/interpret.js';
 import { checkLayout, parseSource } from '../dist/dbml/parse.js';
 import { scan } from '../dist/dbml/scan.js';

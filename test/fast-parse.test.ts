@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { descend } from '../dist/dbml/descend.js';
-import { Reporter } from '../dist/dbml/interpret-context.js';
+import { Reporter } from '../dist/dbml/diagnostics.js';
 import { parseWithRecovery } from '../dist/dbml/recover.js';
 import { releaseTokens, scan } from '../dist/dbml/scan.js';
 import { parse } from '../dist/dbml/index.js';

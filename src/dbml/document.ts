@@ -1,7 +1,7 @@
 /** The interpreted DBML document: everything a DBML file says, including what has no meaning
  * for PostgreSQL (groups, colours, sticky notes, views), so that the printer can write it back.
  * `lower()` turns it into the PostgreSQL `Schema`. */
-import type { Span } from './syntax.js';
+import type { Span } from './diagnostics.js';
 
 /** Source offsets of an element or line (used to keep comments when formatting). */
 export interface At {

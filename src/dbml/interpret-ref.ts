@@ -1,6 +1,7 @@
 /** Interpreting `Ref` elements: one binary relationship with its settings. */
 import type { DbmlAction, DbmlRef } from './document.js';
-import { type Reporter, colorOf, nameParts, readSettings, single, uniqueSettings } from './interpret-context.js';
+import type { Reporter } from './diagnostics.js';
+import { colorOf, nameParts, readSettings, single, uniqueSettings } from './interpret-context.js';
 import { ACTIONS } from './interpret-table.js';
 import { type Interner, endpointOf, isRelationOp } from './interpret-values.js';
 import type { Statement } from './syntax.js';

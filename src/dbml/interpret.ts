@@ -2,7 +2,8 @@
  * `DbmlDocument`, with upstream-compatible validation diagnostics. */
 import type { DbmlUse, DbmlDiagramView, DbmlDocument, DbmlEnum, DbmlGroup, DbmlProject, DbmlRef, DbmlStickyNote, DbmlTable } from './document.js';
 import { RENAMED_FROM } from './document.js';
-import { type Reporter, colorOf, isKeyword, nameParts, noteOf, readSettings, reportRepeats, single, spanOf, stringOf, uniqueSettings } from './interpret-context.js';
+import type { Reporter } from './diagnostics.js';
+import { colorOf, isKeyword, nameParts, noteOf, readSettings, reportRepeats, single, spanOf, stringOf, uniqueSettings } from './interpret-context.js';
 import { refElement } from './interpret-ref.js';
 import { customSetting, noteBlock, recordRows, tableBody, tableSettings } from './interpret-table.js';
 import { Interner } from './interpret-values.js';

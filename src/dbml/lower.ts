@@ -6,9 +6,8 @@ import { byName, sortSchema } from '../model/schema.js';
 import type { Check, Column, Enum, FkAction, ForeignKey, Index, IndexPart, PrimaryKey, Schema, Table, Unique } from '../model/types.js';
 import { columnAt, expandColumns, expandIndexesAndChecks, expandRefs, partialMap, tableIndex } from './bind.js';
 import { type Custom, type DbmlAction, type DbmlColumn, type DbmlDefault, type DbmlDocument, type DbmlIndexPart, type DbmlRef, type DbmlTable, type DbmlType, RENAMED_FROM } from './document.js';
-import { lengthPrefixed } from './interpret-values.js';
 import type { Rename } from '../diff/changes.js';
-import { NONE, fit } from './lists.js';
+import { NONE, fit, lengthPrefixed } from './lists.js';
 
 const key = (s: string, n: string) => `${s}\u0000${n}`;
 

@@ -3,7 +3,7 @@
  * fast path (`scan` + `descend`) rejects. */
 import type { IRecognitionException, IToken } from 'chevrotain';
 import { buildProgram } from './cst-syntax.js';
-import type { Reporter } from './interpret-context.js';
+import type { Reporter } from './diagnostics.js';
 import { lex } from './lex.js';
 import { dbmlParser } from './parser.js';
 import type { Statement } from './syntax.js';

@@ -3,12 +3,9 @@
  * (from chevrotain's CST, with error recovery). */
 
 import type { ColumnItem } from './column-lines.js';
+import type { Span } from './diagnostics.js';
 
-/** Source span as [start, end) offsets. */
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
+export type { Span };
 
 /** An expression of the generic grammar. */
 export type Expr =
