@@ -3,8 +3,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Queryable } from '../dist/db/queryable.js';
-import { lift } from '../dist/dbml/lift.js';
-import { printDocument } from '../dist/dbml/print.js';
+import { lift } from '../src/dbml/print/lift.js';
+import { printDocument } from '../src/dbml/print/print.js';
 import { introspect } from '../dist/introspect/index.js';
 import type { Schema } from '../dist/model/types.js';
 

@@ -1,7 +1,7 @@
 /** `gen format [--check]`: canonical DBML, written back or shown as a unified diff. */
 import { writeTextFileAtomic } from '../io/text-file.js';
 import { lineStartsOf, positionAt } from '../dbml/diagnostics.js';
-import { printWithComments } from '../dbml/print.js';
+import { printWithComments } from '../dbml/print/print.js';
 import { desiredFiles } from '../desired/files.js';
 import { loadSchemaFile } from './load.js';
 import { unifiedDiff } from './unified-diff.js';

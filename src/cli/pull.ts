@@ -7,8 +7,8 @@ import { writeTextFileAtomic } from '../io/text-file.js';
 import { connect } from '../db/connect.js';
 import { DbError } from '../db/queryable.js';
 import { redactUrl, resolveUrl } from '../db/url.js';
-import { lift } from '../dbml/lift.js';
-import { dbmlComment, printDocument } from '../dbml/print.js';
+import { lift } from '../dbml/print/lift.js';
+import { dbmlComment, printDocument } from '../dbml/print/print.js';
 import { introspect } from '../introspect/index.js';
 import { UserError } from './errors.js';
 

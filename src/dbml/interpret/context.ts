@@ -1,7 +1,7 @@
 /** Shared helpers of the DBML interpreter: reading names, strings and settings lists out of
  * generic syntax. */
-import type { Reporter } from './diagnostics.js';
-import type { Attribute, Expr, Part, Settings, Span } from './syntax.js';
+import type { Reporter } from '../diagnostics.js';
+import type { Attribute, Expr, Part, Settings, Span } from '../parse/syntax.js';
 
 /** The names of an identifier or a dotted chain of identifiers (`a`, `s.t`, `"S"."T".c`). */
 export function nameParts(e: Expr | Part | undefined): string[] | undefined {

@@ -1,9 +1,9 @@
 /** Reading typed values out of DBML syntax: column types, defaults, record values, endpoints. */
-import type { DbmlDefault, DbmlEndpoint, DbmlIndexPart, DbmlType, DbmlValue } from './document.js';
-import { nameParts, numberOf, stringOf } from './interpret-context.js';
-import { ColumnLines } from './column-lines.js';
-import { NONE, lengthPrefixed } from './lists.js';
-import type { Expr } from './syntax.js';
+import type { DbmlDefault, DbmlEndpoint, DbmlIndexPart, DbmlType, DbmlValue } from '../document.js';
+import { nameParts, numberOf, stringOf } from './context.js';
+import { ColumnLines } from '../parse/column-lines.js';
+import { NONE, lengthPrefixed } from '../lists.js';
+import type { Expr } from '../parse/syntax.js';
 
 /** Per parse, equal column types and equal defaults are one shared object: the document is
  * read-only, and a 5,000-table schema spells a few dozen types and defaults across its 40,000

@@ -2,8 +2,8 @@
  * with operator precedence applied. Built by `descend.ts` (fast path) or `cst-syntax.ts`
  * (from chevrotain's CST, with error recovery). */
 
-import type { ColumnItem } from './column-lines.js';
-import type { Span } from './diagnostics.js';
+import type { ColumnItem } from '../document.js';
+import type { Span } from '../diagnostics.js';
 
 export type { Span };
 

@@ -1,13 +1,13 @@
 /** Lowering: a bound `DbmlDocument` becomes the PostgreSQL `Schema` — partials expanded, types
  * and defaults canonical, every constraint and index named as PostgreSQL would name it. */
-import { NameScope, columnsPart } from '../model/naming.js';
-import { canonicalDefault, canonicalExpression, canonicalType, isIntegerType, isSerial, takesNoModifier } from '../model/normalize.js';
-import { byName, sortSchema } from '../model/schema.js';
-import type { Check, Column, Enum, FkAction, ForeignKey, Index, IndexPart, PrimaryKey, Schema, Table, Unique } from '../model/types.js';
-import { columnAt, expandColumns, expandIndexesAndChecks, expandRefs, partialMap, tableIndex } from './bind.js';
-import { type Custom, type DbmlAction, type DbmlColumn, type DbmlDefault, type DbmlDocument, type DbmlIndexPart, type DbmlRef, type DbmlTable, type DbmlType, RENAMED_FROM } from './document.js';
-import type { Rename } from '../diff/changes.js';
-import { NONE, fit, lengthPrefixed } from './lists.js';
+import { NameScope, columnsPart } from '../../model/naming.js';
+import { canonicalDefault, canonicalExpression, canonicalType, isIntegerType, isSerial, takesNoModifier } from '../../model/normalize.js';
+import { byName, sortSchema } from '../../model/schema.js';
+import type { Check, Column, Enum, FkAction, ForeignKey, Index, IndexPart, PrimaryKey, Schema, Table, Unique } from '../../model/types.js';
+import { columnAt, expandColumns, expandIndexesAndChecks, expandRefs, partialMap, tableIndex } from '../bind/bind.js';
+import { type Custom, type DbmlAction, type DbmlColumn, type DbmlDefault, type DbmlDocument, type DbmlIndexPart, type DbmlRef, type DbmlTable, type DbmlType, RENAMED_FROM } from '../document.js';
+import type { Rename } from '../../diff/changes.js';
+import { NONE, fit, lengthPrefixed } from '../lists.js';
 
 const key = (s: string, n: string) => `${s}\u0000${n}`;
 
