@@ -34,9 +34,9 @@ export const RENAMED_FROM = 'renamed_from';
 /** Free `key: value` settings (npm >= 9.1 custom metadata). */
 export type Custom = readonly (readonly [string, string])[];
 
-/** A column line's meaning: a function of its text alone (see `parse/column-lines.ts`), so one object
- * stands for every line of the same text — a 5,000-table schema repeats its column lines tens of
- * thousands of times. Where the line is sits with its table (`DbmlTable.itemSpans`). */
+/** A column line's meaning: a function of its text alone (see `parse/column-lines.ts`), so one
+ * object stands for every line of the same text — a 5,000-table schema repeats its column lines
+ * tens of thousands of times. Where the line is sits with its table (`DbmlTable.itemSpans`). */
 export interface DbmlColumn {
   readonly name: string;
   readonly type: DbmlType;
