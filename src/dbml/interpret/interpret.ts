@@ -33,14 +33,7 @@ export function parseSource(text: string, file: string): { document: DbmlDocumen
   return { document: sink.document, diagnostics: reporter.diagnostics, reporter, comments };
 }
 
-/** Interprets top-level statements of one file. */
-export function interpret(statements: readonly Statement[], r: Reporter, source: string): DbmlDocument {
-  const it = interpreter(r, source);
-  for (const st of statements) it.add(st);
-  return it.document;
-}
-
-/** An interpreter fed one top-level statement at a time (the fast parse path streams them). */
+/** An interpreter fed one top-level statement at a time (`parseStatements` streams them). */
 export function interpreter(r: Reporter, source: string): { add(st: Statement): void; readonly document: DbmlDocument; readonly lines: ColumnLines } {
   const doc: Mutable = { enums: [], tables: [], partials: [], refs: [], groups: [], stickyNotes: [], views: [], records: [], uses: [] };
   const intern = new Interner(source);
