@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cstTypings, railroadHtml } from '../dist/dbml/grammar-artifacts.js';
+import { cstTypings, railroadHtml } from '../dist/dbml/parse/grammar-artifacts.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 for (const [file, make] of [['dbml-railroad.html', railroadHtml], ['dbml-cst.d.ts', cstTypings]]) {

@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { descend } from '../dist/dbml/descend.js';
-import { Reporter } from '../dist/dbml/interpret-context.js';
-import { interpreter } from '../dist/dbml/interpret.js';
-import { checkLayout, parseSource } from '../dist/dbml/parse.js';
-import { scan } from '../dist/dbml/scan.js';
-import type { Statement } from '../dist/dbml/syntax.js';
-import { parse } from '../dist/dbml/index.js';
+import { descend } from '../src/dbml/parse/descend.js';
+import { Reporter } from '../src/dbml/diagnostics.js';
+import { interpreter, parseSource } from '../src/dbml/interpret/interpret.js';
+import { checkLayout } from '../src/dbml/parse/index.js';
+import { scan } from '../src/dbml/lex/scan.js';
+import type { Statement } from '../src/dbml/parse/syntax.js';
+import { parse } from '../src/dbml/index.js';
 import { corpusUnits } from './corpus-helpers.js';
 import { applyMutations, mutation } from './mutate.js';
 

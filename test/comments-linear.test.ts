@@ -3,10 +3,10 @@
  * O(C·N): format of an 8 MB file with comments took 4x longer than at 4 MB). Counted, not timed. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { attachComments, lastStartingBefore } from '../dist/dbml/comments.js';
-import { descend } from '../dist/dbml/descend.js';
-import { scan } from '../dist/dbml/scan.js';
-import type { Statement } from '../dist/dbml/syntax.js';
+import { attachComments, lastStartingBefore } from '../src/dbml/parse/comments.js';
+import { descend } from '../src/dbml/parse/descend.js';
+import { scan } from '../src/dbml/lex/scan.js';
+import type { Statement } from '../src/dbml/parse/syntax.js';
 
 function tablesWithComments(n: number): string {
   const out: string[] = [];

@@ -1,7 +1,7 @@
 /** Acceptance 1: the whole upstream corpus. Valid units that @dbml/core 10.2 accepts are accepted;
  * invalid units are rejected with the expected first error code and line. */
 import { describe, expect, it } from 'vitest';
-import { parseDbmlFile } from '../dist/dbml/index.js';
+import { parseDbmlFile } from '../src/dbml/index.js';
 import { corpusUnits } from './corpus-helpers.js';
 
 const units = corpusUnits();

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Queryable } from '../src/db/queryable.js';
-import { parse } from '../dist/dbml/index.js';
+import { parse } from '../src/dbml/index.js';
 import type { Rename } from '../src/diff/changes.js';
 import { introspect } from '../src/introspect/index.js';
 import { EMPTY_SCHEMA, migration } from '../src/plan/migration.js';

@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import * as core from '@dbml/core';
 import { describe, expect, it } from 'vitest';
-import { expandColumns, expandIndexesAndChecks, expandRefs, partialMap } from '../dist/dbml/bind.js';
-import { parseDocument } from '../dist/dbml/parse.js';
-import type { DbmlDocument } from '../dist/dbml/document.js';
+import { expandColumns, expandIndexesAndChecks, expandRefs, partialMap } from '../src/dbml/bind/bind.js';
+import { parseDocument } from '../src/dbml/bind/load.js';
+import type { DbmlDocument } from '../src/dbml/document.js';
 import { corpusUnits } from './corpus-helpers.js';
 
 type Any = any; // @dbml/core ships no types for its model

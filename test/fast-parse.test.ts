@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { descend } from '../dist/dbml/descend.js';
-import { Reporter } from '../dist/dbml/interpret-context.js';
-import { parseWithRecovery } from '../dist/dbml/recover.js';
-import { releaseTokens, scan } from '../dist/dbml/scan.js';
-import { parse } from '../dist/dbml/index.js';
+import { descend } from '../src/dbml/parse/descend.js';
+import { Reporter } from '../src/dbml/diagnostics.js';
+import { parseWithRecovery } from '../src/dbml/parse/recover.js';
+import { releaseTokens, scan } from '../src/dbml/lex/scan.js';
+import { parse } from '../src/dbml/index.js';
 import { corpusUnits } from './corpus-helpers.js';
 import { applyMutations, mutation } from './mutate.js';
 

@@ -4,8 +4,8 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../dist/dbml/diagnostics.js';
-import { parse } from '../dist/dbml/index.js';
+import { formatDiagnostic } from '../src/dbml/diagnostics.js';
+import { parse } from '../src/dbml/index.js';
 
 const root = path.resolve(import.meta.dirname, '../fixtures');
 const update = process.env['UPDATE_GOLDEN'] === '1';

@@ -2,12 +2,12 @@
  * parse(format(x)) equals parse(x), and format(format(x)) equals format(x). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type ParseResult, parse } from '../dist/dbml/index.js';
-import { lower } from '../dist/dbml/lower.js';
-import { printDocument, printWithComments } from '../dist/dbml/print.js';
-import { lex } from '../dist/dbml/lex.js';
+import { type ParseResult, parse } from '../src/dbml/index.js';
+import { lower } from '../src/dbml/lower/lower.js';
+import { printDocument, printWithComments } from '../src/dbml/print/print.js';
+import { lex } from '../src/dbml/lex/lex.js';
 import { canonicalJson } from '../src/model/schema.js';
-import type { DbmlDocument } from '../dist/dbml/document.js';
+import type { DbmlDocument } from '../src/dbml/document.js';
 import { corpusUnits } from './corpus-helpers.js';
 
 /** The document without source positions, for comparison. */

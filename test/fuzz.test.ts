@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../dist/dbml/index.js';
+import { parse } from '../src/dbml/index.js';
 import { corpusUnits } from './corpus-helpers.js';
 import { applyMutations as apply, mutation } from './mutate.js';
 import { checkInput } from './fuzz/check.js';

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cstTypings, railroadHtml } from '../dist/dbml/grammar-artifacts.js';
+import { cstTypings, railroadHtml } from '../src/dbml/parse/grammar-artifacts.js';
 
 const dir = path.resolve(import.meta.dirname, '../grammar');
 

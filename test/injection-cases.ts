@@ -3,7 +3,7 @@
  * over, never NUL). One case is a set of names for every kind of object, written two ways: as
  * DBML (for gen's parser) and as plain SQL (a database gen did not create). */
 import fc from 'fast-check';
-import { dbmlName, dbmlString } from '../dist/dbml/print.js';
+import { dbmlName, dbmlString } from '../src/dbml/print/print.js';
 
 const MAX = 63;
 

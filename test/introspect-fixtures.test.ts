@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { connect } from '../src/db/connect.js';
-import { parse } from '../dist/dbml/index.js';
+import { parse } from '../src/dbml/index.js';
 import { canonicalJson } from '../src/model/schema.js';
 import { tempDatabase } from './pg.js';
 import { introspectCases, introspectRoot, pulled } from './pulled.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DigitClass, classifyDigits, identPart } from '../src/dbml/lexical.js';
+import { type DigitClass, classifyDigits, identPart } from '../src/dbml/lex/lexical.js';
 
 // The regular-expression definition that classifyDigits implements by hand.
 function reference(text: string, offset: number): { cls: DigitClass; end: number } {

@@ -1,8 +1,8 @@
 /** How lowering builds the model, beyond what it contains: a large schema's model must not be
  * copied or duplicated on the way out (the parse benchmark's memory and time depend on it). */
 import { describe, expect, it } from 'vitest';
-import { parse } from '../dist/dbml/index.js';
-import { NONE } from '../dist/dbml/lists.js';
+import { parse } from '../src/dbml/index.js';
+import { NONE } from '../src/dbml/lists.js';
 import { sortSchema } from '../src/model/schema.js';
 
 // Indexes, uniques and checks declared out of name order, in several tables.

@@ -9,8 +9,8 @@
  * of the reasons below, so a failure caused by gen's own SQL still fails the test. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Queryable } from '../src/db/queryable.js';
-import { expandColumns, partialMap } from '../dist/dbml/bind.js';
-import { parseDbmlFile } from '../dist/dbml/index.js';
+import { expandColumns, partialMap } from '../src/dbml/bind/bind.js';
+import { parseDbmlFile } from '../src/dbml/index.js';
 import { introspect } from '../src/introspect/index.js';
 import { wipe } from '../src/migrations/shadow.js';
 import { canonicalJson, sortSchema } from '../src/model/schema.js';

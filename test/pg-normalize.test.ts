@@ -2,7 +2,7 @@
  * exactly what format_type / pg_get_expr print, and implicit names what PostgreSQL chooses. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
-import { parse } from '../dist/dbml/index.js';
+import { parse } from '../src/dbml/index.js';
 import { needsQuotes } from '../src/model/identifiers.js';
 import { tempDatabase } from './pg.js';
 import { connect } from '../src/db/connect.js';

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { connect } from '../src/db/connect.js';
-import { parse } from '../dist/dbml/index.js';
+import { parse } from '../src/dbml/index.js';
 import { introspect } from '../src/introspect/index.js';
 import { canonicalJson } from '../src/model/schema.js';
 import { corpusRoot } from './corpus-helpers.js';

@@ -3,8 +3,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Queryable } from '../src/db/queryable.js';
-import { lift } from '../dist/dbml/lift.js';
-import { printDocument } from '../dist/dbml/print.js';
+import { lift } from '../src/dbml/print/lift.js';
+import { printDocument } from '../src/dbml/print/print.js';
 import { introspect } from '../src/introspect/index.js';
 import type { Schema } from '../src/model/types.js';
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { introspect } from '../src/introspect/index.js';
 import { diff } from '../src/diff/index.js';
-import { parse } from '../dist/dbml/index.js';
+import { parse } from '../src/dbml/index.js';
 import { tempQueryable } from './pg.js';
 
 describe('schemas holding unmanaged objects', () => {

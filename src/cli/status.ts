@@ -1,7 +1,7 @@
 /** `gen status`: flags → the status use case → text, JSON (`--json`) or annotations (`--format
  * github`). Exit 0 only when all is well. */
-import { lift } from '../dbml/lift.js';
-import { printDocument } from '../dbml/print.js';
+import { lift } from '../dbml/print/lift.js';
+import { printDocument } from '../dbml/print/print.js';
 import { describeChange } from '../diff/describe.js';
 import type { Schema } from '../model/types.js';
 import { type StatusFinding, type StatusNote, type StatusResult, status } from '../use-cases/status.js';

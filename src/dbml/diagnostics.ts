@@ -1,4 +1,11 @@
-/** Diagnostics: user mistakes in a DBML file, with positions and upstream-compatible code names. */
+/** Diagnostics: user mistakes in a DBML file, with positions and upstream-compatible code names,
+ * and the `Reporter` every stage reports them into. */
+
+/** Source span as [start, end) offsets. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
 
 /** A 1-based source position. */
 export interface Position {
@@ -75,4 +82,35 @@ export function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
+}
+
+/** Collects diagnostics for one source file. Line starts are found at the first diagnostic: a
+ * valid file has none, and scanning a large one for newlines costs as much as a grammar rule. */
+export class Reporter {
+  readonly diagnostics: Diagnostic[] = [];
+  private starts: readonly number[] | undefined;
+  constructor(
+    readonly file: string,
+    private readonly text: string,
+  ) {}
+
+  private get lineStarts(): readonly number[] {
+    return (this.starts ??= lineStartsOf(this.text));
+  }
+
+  error(stage: Stage, code: string, message: string, span: Span): void {
+    this.push('error', stage, code, message, span);
+  }
+
+  warning(stage: Stage, code: string, message: string, span: Span): void {
+    this.push('warning', stage, code, message, span);
+  }
+
+  private push(severity: 'error' | 'warning', stage: Stage, code: string, message: string, span: Span): void {
+    this.diagnostics.push({
+      severity, code, message, stage, file: this.file,
+      start: positionAt(this.lineStarts, span.start),
+      end: positionAt(this.lineStarts, Math.max(span.end, span.start)),
+    });
+  }
 }

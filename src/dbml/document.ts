@@ -1,7 +1,7 @@
 /** The interpreted DBML document: everything a DBML file says, including what has no meaning
  * for PostgreSQL (groups, colours, sticky notes, views), so that the printer can write it back.
  * `lower()` turns it into the PostgreSQL `Schema`. */
-import type { Span } from './syntax.js';
+import type { Span } from './diagnostics.js';
 
 /** Source offsets of an element or line (used to keep comments when formatting). */
 export interface At {
@@ -34,9 +34,9 @@ export const RENAMED_FROM = 'renamed_from';
 /** Free `key: value` settings (npm >= 9.1 custom metadata). */
 export type Custom = readonly (readonly [string, string])[];
 
-/** A column line's meaning: a function of its text alone (see `column-lines.ts`), so one object
- * stands for every line of the same text — a 5,000-table schema repeats its column lines tens of
- * thousands of times. Where the line is sits with its table (`DbmlTable.itemSpans`). */
+/** A column line's meaning: a function of its text alone (see `parse/column-lines.ts`), so one
+ * object stands for every line of the same text — a 5,000-table schema repeats its column lines
+ * tens of thousands of times. Where the line is sits with its table (`DbmlTable.itemSpans`). */
 export interface DbmlColumn {
   readonly name: string;
   readonly type: DbmlType;
@@ -71,9 +71,12 @@ export interface DbmlCheck {
   readonly at?: At;
 }
 
+/** A column item of a table body. */
+export type ColumnItem = { readonly kind: 'column' } & DbmlColumn;
+
 /** A body item of a table or partial: a column, or a `~partial` injection in source order. Items
  * hold no offsets (a column item may be shared by many lines): see `DbmlTable.itemSpans`. */
-export type DbmlTableItem = ({ readonly kind: 'column' } & DbmlColumn) | { readonly kind: 'inject'; readonly name: string };
+export type DbmlTableItem = ColumnItem | { readonly kind: 'inject'; readonly name: string };
 
 /** Records (sample data). Values are kept as written. */
 export interface DbmlRecords {

@@ -1,10 +1,10 @@
 /** The DBML front end as one function: text → `{ schema, document, diagnostics }`. */
 import { type Diagnostic, lineStartsOf, positionAt, sortDiagnostics } from './diagnostics.js';
-import type { CommentMap } from './comments.js';
+import type { CommentMap } from './parse/comments.js';
 import type { DbmlDocument } from './document.js';
-import { lower } from './lower.js';
-import { parseDocument, parseFile } from './parse.js';
-import { postgresIssues } from './postgres-rules.js';
+import { lower } from './lower/lower.js';
+import { parseDocument, parseFile } from './bind/load.js';
+import { postgresIssues } from './lower/postgres-rules.js';
 import type { Schema } from '../model/types.js';
 import type { Rename } from '../diff/changes.js';
 

@@ -9,3 +9,10 @@ export const NONE: readonly never[] = Object.freeze([]);
 export function fit<T>(xs: readonly T[]): readonly T[] {
   return xs.length === 0 ? NONE : xs.slice();
 }
+
+/** A key naming `names` exactly: each prefixed by its length, so no two lists share one. */
+export function lengthPrefixed(names: readonly string[]): string {
+  let key = '';
+  for (const n of names) key += `${n.length}.${n}`;
+  return key;
+}

@@ -5,8 +5,8 @@
  * says to the database, so loading the pair — DBML first, then the SQL — gives the database's
  * model back. */
 import { parse } from '../dbml/index.js';
-import { lift } from '../dbml/lift.js';
-import { printDocument } from '../dbml/print.js';
+import { lift } from '../dbml/print/lift.js';
+import { printDocument } from '../dbml/print/print.js';
 import type { DbmlDocument, DbmlTable } from '../dbml/document.js';
 import { diff } from '../diff/index.js';
 import { canonicalJson } from '../model/schema.js';

@@ -2,7 +2,7 @@
  * written. A file is refused rather than formatted when formatting would lose a comment or inline
  * an import. */
 import { lineStartsOf, positionAt } from '../dbml/diagnostics.js';
-import { printWithComments } from '../dbml/print.js';
+import { printWithComments } from '../dbml/print/print.js';
 import { desiredFiles } from '../desired/files.js';
 import { writeTextFileAtomic } from '../io/text-file.js';
 import { loadSchemaFile } from './desired.js';

@@ -3,7 +3,7 @@
 // and prints itself again unchanged; the differ finds nothing between a model and itself and
 // plans and renders the model from empty. Runs against dist/ (build first).
 import { parse } from '../../dist/dbml/index.js';
-import { printDocument, printWithComments } from '../../dist/dbml/print.js';
+import { printDocument, printWithComments } from '../../dist/dbml/print/print.js';
 import { diff } from '../../dist/diff/index.js';
 import { canonicalJson } from '../../dist/model/schema.js';
 import { plan } from '../../dist/plan/index.js';

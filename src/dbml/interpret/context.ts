@@ -1,38 +1,7 @@
-/** Shared helpers of the DBML interpreter: diagnostics with positions, and reading names, strings
- * and settings lists out of generic syntax. */
-import { type Diagnostic, type Stage, lineStartsOf, positionAt } from './diagnostics.js';
-import type { Attribute, Expr, Part, Settings, Span } from './syntax.js';
-
-/** Collects diagnostics for one source file. Line starts are found at the first diagnostic: a
- * valid file has none, and scanning a large one for newlines costs as much as a grammar rule. */
-export class Reporter {
-  readonly diagnostics: Diagnostic[] = [];
-  private starts: readonly number[] | undefined;
-  constructor(
-    readonly file: string,
-    private readonly text: string,
-  ) {}
-
-  private get lineStarts(): readonly number[] {
-    return (this.starts ??= lineStartsOf(this.text));
-  }
-
-  error(stage: Stage, code: string, message: string, span: Span): void {
-    this.push('error', stage, code, message, span);
-  }
-
-  warning(stage: Stage, code: string, message: string, span: Span): void {
-    this.push('warning', stage, code, message, span);
-  }
-
-  private push(severity: 'error' | 'warning', stage: Stage, code: string, message: string, span: Span): void {
-    this.diagnostics.push({
-      severity, code, message, stage, file: this.file,
-      start: positionAt(this.lineStarts, span.start),
-      end: positionAt(this.lineStarts, Math.max(span.end, span.start)),
-    });
-  }
-}
+/** Shared helpers of the DBML interpreter: reading names, strings and settings lists out of
+ * generic syntax. */
+import type { Reporter } from '../diagnostics.js';
+import type { Attribute, Expr, Part, Settings, Span } from '../parse/syntax.js';
 
 /** The names of an identifier or a dotted chain of identifiers (`a`, `s.t`, `"S"."T".c`). */
 export function nameParts(e: Expr | Part | undefined): string[] | undefined {

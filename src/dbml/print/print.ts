@@ -1,8 +1,8 @@
 /** The printer: a `DbmlDocument` as canonical DBML. Declaration order is kept; spacing, quoting,
  * setting order and string escapes are canonical, so printing is idempotent. */
-import { printable } from '../model/identifiers.js';
-import type { CommentMap } from './comments.js';
-import type { DbmlColumn, DbmlDefault, DbmlDocument, DbmlEndpoint, DbmlIndex, DbmlRecords, DbmlRef, DbmlTable, DbmlType, DbmlValue } from './document.js';
+import { printable } from '../../model/identifiers.js';
+import type { CommentMap } from '../parse/comments.js';
+import type { DbmlColumn, DbmlDefault, DbmlDocument, DbmlEndpoint, DbmlIndex, DbmlRecords, DbmlRef, DbmlTable, DbmlType, DbmlValue } from '../document.js';
 
 // What a DBML string or quoted name cannot hold raw: its quote and the backslash, line breaks
 // (a raw one is an error), other controls, U+2028/U+2029 and bidi overrides (shown as escapes).

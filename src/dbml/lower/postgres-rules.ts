@@ -3,11 +3,11 @@
  * ones PostgreSQL truncates silently, and the migration never converges), one relation namespace
  * and one type namespace per schema, distinct constraint names per table, no system column names,
  * defaults that fit their column's type where the text tells, and keys a foreign key can use. */
-import { columnAt, expandColumns, expandIndexesAndChecks, expandRefs, partialMap, tableIndex } from './bind.js';
-import { type At, type DbmlDefault, type DbmlDocument, type DbmlIndex, type DbmlRef, type DbmlTable, itemAt } from './document.js';
-import { makeObjectName } from '../model/naming.js';
-import { qualifiedName } from '../model/identifiers.js';
-import type { ForeignKey, Schema, Table } from '../model/types.js';
+import { columnAt, expandColumns, expandIndexesAndChecks, expandRefs, partialMap, tableIndex } from '../bind/bind.js';
+import { type At, type DbmlDefault, type DbmlDocument, type DbmlIndex, type DbmlRef, type DbmlTable, itemAt } from '../document.js';
+import { makeObjectName } from '../../model/naming.js';
+import { qualifiedName } from '../../model/identifiers.js';
+import type { ForeignKey, Schema, Table } from '../../model/types.js';
 
 /** One rule broken: `owner` is the document element the position belongs to (it names the file). */
 export interface PgIssue {

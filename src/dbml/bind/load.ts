@@ -1,18 +1,13 @@
-/** The DBML front end entry points: text → syntax → document (+ diagnostics), for one source or
- * for a file with its `use` / `reuse` imports. */
+/** A file with its `use` / `reuse` imports: each file parsed and interpreted once, the imported
+ * elements resolved into one document, which is then bound (+ every diagnostic, gated and sorted). */
 import { existsSync, statSync } from 'node:fs';
-import { readTextFile } from '../io/text-file.js';
-import { createRequire } from 'node:module';
+import { readTextFile } from '../../io/text-file.js';
 import path from 'node:path';
 import { bind, tableIndex } from './bind.js';
-import { type CommentMap, attachComments } from './comments.js';
-import { descend } from './descend.js';
-import { type Diagnostic, gateDiagnostics, sortDiagnostics } from './diagnostics.js';
-import type { DbmlDocument, DbmlUse } from './document.js';
-import { Reporter } from './interpret-context.js';
-import { interpret, interpreter } from './interpret.js';
-import { releaseTokens, scan } from './scan.js';
-import type { Part, Settings, Statement } from './syntax.js';
+import { type Diagnostic, type Reporter, gateDiagnostics, sortDiagnostics } from '../diagnostics.js';
+import type { DbmlDocument, DbmlUse } from '../document.js';
+import { parseSource } from '../interpret/interpret.js';
+import type { CommentMap } from '../parse/comments.js';
 
 /** Result of parsing: the document when there are no errors, and every diagnostic. */
 export interface ParseDocumentResult {
@@ -25,81 +20,6 @@ export interface ParseDocumentResult {
   /** The file that declares a table, partial, enum or ref of the document (the entry file for
    * anything else). For diagnostics only: a scan. */
   readonly fileOf?: (element: object) => string;
-}
-
-/** Parse-stage checks on the generic syntax: spaces between parts, one member per line, and no
- * element declaration inside a simple body. */
-export function checkLayout(statements: readonly Statement[], r: Reporter, text: string, top: boolean): void {
-  let prevEnd = -1;
-  for (const st of statements) {
-    if (!top && prevEnd >= 0 && !text.slice(prevEnd, st.start).includes('\n')) {
-      r.error('parse', 'UNEXPECTED_TOKEN', 'Expect a new line', { start: st.start, end: st.start + 1 });
-    }
-    prevEnd = st.end;
-    checkParts(st.parts, r);
-    checkSettings(st.settings, r);
-    if (st.simple) {
-      checkParts(st.simple.parts, r);
-      checkSettings(st.simple.settings, r);
-      const first = st.simple.parts[0];
-      if (first && first.kind === 'ident' && !first.quoted && st.simple.parts.length >= 2 && /^(table|enum|ref|tablegroup|tablepartial|project|note|indexes|checks|records)$/i.test(first.name)) {
-        r.error('parse', 'UNEXPECTED_ELEMENT_DECLARATION', "An element's simple body must not be an element declaration", st.simple);
-      }
-    }
-    if (st.block) checkLayout(st.block.members, r, text, false);
-  }
-}
-
-function checkSettings(s: Settings | undefined, r: Reporter): void {
-  for (const a of s?.attrs ?? []) {
-    if (!('name' in a) || (a.name.length === 0 && !a.broken)) r.error('parse', 'EMPTY_ATTRIBUTE_NAME', 'Expect a non-empty attribute name', a);
-  }
-}
-
-function checkParts(parts: readonly Part[], r: Reporter): void {
-  for (let i = 1; i < parts.length; i++) {
-    const a = parts[i - 1]!;
-    const b = parts[i]!;
-    if (a.kind === 'comma' || b.kind === 'comma') continue;
-    if (a.end === b.start) r.error('parse', 'MISSING_SPACES', 'Expect a following space', b);
-  }
-}
-
-// chevrotain (and the many lodash-es modules it loads) is needed only for input with errors:
-// it is loaded on first use. require() of an ES module is synchronous from Node 20.19 on.
-let recoveryModule: typeof import('./recover.js') | undefined;
-function recovery(): typeof import('./recover.js') {
-  recoveryModule ??= createRequire(import.meta.url)('./recover.js') as typeof import('./recover.js');
-  return recoveryModule;
-}
-
-/** Parses one DBML source into a document (without resolving `use` imports). Valid input takes
- * the fast path (`scan` + `descend`); anything it rejects is parsed again by chevrotain with
- * error recovery, which reports every error. */
-export function parseSource(text: string, file: string): { document: DbmlDocument; diagnostics: Diagnostic[]; reporter: Reporter; comments: CommentMap } {
-  // A raw NUL byte anywhere is left to the recovering parser, which reports it inside a string
-  // or an expression (see lex.ts) and ignores it in a comment.
-  const scanned = text.includes('\0') ? undefined : scan(text);
-  if (scanned) {
-    // Each element is checked and interpreted as soon as it is parsed, so its syntax dies young;
-    // the statements are kept only when comments must be attached to them (for the formatter).
-    const r = new Reporter(file, text);
-    const it = interpreter(r, text);
-    const kept: Statement[] = [];
-    const keep = scanned.comments.length > 0;
-    const ok = descend(text, scanned, (st) => {
-      checkLayout([st], r, text, true);
-      it.add(st);
-      if (keep) kept.push(st);
-    }, it.lines);
-    releaseTokens(scanned);
-    if (ok) return { document: it.document, diagnostics: r.diagnostics, reporter: r, comments: attachComments(text, kept, scanned.comments) };
-  }
-  const r = new Reporter(file, text);
-  const { statements, comments } = recovery().parseWithRecovery(text, file, r);
-  checkLayout(statements, r, text, true);
-  const document = interpret(statements, r, text);
-  return { document, diagnostics: r.diagnostics, reporter: r, comments: attachComments(text, statements, comments) };
 }
 
 /** Parses and binds a single self-contained DBML text. `use` imports are resolved from `file`'s

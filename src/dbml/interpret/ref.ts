@@ -1,9 +1,10 @@
 /** Interpreting `Ref` elements: one binary relationship with its settings. */
-import type { DbmlAction, DbmlRef } from './document.js';
-import { type Reporter, colorOf, nameParts, readSettings, single, uniqueSettings } from './interpret-context.js';
-import { ACTIONS } from './interpret-table.js';
-import { type Interner, endpointOf, isRelationOp } from './interpret-values.js';
-import type { Statement } from './syntax.js';
+import type { DbmlAction, DbmlRef } from '../document.js';
+import type { Reporter } from '../diagnostics.js';
+import { colorOf, nameParts, readSettings, single, uniqueSettings } from './context.js';
+import { ACTIONS } from './table.js';
+import { type Interner, endpointOf, isRelationOp } from './values.js';
+import type { Statement } from '../parse/syntax.js';
 
 /** Parses `a.x > b.y [settings]` into a ref. */
 function relationship(st: Statement, r: Reporter, name: string | undefined, span: { start: number; end: number }, intern: Interner): DbmlRef | undefined {

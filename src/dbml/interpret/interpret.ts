@@ -1,14 +1,17 @@
 /** The CST→model visitor's second half: top-level elements of the generic syntax become a
  * `DbmlDocument`, with upstream-compatible validation diagnostics. */
-import type { DbmlUse, DbmlDiagramView, DbmlDocument, DbmlEnum, DbmlGroup, DbmlProject, DbmlRef, DbmlStickyNote, DbmlTable } from './document.js';
-import { RENAMED_FROM } from './document.js';
-import { type Reporter, colorOf, isKeyword, nameParts, noteOf, readSettings, reportRepeats, single, spanOf, stringOf, uniqueSettings } from './interpret-context.js';
-import { refElement } from './interpret-ref.js';
-import { customSetting, noteBlock, recordRows, tableBody, tableSettings } from './interpret-table.js';
-import { Interner } from './interpret-values.js';
-import type { ColumnLines } from './column-lines.js';
-import { NONE } from './lists.js';
-import type { Expr, Part, Statement } from './syntax.js';
+import type { DbmlUse, DbmlDiagramView, DbmlDocument, DbmlEnum, DbmlGroup, DbmlProject, DbmlRef, DbmlStickyNote, DbmlTable } from '../document.js';
+import { RENAMED_FROM } from '../document.js';
+import type { Diagnostic, Reporter } from '../diagnostics.js';
+import { colorOf, isKeyword, nameParts, noteOf, readSettings, reportRepeats, single, spanOf, stringOf, uniqueSettings } from './context.js';
+import { refElement } from './ref.js';
+import { customSetting, noteBlock, recordRows, tableBody, tableSettings } from './table.js';
+import { Interner } from './values.js';
+import type { ColumnLines } from '../parse/column-lines.js';
+import type { CommentMap } from '../parse/comments.js';
+import { parseStatements } from '../parse/index.js';
+import { NONE } from '../lists.js';
+import type { Expr, Part, Statement } from '../parse/syntax.js';
 
 interface Mutable {
   project?: DbmlProject;
@@ -23,14 +26,14 @@ interface Mutable {
   uses: DbmlUse[];
 }
 
-/** Interprets top-level statements of one file. */
-export function interpret(statements: readonly Statement[], r: Reporter, source: string): DbmlDocument {
-  const it = interpreter(r, source);
-  for (const st of statements) it.add(st);
-  return it.document;
+/** Parses and interprets one DBML source into a document (without resolving `use` imports). Each
+ * element is interpreted as soon as it is parsed (see `parseStatements`). */
+export function parseSource(text: string, file: string): { document: DbmlDocument; diagnostics: Diagnostic[]; reporter: Reporter; comments: CommentMap } {
+  const { sink, reporter, comments } = parseStatements(text, file, (r) => interpreter(r, text));
+  return { document: sink.document, diagnostics: reporter.diagnostics, reporter, comments };
 }
 
-/** An interpreter fed one top-level statement at a time (the fast parse path streams them). */
+/** An interpreter fed one top-level statement at a time (`parseStatements` streams them). */
 export function interpreter(r: Reporter, source: string): { add(st: Statement): void; readonly document: DbmlDocument; readonly lines: ColumnLines } {
   const doc: Mutable = { enums: [], tables: [], partials: [], refs: [], groups: [], stickyNotes: [], views: [], records: [], uses: [] };
   const intern = new Interner(source);

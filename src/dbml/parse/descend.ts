@@ -3,13 +3,14 @@
  *
  * It follows `parser.ts` (the chevrotain grammar, which stays the reference: railroad diagram,
  * error recovery, diagnostics) decision for decision, and gives up at the first token the
- * grammar would reject; `parseSource` then parses the text again with chevrotain to report every
- * error with recovery. Valid input — the case that has to be fast — never reaches chevrotain.
+ * grammar would reject; `parseStatements` (index.ts) then parses the text again with chevrotain
+ * to report every error with recovery. Valid input — the case that has to be fast — never
+ * reaches chevrotain.
  * `test/fast-parse.test.ts` checks that both paths build identical syntax. */
 import type { ColumnLines } from './column-lines.js';
-import { unescapeBody } from './lexical.js';
-import { NONE } from './lists.js';
-import { K, type Scanned } from './scan.js';
+import { unescapeBody } from '../lex/lexical.js';
+import { NONE } from '../lists.js';
+import { K, type Scanned } from '../lex/scan.js';
 import { combine, statementOf, type Attribute, type Block, type Expr, type Part, type Settings, type Span, type Statement } from './syntax.js';
 
 /** Thrown (and caught in `descend`) where the grammar rejects the input. */
@@ -22,7 +23,7 @@ const REJECT = new Reject();
 export function descend(text: string, tokens: Scanned, emit: (st: Statement) => void, lines?: ColumnLines): boolean {
   const { kinds, count } = tokens;
   const d = new Descent(text, tokens, emit, lines);
-  // As `parseSource`'s chevrotain path: one program per chunk, a chunk ending after a depth-0
+  // As `parseStatements`'s chevrotain path: one program per chunk, a chunk ending after a depth-0
   // `}` that ends its line, so both paths accept exactly the same inputs.
   try {
     let depth = 0;
@@ -351,7 +352,7 @@ class Descent {
     const body = this.text.slice(this.starts[i]! + quote, this.ends[i]! - quote);
     if (!body.includes('\\')) return body;
     const { value, bad } = unescapeBody(body);
-    // A NUL (`\0`, `\u0000`) is an error: the recovering parser reports it (see lex.ts).
+    // A NUL (`\0`, `\u0000`) is an error: the recovering parser reports it (see lex/lex.ts).
     if (bad.length > 0 || value.includes('\0')) throw REJECT;
     return value;
   }

@@ -2,7 +2,7 @@
  * error-recovering path; valid input takes `descend.ts`). */
 import type { CstNode, IToken } from 'chevrotain';
 import { type Attribute, type Block, type Expr, type Part, type Settings, type Span, type Statement, combine, statementOf } from './syntax.js';
-import * as T from './tokens.js';
+import * as T from '../lex/tokens.js';
 
 type Children = Record<string, (CstNode | IToken)[] | undefined>;
 const kids = (n: CstNode): Children => n.children as Children;

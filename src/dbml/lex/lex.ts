@@ -1,7 +1,7 @@
 /** Tokenising a DBML source: chevrotain lexing, escape decoding, and the newline rule (a newline
  * ends a block member unless a `(` or `[` is still open). */
 import type { IToken } from 'chevrotain';
-import { type Diagnostic, lineStartsOf, positionAt } from './diagnostics.js';
+import { type Diagnostic, lineStartsOf, positionAt } from '../diagnostics.js';
 import { unescapeBody } from './lexical.js';
 import * as T from './tokens.js';
 

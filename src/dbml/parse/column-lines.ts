@@ -8,11 +8,8 @@
  * Sound because a column line's meaning is a function of its text alone: the same text scans
  * to the same tokens and parses to the same syntax, and interpreting a column reads nothing of
  * its table except for inline refs (whose lines are not remembered). */
-import type { DbmlColumn } from './document.js';
+import type { ColumnItem } from '../document.js';
 import type { Statement } from './syntax.js';
-
-/** A column item of a table body. */
-export type ColumnItem = { readonly kind: 'column' } & DbmlColumn;
 
 export class ColumnLines {
   private readonly byText = new Map<string, ColumnItem>();

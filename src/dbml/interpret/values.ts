@@ -1,10 +1,9 @@
 /** Reading typed values out of DBML syntax: column types, defaults, record values, endpoints. */
-import type { DbmlDefault, DbmlEndpoint, DbmlIndexPart, DbmlType, DbmlValue } from './document.js';
-import { nameParts, numberOf, stringOf } from './interpret-context.js';
-import { ColumnLines } from './column-lines.js';
-import { NONE } from './lists.js';
-import type { Expr } from './syntax.js';
-
+import type { DbmlDefault, DbmlEndpoint, DbmlIndexPart, DbmlType, DbmlValue } from '../document.js';
+import { nameParts, numberOf, stringOf } from './context.js';
+import { ColumnLines } from '../parse/column-lines.js';
+import { NONE, lengthPrefixed } from '../lists.js';
+import type { Expr } from '../parse/syntax.js';
 
 /** Per parse, equal column types and equal defaults are one shared object: the document is
  * read-only, and a 5,000-table schema spells a few dozen types and defaults across its 40,000
@@ -98,13 +97,6 @@ export class Interner {
     this.defaults.set(key, d);
     return d;
   }
-}
-
-/** A key naming `names` exactly: each prefixed by its length, so no two lists share one. */
-export function lengthPrefixed(names: readonly string[]): string {
-  let key = '';
-  for (const n of names) key += `${n.length}.${n}`;
-  return key;
 }
 
 const TYPE_ARG = /^[+-]?[\p{L}\p{N}_.]+$/u;

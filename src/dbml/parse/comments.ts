@@ -1,7 +1,7 @@
 /** Keeping comments through `gen format`: each comment is attached to the element or member line
  * it precedes (own-line comments) or ends (same-line comments), keyed by that syntax node's start
  * offset. Comments that sit inside a line (in a settings list, say) cannot be placed. */
-import type { CommentToken } from './scan.js';
+import type { CommentToken } from '../lex/scan.js';
 import type { Statement } from './syntax.js';
 
 /** Comments attached to one syntax node, by its start offset. */

@@ -1,10 +1,10 @@
 /** Interpreting a Table or TablePartial: header, columns, injections, indexes, checks, notes, records. */
-import type { DbmlCheck, DbmlColumn, DbmlIndex, DbmlIndexPart, DbmlRecords, DbmlRef, DbmlTable, DbmlTableItem, DbmlValue } from './document.js';
-import { type Reporter, type Setting, colorOf, isKeyword, nameParts, noteOf, readSettings, single, spanOf, stringOf, uniqueSettings } from './interpret-context.js';
-import { type Interner, endpointOf, isRelationOp, recordValueOf } from './interpret-values.js';
-import { NONE, fit } from './lists.js';
-import type { ColumnItem } from './column-lines.js';
-import type { Expr, Part, Statement } from './syntax.js';
+import type { ColumnItem, DbmlCheck, DbmlColumn, DbmlIndex, DbmlIndexPart, DbmlRecords, DbmlRef, DbmlTable, DbmlTableItem, DbmlValue } from '../document.js';
+import type { Reporter } from '../diagnostics.js';
+import { type Setting, colorOf, isKeyword, nameParts, noteOf, readSettings, single, spanOf, stringOf, uniqueSettings } from './context.js';
+import { type Interner, endpointOf, isRelationOp, recordValueOf } from './values.js';
+import { NONE, fit } from '../lists.js';
+import type { Expr, Part, Statement } from '../parse/syntax.js';
 
 type Custom = [string, string][];
 

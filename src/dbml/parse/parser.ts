@@ -2,8 +2,8 @@
  * (`parts [settings] ({ block } | : body)`) and leaves element-specific rules to the validator,
  * which gives upstream-compatible messages for every misuse of a keyword. */
 import { CstParser, tokenMatcher, type IToken } from 'chevrotain';
-import { spaced } from './lex.js';
-import * as T from './tokens.js';
+import { spaced } from '../lex/lex.js';
+import * as T from '../lex/tokens.js';
 
 /** The single DBML parser class; use the shared `dbmlParser` instance. */
 export class DbmlParser extends CstParser {

@@ -2,13 +2,10 @@
  * with operator precedence applied. Built by `descend.ts` (fast path) or `cst-syntax.ts`
  * (from chevrotain's CST, with error recovery). */
 
-import type { ColumnItem } from './column-lines.js';
+import type { ColumnItem } from '../document.js';
+import type { Span } from '../diagnostics.js';
 
-/** Source span as [start, end) offsets. */
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
+export type { Span };
 
 /** An expression of the generic grammar. */
 export type Expr =

@@ -1,7 +1,8 @@
 /** Binding: resolves names across the document (tables and aliases, partials, enums, ref
  * endpoints, group members, records) and runs upstream's semantic checks. */
-import { type At, type DbmlColumn, type DbmlDocument, type DbmlEndpoint, type DbmlIndex, type DbmlRef, type DbmlTable, type DbmlTableItem, itemAt } from './document.js';
-import { type Reporter, reportRepeats } from './interpret-context.js';
+import { type At, type DbmlColumn, type DbmlDocument, type DbmlEndpoint, type DbmlIndex, type DbmlRef, type DbmlTable, type DbmlTableItem, itemAt } from '../document.js';
+import type { Reporter } from '../diagnostics.js';
+import { reportRepeats } from '../interpret/context.js';
 
 /** Looks up tables by `schema.name` and by alias (aliases live in the table namespace). */
 export interface TableIndex {

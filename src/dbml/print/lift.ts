@@ -2,10 +2,10 @@
  * parsing the printed DBML gives back the same model. What DBML cannot say (identity ALWAYS,
  * deferrable or NOT VALID keys, index sort order, INCLUDE, WHERE, collations, generated
  * columns) is reported as a loss instead of being dropped silently. */
-import { makeObjectName } from '../model/naming.js';
-import { canonicalDefault, castName } from '../model/normalize.js';
-import type { Column, Schema, Table } from '../model/types.js';
-import type { DbmlColumn, DbmlDefault, DbmlDocument, DbmlIndex, DbmlRef, DbmlTable, DbmlType } from './document.js';
+import { makeObjectName } from '../../model/naming.js';
+import { canonicalDefault, castName } from '../../model/normalize.js';
+import type { Column, Schema, Table } from '../../model/types.js';
+import type { DbmlColumn, DbmlDefault, DbmlDocument, DbmlIndex, DbmlRef, DbmlTable, DbmlType } from '../document.js';
 
 const NO_SPAN = { start: 0, end: 0 };
 

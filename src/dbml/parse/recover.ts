@@ -1,13 +1,13 @@
 /** The error-recovering parse path: the chevrotain lexer and `CstParser`, whose recovery lets one
- * run report every syntax error with upstream's codes. `parseSource` uses it for the inputs the
- * fast path (`scan` + `descend`) rejects. */
+ * run report every syntax error with upstream's codes. `parseStatements` (index.ts) uses it for
+ * the inputs the fast path (`scan` + `descend`) rejects. */
 import type { IRecognitionException, IToken } from 'chevrotain';
 import { buildProgram } from './cst-syntax.js';
-import type { Reporter } from './interpret-context.js';
-import { lex } from './lex.js';
+import type { Reporter } from '../diagnostics.js';
+import { lex } from '../lex/lex.js';
 import { dbmlParser } from './parser.js';
 import type { Statement } from './syntax.js';
-import * as T from './tokens.js';
+import * as T from '../lex/tokens.js';
 
 function describe(t: IToken): string {
   if (t.tokenType === T.Newline) return 'newline';

@@ -1,4 +1,5 @@
-/** The fast scanner: DBML text → compact token arrays, for the fast parse path (`descend.ts`).
+/** The fast scanner: DBML text → compact token arrays, for the fast parse path
+ * (`parse/descend.ts`).
  *
  * It produces exactly the token stream of `lex()` (the chevrotain lexer plus its newline rules)
  * for sources without lexical errors, in typed arrays instead of token objects: a fraction of the
