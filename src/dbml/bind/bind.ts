@@ -197,7 +197,8 @@ export function partialMap(doc: DbmlDocument): Map<string, DbmlTable> {
   return m;
 }
 
-/** Runs name resolution and semantic checks, reporting into `r`. */
+/** Runs name resolution and semantic checks, reporting into `r`.
+ * @long its passes share the document's table and enum indexes; each is a commented block. */
 export function bind(doc: DbmlDocument, r: Reporter): void {
   const tables = new Map<string, DbmlTable>();
   for (const t of doc.tables) {

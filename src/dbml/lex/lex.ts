@@ -17,7 +17,8 @@ function quoteLength(t: IToken): number {
   return t.tokenType === T.TripleString ? 3 : 1;
 }
 
-/** Lexes `text` (from `file`) into tokens ready for the parser. */
+/** Lexes `text` (from `file`) into tokens ready for the parser.
+ * @long one loop over the tokens whose cases share the line and position state. */
 export function lex(text: string, file: string): LexResult {
   const lineStarts = lineStartsOf(text);
   const res = T.dbmlLexer.tokenize(text);

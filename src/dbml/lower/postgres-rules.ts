@@ -64,7 +64,9 @@ function nameProblem(name: string, what: string): string | undefined {
   return n === undefined ? undefined : `${what} name '${shown(name)}' is ${n} bytes in UTF-8; PostgreSQL names are at most ${MAX_NAME_BYTES} bytes (it would truncate it)`;
 }
 
-/** Runs every rule; returns what breaks them, in document order. */
+/** Runs every rule; returns what breaks them, in document order.
+ * @long the rules share one document's places and name tables; each block is one rule with its
+ * comment. */
 export function postgresIssues(doc: DbmlDocument, schema: Schema): PgIssue[] {
   const out: PgIssue[] = [];
   const issue = (code: string, message: string, owner: object, at: At) => out.push({ code, message, owner, at });
