@@ -29,56 +29,69 @@ export function old(key: string): string {
   return `${OLD}${key}`;
 }
 
+/** The steps that create, drop, need and need the old version of one key; absent roles stay
+ * unallocated (most keys have one role and give no edge). */
 interface Users {
-  creators: number[];
-  droppers: number[];
-  needers: number[];
-  oldNeeders: number[];
+  creators?: number[];
+  droppers?: number[];
+  needers?: number[];
+  oldNeeders?: number[];
 }
 
 /** Steps by key and role. */
 function usersByKey(nodes: readonly GraphNode[]): Map<string, Users> {
   const byKey = new Map<string, Users>();
-  const users = (key: string) => {
+  const add = (key: string, role: keyof Users, i: number) => {
     let u = byKey.get(key);
-    if (u === undefined) byKey.set(key, (u = { creators: [], droppers: [], needers: [], oldNeeders: [] }));
-    return u;
+    if (u === undefined) byKey.set(key, (u = {}));
+    (u[role] ??= []).push(i);
   };
   nodes.forEach((n, i) => {
-    for (const key of n.deps.creates ?? []) users(key).creators.push(i);
-    for (const key of n.deps.drops ?? []) users(key).droppers.push(i);
+    for (const key of n.deps.creates ?? []) add(key, 'creators', i);
+    for (const key of n.deps.drops ?? []) add(key, 'droppers', i);
     for (const key of n.deps.needs ?? []) {
-      if (key.startsWith(OLD)) users(key.slice(OLD.length)).oldNeeders.push(i);
-      else users(key).needers.push(i);
+      if (key.startsWith(OLD)) add(key.slice(OLD.length), 'oldNeeders', i);
+      else add(key, 'needers', i);
     }
   });
   return byKey;
 }
 
-/** The edges `[before, after]` that the declarations imply. For one key: a step that drops it
- * frees the name for a step that creates it again, unless the dropper itself needs the key (it
- * drops what this plan created: a temporary). A step that needs it runs after its creators and
- * before droppers of the version it sees; a step that needs the old one, before its droppers. */
-export function edges(nodes: readonly GraphNode[]): [number, number][] {
-  const out: [number, number][] = [];
+const NONE: readonly number[] = [];
+
+/** Calls `edge(before, after)` for each edge the declarations imply. For one key: a step that
+ * drops it frees the name for a step that creates it again, unless the dropper itself needs
+ * the key (it drops what this plan created: a temporary). A step that needs it runs after its
+ * creators and before droppers of the version it sees; a step that needs the old one, before
+ * its droppers. */
+function forEachEdge(nodes: readonly GraphNode[], edge: (before: number, after: number) => void): void {
   const add = (a: number, b: number) => {
-    if (a !== b) out.push([a, b]);
+    if (a !== b) edge(a, b);
   };
   for (const u of usersByKey(nodes).values()) {
-    const needed = new Set(u.needers);
-    const dropsNew = u.droppers.filter((d) => needed.has(d));
-    const dropsOld = u.droppers.filter((d) => !needed.has(d));
-    for (const c of u.creators) {
+    const { creators = NONE, droppers = NONE, needers = NONE, oldNeeders = NONE } = u;
+    if (creators.length === 0 && droppers.length === 0) continue;
+    const needed = droppers.length > 0 ? new Set(needers) : undefined;
+    const dropsNew = droppers.filter((d) => needed?.has(d));
+    const dropsOld = droppers.filter((d) => !needed?.has(d));
+    for (const c of creators) {
       for (const d of dropsOld) add(d, c);
       for (const d of dropsNew) add(c, d);
     }
-    for (const s of u.needers) {
-      for (const c of u.creators) add(c, s);
-      // Without a creator the needed object is the existing one: it goes at its drop.
-      for (const d of u.creators.length === 0 ? u.droppers : dropsNew) add(s, d);
+    // Without a creator the needed object is the existing one: it goes at its drop.
+    const seenDropped = creators.length === 0 ? droppers : dropsNew;
+    for (const s of needers) {
+      for (const c of creators) add(c, s);
+      for (const d of seenDropped) add(s, d);
     }
-    for (const s of u.oldNeeders) for (const d of dropsOld) add(s, d);
+    for (const s of oldNeeders) for (const d of dropsOld) add(s, d);
   }
+}
+
+/** The edges `[before, after]` that the declarations imply (see forEachEdge). */
+export function edges(nodes: readonly GraphNode[]): [number, number][] {
+  const out: [number, number][] = [];
+  forEachEdge(nodes, (a, b) => out.push([a, b]));
   return out;
 }
 
@@ -92,10 +105,10 @@ export function orderByDependencies(nodes: readonly GraphNode[]): number[] {
   byRank.forEach((i, r) => (rank[i] = r));
   const waiting = new Int32Array(nodes.length);
   const next: number[][] = nodes.map(() => []);
-  for (const [a, b] of edges(nodes)) {
+  forEachEdge(nodes, (a, b) => {
     next[a]!.push(b);
     waiting[b]!++;
-  }
+  });
   const ready = new MinHeap();
   for (let i = 0; i < nodes.length; i++) if (waiting[i] === 0) ready.push(rank[i]!);
   const out: number[] = [];

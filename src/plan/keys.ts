@@ -9,7 +9,8 @@ import { assertNever, type Column, type ForeignKey, type Index, type Schema, typ
 import { old, type Deps } from './graph.js';
 import type { CommentTarget, Constraint, Op } from './types.js';
 
-const q = (parts: readonly string[]) => parts.map((p) => `"${p.replace(/"/g, '""')}"`).join('.');
+const part = (p: string) => `"${p.includes('"') ? p.replace(/"/g, '""') : p}"`;
+const q = (parts: readonly string[]) => parts.map(part).join('.');
 
 /** Key builders, one per kind of object. */
 export const key = {
@@ -35,6 +36,7 @@ export function nextvalKey(expression: string | undefined): string | undefined {
   return key.sequence(schema, name);
 }
 
+/** The keys that are there (a lookup may find none). */
 export const defined = (xs: readonly (string | undefined)[]): string[] => xs.filter((x): x is string => x !== undefined);
 
 /** What a column needs: its type (an enum) and the sequence its default calls. */
@@ -42,14 +44,15 @@ export function columnNeeds(types: TypeKeys, c: Pick<Column, 'type' | 'default'>
   return defined([types.typeKey(c.type), nextvalKey(c.default)]);
 }
 
-/** CREATE TABLE: the table, its columns and the constraints written inline (each index-backed
- * one with its index); it needs its schema, enum types, sequences, parents and the tables its
- * inline foreign keys reference (created before it). */
+/** CREATE TABLE: the table and the constraints written inline (each index-backed one with its
+ * index); it needs its schema, enum types, sequences, parents and the tables its inline foreign
+ * keys reference (created before it). Its columns are not keys of their own (a large schema has
+ * many): a step on a column needs the column's table too, which orders it after the table. */
 function createTable(types: TypeKeys, t: Table, foreignKeys: Extract<Op, { op: 'createTable' }>['foreignKeys']): Deps {
   const ref = { schema: t.schema, name: t.name };
   const backed = [...(t.primaryKey ? [t.primaryKey] : []), ...t.uniques, ...(t.exclusions ?? [])];
   return {
-    creates: [key.table(ref), ...t.columns.map((c) => key.column(ref, c.name)), ...defined(t.columns.map((c) => ownedSequence(ref, c))), ...[...backed, ...t.checks, ...foreignKeys].map((c) => key.constraint(ref, c.name)), ...backed.map((c) => key.index(t.schema, c.name))],
+    creates: [key.table(ref), ...defined(t.columns.map((c) => ownedSequence(ref, c))), ...[...backed, ...t.checks, ...foreignKeys].map((c) => key.constraint(ref, c.name)), ...backed.map((c) => key.index(t.schema, c.name))],
     needs: [key.schema(t.schema), ...t.columns.flatMap((c) => columnNeeds(types, c)), ...(t.inherits ?? []).map((p) => key.table(p)), ...foreignKeys.map((f) => key.table({ schema: f.refSchema, name: f.refTable }))],
   };
 }
@@ -59,11 +62,20 @@ export function indexColumns(t: TableRef, ix: Index): string[] {
   return [...ix.parts.flatMap((p) => (p.kind === 'column' ? [p.name] : [])), ...ix.include].map((c) => key.column(t, c));
 }
 
+const tableMaps = new WeakMap<Schema, Map<string, Table>>();
+
+/** A schema's tables by schema and name, built once per schema (a plan looks up every FK). */
+function tablesOf(schema: Schema): Map<string, Table> {
+  let m = tableMaps.get(schema);
+  if (m === undefined) tableMaps.set(schema, (m = new Map(schema.tables.map((t) => [`${t.schema}\u0000${t.name}`, t]))));
+  return m;
+}
+
 /** The keys a foreign key may lean on in `schema`: a primary key, unique constraint or unique
  * index (whole columns, no predicate) over exactly its referenced columns. PostgreSQL picks
  * one; any of them blocks a drop, so all are named. */
 export function referencedKeys(schema: Schema, f: ForeignKey): string[] {
-  const t = schema.tables.find((x) => x.schema === f.refSchema && x.name === f.refTable);
+  const t = tablesOf(schema).get(`${f.refSchema}\u0000${f.refTable}`);
   if (t === undefined) return [];
   const wanted = [...f.refColumns].sort().join('\u0000');
   const same = (cols: readonly string[]) => [...cols].sort().join('\u0000') === wanted;
