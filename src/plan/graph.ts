@@ -6,6 +6,8 @@
 /** What a step does to the objects it touches. */
 export interface Deps {
   readonly creates?: readonly string[];
+  /** Runs before a step that creates the key again (the name is free then), unless it also
+   * needs the key: then it drops what this plan created (a temporary), after its creation. */
   readonly drops?: readonly string[];
   /** Keys the step needs to exist: the object as this plan leaves it (after the step that
    * creates it, if any; else the existing one, before the step that drops it). `old(key)`: the
