@@ -4,9 +4,11 @@ import { diff } from '../diff/index.js';
 import type { Change, Rename, TableRef } from '../diff/changes.js';
 import { assertNever, type Schema, type Table } from '../model/types.js';
 import { addColumn, alterColumn, dropColumn, alterInheritedColumn } from './column-steps.js';
-import { PHASE, PlanContext, type Planned, label } from './context.js';
+import { PRIORITY, PlanContext, type Planned, label } from './context.js';
 import { withDependentForeignKeys } from './dependents.js';
 import { enumStep, rebuildEnum } from './enum-steps.js';
+import { old, orderByDependencies } from './graph.js';
+import { referencedKeys } from './keys.js';
 import { addExclusion, addIndex, addKey, addValidated, alterIndexStorage, dropConstraint, dropIndex, replaceIndex, validate } from './key-steps.js';
 import { type Dropped, droppedOwners, sequenceStep } from './sequence-steps.js';
 import { alterTable } from './table-options.js';
@@ -28,7 +30,10 @@ export function plan(input: readonly Change[], schemas: { from: Schema; to: Sche
     if (c.kind === 'DropTable') droppedTables.push(c.table);
   }
   const ctx = new PlanContext(schemas.from, schemas.to, online, newTables.map((t): TableRef => ({ schema: t.schema, name: t.name })));
-  for (const [i, c] of changes.entries()) if (c.kind === 'AddTable' || c.kind === 'DropTable') ctx.tableChange(c.table, i);
+  for (const [i, c] of changes.entries()) {
+    if (c.kind === 'AddTable' || c.kind === 'DropTable') ctx.tableChange(c.table, i);
+    if (c.kind === 'RecreateEnum') ctx.rebuilt(c.from.schema, c.from.name);
+  }
   const rebuilt = new Set(changes.filter((c) => c.kind === 'RecreateEnum').map((c) => (c.kind === 'RecreateEnum' ? `${c.to.schema}.${c.to.name}` : '')));
   createTables(ctx, newTables);
   dropTables(ctx, droppedTables);
@@ -41,13 +46,13 @@ export function plan(input: readonly Change[], schemas: { from: Schema; to: Sche
 function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, dropped: Dropped, busy: BusyNames): void {
   switch (c.kind) {
     case 'AddSchema':
-      ctx.add(PHASE.createSchema, { op: 'createSchema', name: c.name }, `create schema ${c.name}`);
+      ctx.add(PRIORITY.createSchema, { op: 'createSchema', name: c.name }, `create schema ${c.name}`);
       return;
     case 'DropSchema':
-      ctx.add(PHASE.dropSchema, { op: 'dropSchema', name: c.name }, `drop schema ${c.name}`);
+      ctx.add(PRIORITY.dropSchema, { op: 'dropSchema', name: c.name }, `drop schema ${c.name}`);
       return;
     case 'AlterSchemaComment':
-      ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'schema', name: c.name }, ...(c.to !== undefined ? { text: c.to } : {}) }, `comment on schema ${c.name}`);
+      ctx.add(PRIORITY.comment, { op: 'comment', target: { kind: 'schema', name: c.name }, ...(c.to !== undefined ? { text: c.to } : {}) }, `comment on schema ${c.name}`);
       return;
     case 'AddEnum':
     case 'DropEnum':
@@ -67,11 +72,11 @@ function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, d
       return; // planned together: creation order and references between them matter
     case 'RenameTable': {
       const table = { schema: c.schema, name: c.from };
-      ctx.add(PHASE.rename, { op: 'renameTable', table, to: c.to }, `rename table ${label(table)} to ${c.to}`, { hazards: ['BREAKS_CLIENTS'], existing: true });
+      ctx.add(PRIORITY.rename, { op: 'renameTable', table, to: c.to }, `rename table ${label(table)} to ${c.to}`, { hazards: ['BREAKS_CLIENTS'], existing: true });
       return;
     }
     case 'AlterTableComment':
-      ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'table', table: c.table }, ...(c.to !== undefined ? { text: c.to } : {}) }, `comment on ${label(c.table)}`);
+      ctx.add(PRIORITY.comment, { op: 'comment', target: { kind: 'table', table: c.table }, ...(c.to !== undefined ? { text: c.to } : {}) }, `comment on ${label(c.table)}`);
       return;
     case 'AlterTable':
       alterTable(ctx, c.table, c.from, c.to, c.changed, c.merged);
@@ -83,7 +88,7 @@ function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, d
       dropColumn(ctx, c.table, c.column);
       return;
     case 'RenameColumn':
-      ctx.add(PHASE.rename, { op: 'renameColumn', table: c.table, from: c.from, to: c.to }, `rename column ${label(c.table, c.from)} to ${c.to}`, { hazards: ['BREAKS_CLIENTS'], existing: true });
+      ctx.add(PRIORITY.rename, { op: 'renameColumn', table: c.table, from: c.from, to: c.to }, `rename column ${label(c.table, c.from)} to ${c.to}`, { hazards: ['BREAKS_CLIENTS'], existing: true });
       return;
     case 'AlterColumn':
       alterColumn(ctx, c.table, c.from, c.to);
@@ -113,7 +118,7 @@ function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, d
       replaceIndex(ctx, c.table, c.from, c.to);
       return;
     case 'AlterIndexComment':
-      ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'index', schema: c.table.schema, name: c.index.name }, ...(c.to !== undefined ? { text: c.to } : {}) }, `comment on index ${c.index.name}`);
+      ctx.add(PRIORITY.comment, { op: 'comment', target: { kind: 'index', schema: c.table.schema, name: c.index.name }, ...(c.to !== undefined ? { text: c.to } : {}) }, `comment on index ${c.index.name}`);
       return;
     case 'AlterIndexStorage':
       alterIndexStorage(ctx, c.table, c.name, c.from ?? [], c.to ?? []);
@@ -126,17 +131,17 @@ function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, d
       return;
     case 'AlterForeignKeyDeferrable': {
       const f = c.foreignKey;
-      ctx.add(PHASE.addForeignKey, { op: 'alterConstraintDeferrable', table: c.table, name: f.name, deferrable: f.deferrable, initiallyDeferred: f.initiallyDeferred }, `make foreign key ${f.name} on ${label(c.table)} ${f.deferrable ? 'deferrable' : 'not deferrable'}`, { existing: true });
+      ctx.add(PRIORITY.addForeignKey, { op: 'alterConstraintDeferrable', table: c.table, name: f.name, deferrable: f.deferrable, initiallyDeferred: f.initiallyDeferred }, `make foreign key ${f.name} on ${label(c.table)} ${f.deferrable ? 'deferrable' : 'not deferrable'}`, { existing: true });
       return;
     }
     case 'AlterConstraintComment':
-      ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'constraint', table: c.table, name: c.name }, ...(c.to !== undefined ? { text: c.to } : {}) }, `comment on constraint ${c.name} on ${label(c.table)}`);
+      ctx.add(PRIORITY.comment, { op: 'comment', target: { kind: 'constraint', table: c.table, name: c.name }, ...(c.to !== undefined ? { text: c.to } : {}) }, `comment on constraint ${c.name} on ${label(c.table)}`);
       return;
     case 'AddForeignKey':
       addValidated(ctx, c.table, { type: 'foreignKey', foreignKey: c.foreignKey });
       return;
     case 'DropForeignKey':
-      ctx.add(PHASE.dropForeignKey, { op: 'dropConstraint', table: c.table, name: c.foreignKey.name }, `drop foreign key ${c.foreignKey.name} on ${label(c.table)}`, { existing: true });
+      ctx.add(PRIORITY.dropForeignKey, { op: 'dropConstraint', table: c.table, name: c.foreignKey.name }, `drop foreign key ${c.foreignKey.name} on ${label(c.table)}`, { existing: true, deps: { needs: referencedKeys(ctx.from, c.foreignKey).map(old) } });
       return;
     case 'ValidateConstraint':
       validate(ctx, c.table, c.name);
@@ -146,11 +151,11 @@ function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, d
       return;
     case 'DropCheck':
       // A check a dropped parent leaves behind is the table's own only after NO INHERIT.
-      if (c.leftByParent) ctx.add(PHASE.leftByParent, { op: 'dropConstraint', table: c.table, name: c.check.name }, `drop check ${c.check.name} that ${label(c.table)} keeps from a dropped parent`, { existing: !ctx.isNew(c.table) });
+      if (c.leftByParent) ctx.add(PRIORITY.leftByParent, { op: 'dropConstraint', table: c.table, name: c.check.name }, `drop check ${c.check.name} that ${label(c.table)} keeps from a dropped parent`, { existing: !ctx.isNew(c.table) });
       else dropConstraint(ctx, c.table, c.check.name, 'check', false);
       return;
     case 'RenameConstraint':
-      if (c.leftByParent) ctx.add(PHASE.leftByParent, { op: 'renameConstraint', table: c.table, from: c.from, to: c.to }, `rename check ${c.from} that ${label(c.table)} keeps from a dropped parent to ${c.to}`, { existing: true });
+      if (c.leftByParent) ctx.add(PRIORITY.leftByParent, { op: 'renameConstraint', table: c.table, from: c.from, to: c.to }, `rename check ${c.from} that ${label(c.table)} keeps from a dropped parent to ${c.to}`, { existing: true });
       else renameConstraint(ctx, c, busy);
       return;
     case 'RenameIndex':
@@ -168,11 +173,11 @@ function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, d
   }
 }
 
-/** Sorts by phase (stable) and, online, sets the timeouts: a short lock_timeout so a blocked
- * migration fails fast instead of queueing every query behind it, a statement_timeout, and a
- * longer one around index builds, validations and rewrites. */
+/** Orders by dependencies, then priority (graph.ts), and, online, sets the timeouts: a short
+ * lock_timeout so a blocked migration fails fast instead of queueing every query behind it, a
+ * statement_timeout, and a longer one around index builds, validations and rewrites. */
 function order(planned: readonly Planned[], online: boolean, options: PlanOptions): Step[] {
-  const sorted = planned.map((p, i) => ({ p, i })).sort((a, b) => a.p.phase - b.p.phase || a.i - b.i).map((x) => x.p);
+  const sorted = orderByDependencies(planned.map((p) => ({ priority: p.priority, deps: p.deps, name: p.step.why }))).map((i) => planned[i]!);
   if (!online || !sorted.some((p) => p.existing)) return sorted.map((p) => p.step);
   const lockTimeout = options.lockTimeout ?? '5s';
   const statementTimeout = options.statementTimeout ?? '1min';

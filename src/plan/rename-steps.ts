@@ -4,7 +4,8 @@
 import type { Change, TableRef } from '../diff/changes.js';
 import { makeObjectName } from '../model/naming.js';
 import type { Schema } from '../model/types.js';
-import { PHASE, type PlanContext, label } from './context.js';
+import { PRIORITY, type PlanContext, label } from './context.js';
+import { key } from './keys.js';
 
 /** Names that renames give up: indexes per schema, constraints per table. */
 export interface BusyNames {
@@ -40,12 +41,13 @@ export function renameConstraint(ctx: PlanContext, c: Extract<Change, { kind: 'R
   const why = `rename constraint ${c.from} on ${label(c.table)} to ${c.to}`;
   const taken = busy.constraints.has(con(c.table, c.to)) || (indexBacked(ctx.to, c.table, c.to) && busy.indexes.has(idx(c.table.schema, c.to)));
   if (!taken) {
-    ctx.add(PHASE.rename, { op: 'renameConstraint', table: c.table, from: c.from, to: c.to }, why, { existing: true });
+    ctx.add(PRIORITY.rename, { op: 'renameConstraint', table: c.table, from: c.from, to: c.to }, why, { existing: true });
     return;
   }
   const temp = makeObjectName(c.to, undefined, 'gen_swap');
-  ctx.add(PHASE.rename, { op: 'renameConstraint', table: c.table, from: c.from, to: temp }, `${why} (through ${temp}: the name is still taken)`, { existing: true });
-  ctx.add(PHASE.renameSwap, { op: 'renameConstraint', table: c.table, from: temp, to: c.to }, why, { existing: true });
+  ctx.add(PRIORITY.rename, { op: 'renameConstraint', table: c.table, from: c.from, to: temp }, `${why} (through ${temp}: the name is still taken)`, { existing: true });
+  // Needs the temporary name it gives up: after the first rename took it.
+  ctx.add(PRIORITY.renameSwap, { op: 'renameConstraint', table: c.table, from: temp, to: c.to }, why, { existing: true, deps: { needs: [key.constraint(c.table, temp)] } });
 }
 
 /** ALTER INDEX RENAME, through a temporary name when the new one is still taken. */
@@ -53,10 +55,10 @@ export function renameIndex(ctx: PlanContext, c: Extract<Change, { kind: 'Rename
   const why = `rename index ${c.from} to ${c.to}`;
   const schema = c.table.schema;
   if (!busy.indexes.has(idx(schema, c.to))) {
-    ctx.add(PHASE.rename, { op: 'renameIndex', schema, from: c.from, to: c.to }, why, { existing: true });
+    ctx.add(PRIORITY.rename, { op: 'renameIndex', schema, from: c.from, to: c.to }, why, { existing: true });
     return;
   }
   const temp = makeObjectName(c.to, undefined, 'gen_swap');
-  ctx.add(PHASE.rename, { op: 'renameIndex', schema, from: c.from, to: temp }, `${why} (through ${temp}: the name is still taken)`, { existing: true });
-  ctx.add(PHASE.renameSwap, { op: 'renameIndex', schema, from: temp, to: c.to }, why, { existing: true });
+  ctx.add(PRIORITY.rename, { op: 'renameIndex', schema, from: c.from, to: temp }, `${why} (through ${temp}: the name is still taken)`, { existing: true });
+  ctx.add(PRIORITY.renameSwap, { op: 'renameIndex', schema, from: temp, to: c.to }, why, { existing: true, deps: { needs: [key.index(schema, temp)] } });
 }

@@ -2,7 +2,9 @@
 import type { Change, TableRef } from '../diff/changes.js';
 import { afterTypeChange, expandOptions, isSequenceType, nextvalOf, ownedSequenceName, rangeShrinks, sequenceSettings, sequenceValues, typeRange, type SequenceSettings, type SequenceValues } from '../model/sequence.js';
 import type { Column } from '../model/types.js';
-import { PHASE, type PlanContext, label } from './context.js';
+import { PRIORITY, type PlanContext, label } from './context.js';
+import { old } from './graph.js';
+import { key } from './keys.js';
 
 type SequenceChange = Extract<Change, { kind: 'AddSequence' | 'DropSequence' | 'AlterSequence' | 'AlterSequenceComment' | 'RenameSequence' }>;
 
@@ -37,16 +39,16 @@ export function sequenceStep(ctx: PlanContext, c: SequenceChange, dropped: Dropp
   switch (c.kind) {
     case 'AddSequence': {
       const s = c.sequence;
-      ctx.add(PHASE.sequence, { op: 'createSequence', sequence: s }, `create sequence ${q(s)}`);
-      if (s.ownedBy) ctx.add(PHASE.sequenceOwner, { op: 'setSequenceOwner', schema: s.schema, name: s.name, ownedBy: s.ownedBy }, `sequence ${q(s)} is owned by ${s.ownedBy.table}.${s.ownedBy.column}`);
-      if (s.comment !== undefined) ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'sequence', schema: s.schema, name: s.name }, text: s.comment }, `comment on sequence ${q(s)}`);
+      ctx.add(PRIORITY.sequence, { op: 'createSequence', sequence: s }, `create sequence ${q(s)}`);
+      if (s.ownedBy) ctx.add(PRIORITY.sequenceOwner, { op: 'setSequenceOwner', schema: s.schema, name: s.name, ownedBy: s.ownedBy }, `sequence ${q(s)} is owned by ${s.ownedBy.table}.${s.ownedBy.column}`);
+      if (s.comment !== undefined) ctx.add(PRIORITY.comment, { op: 'comment', target: { kind: 'sequence', schema: s.schema, name: s.name }, text: s.comment }, `comment on sequence ${q(s)}`);
       return;
     }
     case 'DropSequence': {
       const s = c.sequence;
       if (s.ownedBy && dropped.owners.has(`${s.schema}\u0000${s.ownedBy.table}\u0000${s.ownedBy.column}`)) return;
-      const phase = dropped.used.has(`${s.schema}\u0000${s.name}`) ? PHASE.dropSequenceAfterTables : PHASE.dropSequence;
-      ctx.add(phase, { op: 'dropSequence', schema: s.schema, name: s.name }, `drop sequence ${q(s)}`, { hazards: ['BREAKS_CLIENTS'], existing: true });
+      const priority = dropped.used.has(`${s.schema}\u0000${s.name}`) ? PRIORITY.dropSequenceAfterTables : PRIORITY.dropSequence;
+      ctx.add(priority, { op: 'dropSequence', schema: s.schema, name: s.name }, `drop sequence ${q(s)}`, { hazards: ['BREAKS_CLIENTS'], existing: true });
       return;
     }
     case 'AlterSequence': {
@@ -55,18 +57,20 @@ export function sequenceStep(ctx: PlanContext, c: SequenceChange, dropped: Dropp
       const b = sequenceValues(to);
       const settings = sequenceSettings(a, b);
       if (Object.keys(settings).length > 0) {
-        ctx.add(PHASE.sequence, { op: 'alterSequence', schema: to.schema, name: to.name, settings, ...guard(a, b) }, `change the options of sequence ${q(to)}`, { existing: true });
+        ctx.add(PRIORITY.sequence, { op: 'alterSequence', schema: to.schema, name: to.name, settings, ...guard(a, b) }, `change the options of sequence ${q(to)}`, { existing: true });
       }
       if (c.changed.includes('ownedBy')) {
-        ctx.add(PHASE.sequenceOwner, { op: 'setSequenceOwner', schema: to.schema, name: to.name, ...(to.ownedBy ? { ownedBy: to.ownedBy } : {}) }, `sequence ${q(to)} is owned by ${to.ownedBy ? `${to.ownedBy.table}.${to.ownedBy.column}` : 'no column'}`, { existing: true });
+        // Before the old owner goes: dropping it would take the sequence with it.
+        const owner = from.ownedBy ? [old(key.column({ schema: from.schema, name: from.ownedBy.table }, from.ownedBy.column))] : [];
+        ctx.add(PRIORITY.sequenceOwner, { op: 'setSequenceOwner', schema: to.schema, name: to.name, ...(to.ownedBy ? { ownedBy: to.ownedBy } : {}) }, `sequence ${q(to)} is owned by ${to.ownedBy ? `${to.ownedBy.table}.${to.ownedBy.column}` : 'no column'}`, { existing: true, deps: { needs: owner } });
       }
       return;
     }
     case 'AlterSequenceComment':
-      ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'sequence', schema: c.sequence.schema, name: c.sequence.name }, ...(c.to !== undefined ? { text: c.to } : {}) }, `comment on sequence ${q(c.sequence)}`);
+      ctx.add(PRIORITY.comment, { op: 'comment', target: { kind: 'sequence', schema: c.sequence.schema, name: c.sequence.name }, ...(c.to !== undefined ? { text: c.to } : {}) }, `comment on sequence ${q(c.sequence)}`);
       return;
     case 'RenameSequence':
-      ctx.add(PHASE.rename, { op: 'renameSequence', schema: c.schema, from: c.from, to: c.to }, `rename sequence ${c.schema}.${c.from} to ${c.to} (it follows its column's name)`, { existing: true });
+      ctx.add(PRIORITY.rename, { op: 'renameSequence', schema: c.schema, from: c.from, to: c.to }, `rename sequence ${c.schema}.${c.from} to ${c.to} (it follows its column's name)`, { existing: true });
       return;
   }
 }
@@ -103,5 +107,5 @@ export function identityOptionSteps(from: Column, to: Column, fromType: string, 
 /** Adds the step for `identityOptionSteps` output. */
 export function addIdentityOptions(ctx: PlanContext, table: TableRef, to: Column, step: SequenceSettings & { guard?: { min: string; max: string } }): void {
   const { guard: g, ...settings } = step;
-  ctx.add(PHASE.alterColumn, { op: 'setIdentityOptions', table, column: to.name, sequence: identitySequence(table, to), settings, ...(g ? { restartOutside: g } : {}) }, `change the identity sequence options of ${label(table, to.name)}`, { existing: true });
+  ctx.add(PRIORITY.alterColumn, { op: 'setIdentityOptions', table, column: to.name, sequence: identitySequence(table, to), settings, ...(g ? { restartOutside: g } : {}) }, `change the identity sequence options of ${label(table, to.name)}`, { existing: true });
 }

@@ -2,7 +2,7 @@
  * identity and parents (INHERITS). */
 import type { TableField, TableRef } from '../diff/changes.js';
 import { assertNever, type Table } from '../model/types.js';
-import { PHASE, type PlanContext, label } from './context.js';
+import { PRIORITY, type PlanContext, label } from './context.js';
 
 const parentKey = (p: TableRef) => `${p.schema}\u0000${p.name}`;
 
@@ -20,7 +20,7 @@ export function alterTable(ctx: PlanContext, table: TableRef, from: Table, to: T
   const at = label(table);
   if (merged.length > 0) {
     const message = `${at} holds ${merged.join(', ')} as its own columns; a new parent has them too, and PostgreSQL cannot make a column inherited-only: declare them in the child (they stay its own) or re-create the table`;
-    ctx.add(PHASE.timeouts + 1, { op: 'refuse', message }, message, { existing: true });
+    ctx.add(PRIORITY.timeouts + 1, { op: 'refuse', message }, message, { existing: true });
   }
   for (const f of changed) {
     switch (f) {
@@ -28,21 +28,21 @@ export function alterTable(ctx: PlanContext, table: TableRef, from: Table, to: T
         const logged = to.unlogged !== true;
         // SET LOGGED writes the whole table to the WAL; SET UNLOGGED rewrites it too. A logged
         // table may not reference an unlogged one: referenced tables turn logged first, and
-        // referencing ones turn unlogged first (a fraction of a phase per level waited for).
+        // referencing ones turn unlogged first (a fraction of a priority step per level waited for).
         const depth = persistenceDepth(ctx, table, logged, new Set()) / 1000;
-        ctx.add((logged ? PHASE.setLogged : PHASE.setUnlogged) + depth, { op: 'setLogged', table, logged }, `${at} becomes ${logged ? 'logged' : 'unlogged'} (rewrites the table)`, { hazards: ['TABLE_REWRITE', 'ACCESS_EXCLUSIVE_LOCK'], existing: true, long: true });
+        ctx.add((logged ? PRIORITY.setLogged : PRIORITY.setUnlogged) + depth, { op: 'setLogged', table, logged }, `${at} becomes ${logged ? 'logged' : 'unlogged'} (rewrites the table)`, { hazards: ['TABLE_REWRITE', 'ACCESS_EXCLUSIVE_LOCK'], existing: true, long: true });
         break;
       }
       case 'storageParameters': {
         const { set, reset } = parameterChanges(from.storageParameters ?? [], to.storageParameters ?? []);
-        ctx.add(PHASE.alterTable, { op: 'setStorageParameters', table, set, reset }, `storage parameters of ${at}`, { existing: true });
+        ctx.add(PRIORITY.alterTable, { op: 'setStorageParameters', table, set, reset }, `storage parameters of ${at}`, { existing: true });
         break;
       }
       case 'accessMethod':
-        ctx.add(PHASE.alterTable, { op: 'setAccessMethod', table, method: to.accessMethod ?? 'heap' }, `${at} moves to access method ${to.accessMethod ?? 'heap'} (rewrites the table)`, { hazards: ['TABLE_REWRITE', 'ACCESS_EXCLUSIVE_LOCK'], existing: true, long: true });
+        ctx.add(PRIORITY.alterTable, { op: 'setAccessMethod', table, method: to.accessMethod ?? 'heap' }, `${at} moves to access method ${to.accessMethod ?? 'heap'} (rewrites the table)`, { hazards: ['TABLE_REWRITE', 'ACCESS_EXCLUSIVE_LOCK'], existing: true, long: true });
         break;
       case 'replicaIdentity':
-        ctx.add(PHASE.replicaIdentity, { op: 'setReplicaIdentity', table, identity: to.replicaIdentity ?? 'default' }, `replica identity of ${at}`, { existing: true });
+        ctx.add(PRIORITY.replicaIdentity, { op: 'setReplicaIdentity', table, identity: to.replicaIdentity ?? 'default' }, `replica identity of ${at}`, { existing: true });
         break;
       case 'inherits':
         inherits(ctx, table, from.inherits ?? [], to.inherits ?? []);
@@ -79,8 +79,8 @@ function persistenceDepth(ctx: PlanContext, table: TableRef, logged: boolean, se
 function inherits(ctx: PlanContext, table: TableRef, from: readonly TableRef[], to: readonly TableRef[]): void {
   let same = 0;
   while (same < from.length && same < to.length && parentKey(from[same]!) === parentKey(to[same]!)) same++;
-  for (const p of from.slice(same)) ctx.add(PHASE.noInherit, { op: 'noInherit', table, parent: { schema: p.schema, name: p.name } }, `${label(table)} no longer inherits from ${label(p)}`, { existing: true });
-  for (const p of to.slice(same)) ctx.add(PHASE.inherit, { op: 'inherit', table, parent: { schema: p.schema, name: p.name } }, `${label(table)} inherits from ${label(p)}`, { hazards: ['MAY_FAIL_ON_EXISTING_DATA'], existing: true });
+  for (const p of from.slice(same)) ctx.add(PRIORITY.noInherit, { op: 'noInherit', table, parent: { schema: p.schema, name: p.name } }, `${label(table)} no longer inherits from ${label(p)}`, { existing: true });
+  for (const p of to.slice(same)) ctx.add(PRIORITY.inherit, { op: 'inherit', table, parent: { schema: p.schema, name: p.name } }, `${label(table)} inherits from ${label(p)}`, { hazards: ['MAY_FAIL_ON_EXISTING_DATA'], existing: true });
 }
 
 /** The steps that give a new table what CREATE TABLE does not say: column storage and the
@@ -88,7 +88,7 @@ function inherits(ctx: PlanContext, table: TableRef, from: readonly TableRef[], 
 export function newTableOptions(ctx: PlanContext, t: Table): void {
   const table = { schema: t.schema, name: t.name };
   for (const c of t.columns) {
-    if (c.storage !== undefined) ctx.add(PHASE.createTable, { op: 'setColumnStorage', table, column: c.name, storage: c.storage }, `storage of ${label(table, c.name)}`);
+    if (c.storage !== undefined) ctx.add(PRIORITY.createTable, { op: 'setColumnStorage', table, column: c.name, storage: c.storage }, `storage of ${label(table, c.name)}`);
   }
-  if (t.replicaIdentity !== undefined) ctx.add(PHASE.replicaIdentity, { op: 'setReplicaIdentity', table, identity: t.replicaIdentity }, `replica identity of ${label(table)}`);
+  if (t.replicaIdentity !== undefined) ctx.add(PRIORITY.replicaIdentity, { op: 'setReplicaIdentity', table, identity: t.replicaIdentity }, `replica identity of ${label(table)}`);
 }

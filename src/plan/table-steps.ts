@@ -3,7 +3,9 @@
  * existing table (whose key may itself be added by this plan), is added after all tables exist. */
 import type { TableRef } from '../diff/changes.js';
 import type { ForeignKey, PrimaryKey, Table } from '../model/types.js';
-import { PHASE, type PlanContext, label } from './context.js';
+import { PRIORITY, type PlanContext, label } from './context.js';
+import { MinHeap, old } from './graph.js';
+import { defined, key, nextvalKey, referencedKeys } from './keys.js';
 import { addIndex, constraintComment } from './key-steps.js';
 import { newTableOptions } from './table-options.js';
 
@@ -51,41 +53,6 @@ export function creationOrder(tables: readonly Table[]): Table[] {
   return out;
 }
 
-/** A binary min-heap of numbers. */
-class MinHeap {
-  private readonly items: number[] = [];
-  push(x: number): void {
-    const a = this.items;
-    let i = a.push(x) - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (a[p]! <= x) break;
-      a[i] = a[p]!;
-      i = p;
-    }
-    a[i] = x;
-  }
-  pop(): number | undefined {
-    const a = this.items;
-    if (a.length === 0) return undefined;
-    const top = a[0]!;
-    const last = a.pop()!;
-    if (a.length > 0) {
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= a.length) break;
-        const c = l + 1 < a.length && a[l + 1]! < a[l]! ? l + 1 : l;
-        if (a[c]! >= last) break;
-        a[i] = a[c]!;
-        i = c;
-      }
-      a[i] = last;
-    }
-    return top;
-  }
-}
-
 /** CREATE TABLE for every new table, then their indexes, deferred references and comments. */
 export function createTables(ctx: PlanContext, tables: readonly Table[]): void {
   const created = new Set<string>();
@@ -111,18 +78,20 @@ export function createTables(ctx: PlanContext, tables: readonly Table[]): void {
       else inlineUniques.push(u);
       seen.add(key);
     }
-    ctx.add(PHASE.createTable, { op: 'createTable', table: { ...t, uniques: inlineUniques }, foreignKeys: inline }, `create table ${label(ref)}`);
-    for (const u of laterUniques) ctx.add(PHASE.createTable, { op: 'addConstraint', table: ref, constraint: { type: 'unique', unique: u }, notValid: false }, `add unique constraint ${u.name} on ${label(ref)}`);
-    for (const ix of t.indexes) addIndex(ctx, ref, ix, PHASE.createTable);
+    ctx.add(PRIORITY.createTable, { op: 'createTable', table: { ...t, uniques: inlineUniques }, foreignKeys: inline }, `create table ${label(ref)}`);
+    for (const u of laterUniques) ctx.add(PRIORITY.createTable, { op: 'addConstraint', table: ref, constraint: { type: 'unique', unique: u }, notValid: false }, `add unique constraint ${u.name} on ${label(ref)}`);
+    for (const ix of t.indexes) addIndex(ctx, ref, ix, PRIORITY.createTable);
     newTableOptions(ctx, t);
-    if (t.comment !== undefined) ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'table', table: ref }, text: t.comment }, `comment on ${label(ref)}`);
+    if (t.comment !== undefined) ctx.add(PRIORITY.comment, { op: 'comment', target: { kind: 'table', table: ref }, text: t.comment }, `comment on ${label(ref)}`);
     for (const c of t.columns) {
-      if (c.comment !== undefined) ctx.add(PHASE.comment, { op: 'comment', target: { kind: 'column', table: ref, column: c.name }, text: c.comment }, `comment on ${label(ref, c.name)}`);
+      if (c.comment !== undefined) ctx.add(PRIORITY.comment, { op: 'comment', target: { kind: 'column', table: ref, column: c.name }, text: c.comment }, `comment on ${label(ref, c.name)}`);
     }
     for (const c of [...(t.primaryKey ? [t.primaryKey] : []), ...t.uniques, ...t.checks, ...t.foreignKeys, ...(t.exclusions ?? [])]) constraintComment(ctx, ref, c.name, c.comment);
   }
+  // The cycle between new tables that reference each other is broken here: such a reference is
+  // its own step, which needs both tables (and the referenced key), not part of CREATE TABLE.
   for (const { table, fk } of deferred) {
-    ctx.add(PHASE.addForeignKey, { op: 'addConstraint', table, constraint: { type: 'foreignKey', foreignKey: { ...fk, notValid: undefined } }, notValid: fk.notValid === true }, `add foreign key ${fk.name} on ${label(table)}`);
+    ctx.add(PRIORITY.addForeignKey, { op: 'addConstraint', table, constraint: { type: 'foreignKey', foreignKey: { ...fk, notValid: undefined } }, notValid: fk.notValid === true }, `add foreign key ${fk.name} on ${label(table)}`, { deps: { needs: referencedKeys(ctx.to, fk) } });
   }
 }
 
@@ -141,9 +110,11 @@ export function dropTables(ctx: PlanContext, tables: readonly Table[]): void {
     const ref = { schema: t.schema, name: t.name };
     for (const f of t.foreignKeys) {
       if (k(f.refSchema, f.refTable) !== k(t.schema, t.name)) {
-        ctx.add(PHASE.dropForeignKey, { op: 'dropConstraint', table: ref, name: f.name }, `drop foreign key ${f.name} of dropped table ${label(ref)}`, { existing: true });
+        ctx.add(PRIORITY.dropForeignKey, { op: 'dropConstraint', table: ref, name: f.name }, `drop foreign key ${f.name} of dropped table ${label(ref)}`, { existing: true, deps: { needs: referencedKeys(ctx.from, f).map(old) } });
       }
     }
-    ctx.add(PHASE.dropTable, { op: 'dropTable', table: ref }, `drop table ${label(ref)} and all its rows`, { hazards: ['DELETES_DATA', 'BREAKS_CLIENTS', 'ACCESS_EXCLUSIVE_LOCK'], existing: true });
+    // Before its parents, the enums its columns hold and the sequences its defaults call go.
+    const needs = [...(t.inherits ?? []).map((p) => key.table(p)), ...defined(t.columns.flatMap((c) => [ctx.oldTypeKey(c.type), nextvalKey(c.default)]))].map(old);
+    ctx.add(PRIORITY.dropTable, { op: 'dropTable', table: ref }, `drop table ${label(ref)} and all its rows`, { hazards: ['DELETES_DATA', 'BREAKS_CLIENTS', 'ACCESS_EXCLUSIVE_LOCK'], existing: true, deps: { needs } });
   }
 }
