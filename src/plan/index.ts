@@ -43,6 +43,8 @@ export function plan(input: readonly Change[], schemas: { from: Schema; to: Sche
   return { changes, steps: order(ctx.planned, online, options), online };
 }
 
+/** The steps of one change.
+ * @long one case per change kind, each a call or two: a table to read by kind. */
 function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, dropped: Dropped, busy: BusyNames): void {
   switch (c.kind) {
     case 'AddSchema':
@@ -182,7 +184,9 @@ function order(planned: readonly Planned[], online: boolean, options: PlanOption
   const lockTimeout = options.lockTimeout ?? '5s';
   const statementTimeout = options.statementTimeout ?? '1min';
   const long = options.longStatementTimeout ?? '1h';
-  const out: Step[] = [{ op: { op: 'setTimeouts', lockTimeout, statementTimeout }, hazards: [], transactional: true, isolate: false, why: 'fail fast instead of queueing behind long-held locks' }];
+  // The timeouts are there for the changes that touch tables already holding rows.
+  const changes = [...new Set(sorted.flatMap((p) => (p.existing ? (p.step.changes ?? []) : [])))].sort((x, y) => x - y);
+  const out: Step[] = [{ op: { op: 'setTimeouts', lockTimeout, statementTimeout }, hazards: [], transactional: true, isolate: false, why: 'fail fast instead of queueing behind long-held locks', changes }];
   for (const p of sorted) out.push(p.long && p.existing ? { ...p.step, statementTimeout: { during: long, after: statementTimeout } } : p.step);
   return out;
 }
