@@ -78,7 +78,7 @@ describe('repeated column lines', () => {
       [twice('  x int [pk, increment]\n  y varchar(255) [not null, default: \'v\', note: \'n\']'), true],
       [twice('  x int [pk, pk]'), false], // a diagnostic: every occurrence reports it
       [twice('  x int [null, not null]'), false],
-      [twice('  x int [ref: > c.id]') + 'Table c {\n  id int\n}\n', false], // inline refs name their table
+      [`${twice('  x int [ref: > c.id]')}Table c {\n  id int\n}\n`, false], // inline refs name their table
       [twice('  "x"int'), false], // missing space between the parts
       [twice('  x int []'), true], // an empty list is no diagnostic
       [twice('  x int [pk,]'), false],
@@ -86,7 +86,7 @@ describe('repeated column lines', () => {
       [twice('  x int [pk] unique'), false], // parts after the settings
       [twice('  x int [note: \'a\'] // trailing comment'), true],
       [twice('  x int\n  x int'), true], // a duplicate column: reported for each
-      [twice('  x int [pk]', 'TablePartial') + 'Table t {\n  ~a\n  x int [pk]\n}\n', true],
+      [`${twice('  x int [pk]', 'TablePartial')}Table t {\n  ~a\n  x int [pk]\n}\n`, true],
       ['Table a {\n  x int\n  indexes {\n    x int\n  }\n}\nTable b { x int }\n', true], // an index line of the same text stays an index line
       ['Table a {\n  note varchar\n}\nTable b {\n  note varchar\n  Note: \'t\'\n}\n', true],
       ['Table a {\n  x int [\n    pk\n  ]\n}\nTable b {\n  x int [\n    pk\n  ]\n}\n', true], // settings over several lines: one member, the same text

@@ -26,7 +26,7 @@ function reference(tables: readonly Table[]): Table[] {
   const pending = [...tables];
   while (pending.length > 0) {
     const i = pending.findIndex((t) => [...deps.get(k(t.schema, t.name))!].every((d) => done.has(d)));
-    const t = pending.splice(i >= 0 ? i : 0, 1)[0]!;
+    const t = pending.splice(Math.max(i , 0), 1)[0]!;
     done.add(k(t.schema, t.name));
     out.push(t);
   }

@@ -9,7 +9,8 @@ import { parseDocument } from '../src/dbml/bind/load.js';
 import type { DbmlDocument } from '../src/dbml/document.js';
 import { corpusUnits } from './corpus-helpers.js';
 
-type Any = any; // @dbml/core ships no types for its model
+// biome-ignore lint/suspicious/noExplicitAny: @dbml/core ships no types for its model
+type Any = any;
 const relOf = (op: string): [string, string] => {
   const base = op.replace(/\?/g, '');
   return base === '>' ? ['*', '1'] : base === '<' ? ['1', '*'] : base === '-' ? ['1', '1'] : ['*', '*'];
@@ -42,7 +43,7 @@ function fromCore(db: Any) {
     }
     for (const e of s.enums) enums[`${s.name}.${e.name}`] = e.values.map((v: Any) => v.name);
     for (const r of s.refs) {
-      refs.push(r.endpoints.map((e: Any) => `${e.schemaName ?? 'public'}.${e.tableName}(${e.fieldNames.join(',')})=${e.relation}`).sort().join(' ') + ` ${r.onDelete ?? '-'} ${r.onUpdate ?? '-'}`);
+      refs.push(`${r.endpoints.map((e: Any) => `${e.schemaName ?? 'public'}.${e.tableName}(${e.fieldNames.join(',')})=${e.relation}`).sort().join(' ')} ${r.onDelete ?? '-'} ${r.onUpdate ?? '-'}`);
     }
   }
   return { tables, enums, refs: refs.sort() };
@@ -78,7 +79,7 @@ function fromOurs(doc: DbmlDocument) {
   };
   const refs = expandRefs(doc).map((r) => {
     const [l, rr] = relOf(r.op);
-    return [`${resolve(r.left.schema, r.left.table)}(${r.left.columns.join(',')})=${l}`, `${resolve(r.right.schema, r.right.table)}(${r.right.columns.join(',')})=${rr}`].sort().join(' ') + ` ${r.onDelete ?? '-'} ${r.onUpdate ?? '-'}`;
+    return `${[`${resolve(r.left.schema, r.left.table)}(${r.left.columns.join(',')})=${l}`, `${resolve(r.right.schema, r.right.table)}(${r.right.columns.join(',')})=${rr}`].sort().join(' ')} ${r.onDelete ?? '-'} ${r.onUpdate ?? '-'}`;
   });
   return { tables, enums, refs: refs.sort() };
 }

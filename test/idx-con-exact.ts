@@ -27,7 +27,7 @@ export async function checkExactCase(fresh: FreshDatabase, name: string, reverse
   const read = (f: string) => readFileSync(path.join(exactRoot, name, f), 'utf8');
   const [fromSql, toSql] = reverse ? [read('after.sql'), read('before.sql')] : [read('before.sql'), read('after.sql')];
   const target = await fresh();
-  let want;
+  let want: Awaited<ReturnType<typeof state>>;
   try {
     await runScript(target.db, toSql, `${name}/target`);
     want = await state(target.db);

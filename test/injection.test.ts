@@ -25,7 +25,7 @@ import { printable } from '../src/model/identifiers.js';
 import type { Schema } from '../src/model/types.js';
 import { EMPTY_SCHEMA, migration } from '../src/plan/migration.js';
 import type { Plan } from '../src/plan/types.js';
-import { render, statements, STANDARD_STRINGS } from '../src/render/index.js';
+import { statements, STANDARD_STRINGS } from '../src/render/index.js';
 import { dollarQuote, sqlComment } from '../src/render/quote.js';
 import { loadSqlParser, splitStatements } from '../src/sql/split.js';
 import { runScript } from '../src/sql/run.js';
@@ -372,6 +372,6 @@ describe('type arguments', () => {
   });
   it('numbers and names still are type arguments', () => {
     const r = parse("Table t {\n  a varchar(255)\n  b numeric(10, 2)\n  c geometry('Point', 4326)\n  d varbinary('MAX')\n}\n");
-    expect(r.schema?.tables[0]!.columns.map((c) => c.type)).toEqual(['character varying(255)', 'numeric(10,2)', 'geometry(Point,4326)', 'varbinary(MAX)']);
+    expect(r.schema!.tables[0]!.columns.map((c) => c.type)).toEqual(['character varying(255)', 'numeric(10,2)', 'geometry(Point,4326)', 'varbinary(MAX)']);
   });
 });

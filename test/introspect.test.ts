@@ -3,7 +3,7 @@
  * model as schema.dbml parses to. */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connect } from '../src/db/connect.js';
 import type { Queryable } from '../src/db/queryable.js';
 import { parse } from '../src/dbml/index.js';

@@ -6,7 +6,7 @@ import { NONE } from '../src/dbml/lists.js';
 import { sortSchema } from '../src/model/schema.js';
 
 // Indexes, uniques and checks declared out of name order, in several tables.
-const text = [0, 1, 2].map((i) => `Table t${i} {
+const text = `${[0, 1, 2].map((i) => `Table t${i} {
   id bigint [pk]
   b text [unique]
   a text [unique, check: \`length(a) > 0\`]
@@ -19,7 +19,7 @@ const text = [0, 1, 2].map((i) => `Table t${i} {
     \`length(b) > 1\` [name: 'z_${i}']
     \`length(b) < 9\` [name: 'c_${i}']
   }
-}`).join('\n') + `
+}`).join('\n')}
 Table u {
   x int
   y int

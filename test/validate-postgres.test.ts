@@ -89,7 +89,7 @@ async function check(text: string, file: string): Promise<Outcome> {
     return { kind: 'rejected' };
   }
   const sql = migration(EMPTY_SCHEMA, res.schema).upSql;
-  let statements;
+  let statements: ReturnType<typeof splitStatements>;
   try {
     statements = splitStatements(sql);
   } catch (err) {

@@ -117,7 +117,7 @@ export function renameHints(changes: readonly Change[]): RenameHint[] {
     for (const d of dropped) {
       if (d.kind !== 'DropColumn') continue;
       const a = added.find((x) => x.kind === 'AddColumn' && x.column.type === d.column.type);
-      if (!a || a.kind !== 'AddColumn') continue;
+      if (a?.kind !== 'AddColumn') continue;
       hints.push({ table: d.table, from: d.column.name, to: a.column.name, flag: `--rename ${renameFlag([d.table.schema, d.table.name, d.column.name], a.column.name)}` });
     }
   }

@@ -116,7 +116,7 @@ export function renameOwners(sequences: readonly Sequence[], tables: readonly (r
   const moved = new Map<string, { table: string; column: string }>();
   for (const [o, t] of tables) {
     if (o.name === t.name && o.columns.every((c, i) => c.name === t.columns[i]?.name)) continue;
-    o.columns.forEach((c, i) => moved.set(`${k(o.schema, o.name)}\u0000${c.name}`, { table: t.name, column: t.columns[i]?.name ?? c.name }));
+    for (const [i, c] of o.columns.entries()) moved.set(`${k(o.schema, o.name)}\u0000${c.name}`, { table: t.name, column: t.columns[i]?.name ?? c.name });
   }
   if (moved.size === 0) return [...sequences];
   return sequences.map((s) => {

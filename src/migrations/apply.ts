@@ -292,7 +292,7 @@ async function invalidIndex(db: Queryable, index: { readonly name: string; reado
 /** The index a unit builds concurrently, if it does. */
 export function concurrentBuild(u: Unit): { readonly name: string; readonly schema: string | null } | undefined {
   const s = u.statements[0];
-  if (!s || s.type !== 'IndexStmt' || s.node['concurrent'] !== true || typeof s.node['idxname'] !== 'string') return undefined;
+  if (s?.type !== 'IndexStmt' || s.node['concurrent'] !== true || typeof s.node['idxname'] !== 'string') return undefined;
   const rel = s.node['relation'] as { schemaname?: string } | undefined;
   return { name: s.node['idxname'], schema: rel?.schemaname ?? null };
 }

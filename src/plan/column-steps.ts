@@ -77,7 +77,7 @@ export function alterColumn(ctx: PlanContext, table: TableRef, from: Column, to:
   const identityOptions = identityOptionSteps(from, to, fromBase, toBase);
   if (identityOptions.before) addIdentityOptions(ctx, table, to, identityOptions.before);
   if (fromBase !== toBase || from.collation !== to.collation) {
-    const change = fromBase === toBase ? { rewrite: false, conversion: 'none' as const, mayFail: false } : classifyTypeChange(fromBase, toBase, ctx.isEnumType(fromBase), ctx.isEnumType(toBase));
+    const change = fromBase === toBase ? { rewrite: false, conversion: 'none' as const, mayFail: false } : classifyTypeChange(fromBase, toBase, ctx.isEnumType(fromBase));
     // The old default may not cast to the new type: take it off and put the target's back.
     if (fromDefault !== undefined) ctx.add(PRIORITY.alterColumn, { op: 'dropDefault', table, column: col }, `drop the default of ${at} while its type changes`, offDefault);
     const hazards: Hazard[] = ['ACCESS_EXCLUSIVE_LOCK', ...(change.rewrite ? ['TABLE_REWRITE' as const] : []), ...(change.mayFail ? ['MAY_FAIL_ON_EXISTING_DATA' as const] : [])];

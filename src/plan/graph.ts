@@ -104,7 +104,7 @@ export function orderByDependencies(nodes: readonly GraphNode[]): number[] {
   // Rank every node by (priority, position) once: the heap then compares numbers.
   const byRank = nodes.map((n, i) => ({ p: n.priority, i })).sort((a, b) => a.p - b.p || a.i - b.i).map((x) => x.i);
   const rank = new Int32Array(nodes.length);
-  byRank.forEach((i, r) => (rank[i] = r));
+  for (const [r, i] of byRank.entries()) rank[i] = r;
   const waiting = new Int32Array(nodes.length);
   const next: number[][] = nodes.map(() => []);
   forEachEdge(nodes, (a, b) => {

@@ -20,7 +20,7 @@ const k = (schema: string, name: string) => `${schema}\u0000${name}`;
  * (picking by a scan of the remaining tables was quadratic on 10,000 tables). */
 export function creationOrder(tables: readonly Table[]): Table[] {
   const index = new Map<string, number>();
-  tables.forEach((t, i) => index.set(k(t.schema, t.name), i));
+  for (const [i, t] of tables.entries()) index.set(k(t.schema, t.name), i);
   const waiting = new Int32Array(tables.length); // referenced tables not yet placed
   const dependents: number[][] = tables.map(() => []);
   tables.forEach((t, i) => {

@@ -29,7 +29,7 @@ function numericSpec(t: string): { p: number; s: number } | 'any' | undefined {
 }
 
 /** Classifies a change `from` → `to`; `fromIsEnum` when the old type is a user enum. */
-export function classifyTypeChange(from: string, to: string, fromIsEnum: boolean, toIsEnum: boolean): TypeChange {
+export function classifyTypeChange(from: string, to: string, fromIsEnum: boolean): TypeChange {
   const fromArr = from.endsWith('[]');
   const toArr = to.endsWith('[]');
   // Binary-coercible widenings: metadata only.

@@ -38,7 +38,7 @@ export function sqlstateOf(e: unknown): string | undefined {
  * failure inside an explicit transaction the transaction is rolled back before throwing. */
 export async function runScript(db: Queryable, sql: string, file = '<script>'): Promise<number> {
   await loadSqlParser();
-  let statements;
+  let statements: ReturnType<typeof splitStatements>;
   try {
     statements = splitStatements(sql);
   } catch (e) {

@@ -68,7 +68,6 @@ export function grammarInput(r) {
   const expr = () => r.pick(['`now()`', '`1 + 1`', '`lower(name)`', "`'a'::text`", '`gen_random_uuid()`', `\`${ident().replace(/`/g, '')}\``, '`$$x$$`']);
   const value = () => r.pick([str, expr, () => String(r.int(100)), () => '-1.5', () => 'true', () => 'null', () => `${name()}.${name()}`])();
   const tables = [];
-  const columnsOf = new Map();
   const enums = [];
   const out = [];
   const qualify = (t) => (r.chance(0.2) ? `${name(r.pick(['public', 'app', ident()]))}.${t}` : t);

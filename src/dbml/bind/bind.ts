@@ -312,7 +312,6 @@ function bindRefs(doc: DbmlDocument, r: Reporter, idx: TableIndex, partials: Rea
           if (!p.items.some((i) => i.kind === 'column' && i.name === c)) r.error('bind', 'BINDING_ERROR', `Column '${c}' does not exist in TablePartial '${p.name}'`, ref.span);
         }
         if (ref.right.columns[0] === ref.left.columns[0]) r.error('interpret', 'SAME_ENDPOINT', 'Two endpoints are the same', ref.span);
-        continue;
       }
     }
   }

@@ -276,7 +276,7 @@ function projectElement(st: Statement, r: Reporter, doc: Mutable): void {
   if (doc.project) r.error('validate', 'PROJECT_REDEFINED', 'Only one project can exist', st);
   const nameE = st.parts[1];
   const np = nameParts(nameE);
-  if (nameE && (!np || np.length !== 1)) r.error('validate', 'INVALID_NAME', 'A Project name must be a single identifier or a quoted identifier', nameE);
+  if (nameE && (np?.length !== 1)) r.error('validate', 'INVALID_NAME', 'A Project name must be a single identifier or a quoted identifier', nameE);
   if (st.settings) r.error('validate', 'UNEXPECTED_SETTINGS', "A Project shouldn't have a setting list", st.settings);
   if (!requireBlock(st, r, 'A Project')) return;
   const fields: [string, string][] = [];
@@ -305,13 +305,13 @@ function projectElement(st: Statement, r: Reporter, doc: Mutable): void {
 
 function topRecords(st: Statement, r: Reporter, doc: Mutable): void {
   const target = st.parts[1];
-  if (!target || target.kind !== 'call' || st.parts.length > 2 || !st.block) {
+  if (target?.kind !== 'call' || st.parts.length > 2 || !st.block) {
     r.error('validate', 'INVALID_RECORDS_NAME', 'Records at top-level must have a name in the form of table(col1, col2, ...) or schema.table(col1, col2, ...)', target ?? st.parts[0]!);
     return;
   }
   const tp = nameParts(target.callee);
   const cols = target.args.map((a) => nameParts(a));
-  if (!tp || tp.length > 2 || cols.some((c) => !c || c.length !== 1)) {
+  if (!tp || tp.length > 2 || cols.some((c) => c?.length !== 1)) {
     r.error('validate', 'INVALID_RECORDS_NAME', 'Records at top-level must have a name in the form of table(col1, col2, ...) or schema.table(col1, col2, ...)', target);
     return;
   }

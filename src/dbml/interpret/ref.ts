@@ -13,7 +13,7 @@ function relationship(st: Statement, r: Reporter, name: string | undefined, span
     for (const p of st.parts.slice(1)) r.error('validate', 'INVALID_REF_FIELD', 'A Ref field should only have a single binary relationship', p);
     return undefined;
   }
-  if (!rel || rel.kind !== 'binary' || !isRelationOp(rel.op)) {
+  if (rel?.kind !== 'binary' || !isRelationOp(rel.op)) {
     r.error('validate', 'INVALID_REF_FIELD', 'A Ref field must be a binary relationship', rel ?? span);
     return undefined;
   }
@@ -60,7 +60,7 @@ export function refElement(st: Statement, r: Reporter, refs: DbmlRef[], intern: 
   let name: string | undefined;
   if (nameE) {
     const p = nameParts(nameE);
-    if (!p || p.length !== 1 || st.parts.length > 2) r.error('validate', 'INVALID_NAME', 'A Ref name must be a single identifier or a quoted identifier', nameE);
+    if (p?.length !== 1 || st.parts.length > 2) r.error('validate', 'INVALID_NAME', 'A Ref name must be a single identifier or a quoted identifier', nameE);
     else name = p[0]!;
   }
   if (st.settings) r.error('validate', 'UNEXPECTED_SETTINGS', "A Ref shouldn't have a setting list", st.settings);

@@ -102,7 +102,7 @@ export function tableBody(
     }
     if (first.kind === 'prefix' && first.op === '~') {
       const p = nameParts(first.operand);
-      if (!p || p.length !== 1) r.error('validate', 'INVALID_TABLE_PARTIAL_INJECTION', 'A partial injection should be of the form ~<partial name>', first);
+      if (p?.length !== 1) r.error('validate', 'INVALID_TABLE_PARTIAL_INJECTION', 'A partial injection should be of the form ~<partial name>', first);
       else if (m.parts.length > 1 || m.settings || m.block) r.error('validate', 'INVALID_TABLE_PARTIAL_INJECTION', 'A partial injection does not have any trailing attributes', spanOf(m.parts.slice(1)));
       else {
         items.push({ kind: 'inject', name: p[0]! });
@@ -157,7 +157,7 @@ function columnList(args: readonly Expr[], r: Reporter): string[] | undefined {
   const out: string[] = [];
   for (const a of args) {
     const p = nameParts(a);
-    if (!p || p.length !== 1) {
+    if (p?.length !== 1) {
       r.error('validate', 'INVALID_RECORDS_NAME', 'Records column list must contain column names', a);
       return undefined;
     }
@@ -204,7 +204,7 @@ function column(m: Statement, r: Reporter, head: { schema: string; name: string 
   if (m.simple) r.error('validate', 'INVALID_COLUMN', 'A column should not have a simple body', m.simple.colon);
   let ok = true;
   if (!typeE) r.error('validate', 'INVALID_COLUMN', 'A column must have a type', m);
-  if (!nameE || nameE.kind !== 'ident') {
+  if (nameE?.kind !== 'ident') {
     r.error('validate', 'INVALID_COLUMN_NAME', 'A column name must be an identifier or a quoted identifier', nameE ?? m);
     ok = false;
   }
@@ -307,7 +307,7 @@ function columnSettings(settings: Setting[], r: Reporter, owner: { schema: strin
       case 'ref': {
         const v = single(s);
         const ref = v?.kind === 'prefix' && isRelationOp(v.op) ? endpointOf(v.operand, { schema: owner.schema, table: owner.name }, intern) : 'invalid';
-        if (!v || v.kind !== 'prefix' || ref === 'invalid') {
+        if (v?.kind !== 'prefix' || ref === 'invalid') {
           r.error('validate', 'INVALID_COLUMN_SETTING_VALUE', "'ref' must be a valid unary relationship", s.span);
           break;
         }

@@ -174,7 +174,7 @@ export function endpointOf(e: Expr, ownTable: { schema: string; table: string } 
     const cols: string[] = [];
     for (const it of e.member.items) {
       const p = nameParts(it);
-      if (!p || p.length !== 1) return 'invalid';
+      if (p?.length !== 1) return 'invalid';
       cols.push(p[0]!);
     }
     columns = cols;

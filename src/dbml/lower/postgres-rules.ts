@@ -253,7 +253,7 @@ export function postgresIssues(doc: DbmlDocument, schema: Schema): PgIssue[] {
       if (c.type.args !== undefined && mtype !== undefined && enumLabels.has(mtype.replace(/\(.*\)(\[\])*$/, ''))) {
         issue('INVALID_COLUMN_TYPE', `Column '${t.name}.${c.name}': enum type ${mtype.replace(/\(.*\)(\[\])*$/, '')} takes no modifiers`, t, columnAt(t, partials, c));
       }
-      if (mtype !== undefined && mtype.includes('(')) {
+      if (mtype?.includes('(')) {
         let p = typeProblems.get(mtype);
         if (p === undefined) typeProblems.set(mtype, (p = typeProblem(mtype) ?? ''));
         if (p !== '') issue('INVALID_COLUMN_TYPE', `Column '${t.name}.${c.name}': ${p}`, t, columnAt(t, partials, c));

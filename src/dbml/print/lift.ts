@@ -34,7 +34,7 @@ export function dbmlTypeOf(canonical: string): DbmlType {
   for (const [re, short] of SHORT) if (re.test(base)) base = base.replace(re, short);
   const arrays = isArray ? [''] : [];
   // `schema.name`, either part possibly quoted.
-  const q = /^(?:("(?:[^"]|"")+"|[^".()]+)\.)?("(?:[^"]|"")+"|[^".()]+?)(?:\(([^]*)\))?$/.exec(base);
+  const q = /^(?:("(?:[^"]|"")+"|[^".()]+)\.)?("(?:[^"]|"")+"|[^".()]+?)(?:\(([\s\S]*)\))?$/.exec(base);
   if (!q) return { name: base, arrays };
   const unq = (s: string) => (s.startsWith('"') ? s.slice(1, -1).replace(/""/g, '"') : s);
   return {
@@ -48,7 +48,7 @@ export function dbmlTypeOf(canonical: string): DbmlType {
 /** A default in DBML form that lowers back to exactly `expr` for a column of `type`. */
 function defaultOf(expr: string, type: string): DbmlDefault {
   // `[^]`, not `.`: a quoted type name may hold a line break.
-  const str = /^'((?:[^']|'')*)'::([^]+)$/.exec(expr);
+  const str = /^'((?:[^']|'')*)'::([\s\S]+)$/.exec(expr);
   // Most natural form first: numbers and booleans, then strings, else the expression itself.
   const candidates: DbmlDefault[] = [];
   const neg = /^'(-[\d.]+)'::(integer|bigint|numeric)$/.exec(expr);

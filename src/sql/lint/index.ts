@@ -29,7 +29,7 @@ function positions(text: string): (byte: number) => { line: number; column: numb
 
 /** Lints one script. A script that does not parse yields one `syntax` error. */
 export function lintScript(text: string, file: string, severities: Severities = {}): Finding[] {
-  let statements;
+  let statements: ReturnType<typeof splitStatements>;
   try {
     statements = splitStatements(text);
   } catch (e) {

@@ -150,7 +150,7 @@ function alter(state: LintState, cmd: Node, table: Relation, unit: number): void
 /** The column of `CHECK (column IS NOT NULL)`, else undefined. */
 function notNullColumn(c: Node): string | undefined {
   const t = unwrap(c['raw_expr'], 'NullTest');
-  if (!t || t['nulltesttype'] !== 'IS_NOT_NULL') return undefined;
+  if (t?.['nulltesttype'] !== 'IS_NOT_NULL') return undefined;
   const fields = list(unwrap(t['arg'], 'ColumnRef'), 'fields');
   return fields.length === 1 ? stringOf(fields[0]) : undefined;
 }
