@@ -87,12 +87,16 @@ for (let i = 0; i < N; i++) writeFileSync(path.join(npmDir, `${stamp(i)}_create-
 const ROUNDS = Number(process.env.GEN_BENCH_ROUNDS ?? 5);
 const tools = [
   { label: 'psql floor (1 session)', run: (url) => time('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', url, '-f', floorFile]) },
-  { label: 'gen deploy', run: (url) => time(process.execPath, [path.join(root, 'bin/gen.js'), 'deploy', '--url', url], { cwd: genDir }), after: async (url) => {
-  // Like every timed run, the no-op starts on a quiet server (not amid the deploy's writes), and
-  // it is short enough to take three.
-  await admin('CHECKPOINT');
-  for (let i = 0; i < 3; i++) noopRuns.push(time(process.execPath, [path.join(root, 'bin/gen.js'), 'deploy', '--url', url], { cwd: genDir }));
-} },
+  {
+    label: 'gen deploy',
+    run: (url) => time(process.execPath, [path.join(root, 'bin/gen.js'), 'deploy', '--url', url], { cwd: genDir }),
+    after: async (url) => {
+      // Like every timed run, the no-op starts on a quiet server (not amid the deploy's writes), and
+      // it is short enough to take three.
+      await admin('CHECKPOINT');
+      for (let i = 0; i < 3; i++) noopRuns.push(time(process.execPath, [path.join(root, 'bin/gen.js'), 'deploy', '--url', url], { cwd: genDir }));
+    },
+  },
   { label: 'dbmate', run: (url) => time(bin('dbmate'), ['--url', `${url}?sslmode=disable`, '--migrations-dir', dbmateDir, '--no-dump-schema', 'up']) },
   { label: 'node-pg-migrate', run: (url) => time(bin('node-pg-migrate'), ['up', '-m', npmDir, '--no-single-transaction', '--no-verbose'], { env: { ...process.env, DATABASE_URL: url } }) },
 ];
@@ -115,7 +119,12 @@ for (let round = 0; round < ROUNDS; round++) {
       if (tool.label === 'gen deploy' || tool.label === 'dbmate') roundMs.set(tool.label, ms);
       await tool.after?.(url);
     } catch (e) {
-      errors.set(tool.label, String(e.stderr ?? e.message).split('\n').find((l) => l.trim()) ?? 'failed');
+      errors.set(
+        tool.label,
+        String(e.stderr ?? e.message)
+          .split('\n')
+          .find((l) => l.trim()) ?? 'failed',
+      );
     }
   }
   if (roundMs.size === 2) paired.push(roundMs.get('gen deploy') / roundMs.get('dbmate'));

@@ -62,21 +62,27 @@ async function devRun(genDir, schemas, i) {
 }
 
 const schema = generateSchema(n);
-const edited = schema.replace('Table t0 [note: \'table 0\'] {\n', 'Table t0 [note: \'table 0\'] {\n  added_column text\n');
+const edited = schema.replace("Table t0 [note: 'table 0'] {\n", "Table t0 [note: 'table 0'] {\n  added_column text\n");
 if (edited === schema) throw new Error('bench/dev.js: the edit did not apply to the generated schema');
 const baseline = buildBaseline(baselineRev);
 const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 try {
   const t = { head: [[], []], baseline: [[], []] };
   for (let i = 0; i < runs; i++) {
-    for (const [name, dir] of [['baseline', baseline], ['head', root]]) {
+    for (const [name, dir] of [
+      ['baseline', baseline],
+      ['head', root],
+    ]) {
       const [create, change] = await devRun(dir, [schema, edited], `${name}_${i}`);
       t[name][0].push(create);
       t[name][1].push(change);
     }
   }
   console.log(`gen dev, ${n} tables, median of ${runs} (this checkout vs ${baselineRev}, same run):`);
-  for (const [k, label] of [[0, 'create the schema'], [1, 'add one column    ']]) {
+  for (const [k, label] of [
+    [0, 'create the schema'],
+    [1, 'add one column    '],
+  ]) {
     const h = median(t.head[k]);
     const b = median(t.baseline[k]);
     console.log(`  ${label}  ${h.toFixed(0)} ms vs ${b.toFixed(0)} ms  (${(b / h).toFixed(2)}x as fast)`);

@@ -51,18 +51,28 @@ for (let i = 0; i < runs; i++) {
   const m = timed([migra, a, b, '--unsafe']);
   migraTimes.push(m.ms);
   // Its database client prints a warning line to stdout; the rest is the script.
-  migraSql = m.out.split('\n').filter((l) => !l.startsWith('WARNING:') && !/^\s+at /.test(l)).join('\n');
+  migraSql = m.out
+    .split('\n')
+    .filter((l) => !l.startsWith('WARNING:') && !/^\s+at /.test(l))
+    .join('\n');
 }
 const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 
 // Fidelity: apply each script to a copy of A; what does gen still see between it and B?
 const left = {};
-for (const [tool, sql] of [['gen', genSql], ['migra', migraSql]]) {
+for (const [tool, sql] of [
+  ['gen', genSql],
+  ['migra', migraSql],
+]) {
   const url = await copyOf('gen_bench_diff_a', `gen_bench_diff_${tool}`);
   try {
     apply(url, sql);
     const r = execFileSync(process.execPath, [gen, 'diff', '--from-url', url, '--to-url', b], { encoding: 'utf8' });
-    left[tool] = r.trim().split('\n').filter((l) => l.startsWith('  ')).map((l) => l.trim());
+    left[tool] = r
+      .trim()
+      .split('\n')
+      .filter((l) => l.startsWith('  '))
+      .map((l) => l.trim());
   } catch (e) {
     left[tool] = [`script failed: ${String(e.stderr ?? e.message).split('\n')[0]}`];
   }
@@ -86,6 +96,8 @@ console.log(`  COMMENT statements: gen ${comments(genSql)}, migra ${comments(mig
 await createDatabase(pg, base, 'gen_bench_diff_big_a', big);
 await createDatabase(pg, base, 'gen_bench_diff_big_b', big, changes(big));
 const inner = JSON.parse(execFileSync(process.execPath, [path.join(here, 'diff-one.js'), `${base}/gen_bench_diff_big_a`, `${base}/gen_bench_diff_big_b`], { encoding: 'utf8' }));
-console.log(`${big} tables in process: introspect A + B ${inner.introspectMs.toFixed(0)} ms; diff + plan + render ${inner.planMs.toFixed(1)} ms = ${((100 * inner.planMs) / inner.introspectMs).toFixed(1)} % of it (target < 10 %); ${inner.changes} changes`);
+console.log(
+  `${big} tables in process: introspect A + B ${inner.introspectMs.toFixed(0)} ms; diff + plan + render ${inner.planMs.toFixed(1)} ms = ${((100 * inner.planMs) / inner.introspectMs).toFixed(1)} % of it (target < 10 %); ${inner.changes} changes`,
+);
 
 for (const name of ['gen_bench_diff_a', 'gen_bench_diff_b', 'gen_bench_diff_gen', 'gen_bench_diff_migra', 'gen_bench_diff_big_a', 'gen_bench_diff_big_b']) await dropDatabase(pg, base, name);

@@ -9,19 +9,40 @@ if (impl === 'gen') {
   const { introspect } = await import('../dist/introspect/index.js');
   const db = await connect(url);
   // Count round trips by wrapping the seam.
-  const counted = { ...db, query: (...a) => { roundTrips++; return db.query(...a); }, exec: (...a) => { roundTrips++; return db.exec(...a); }, queryAll: (...a) => { roundTrips++; return db.queryAll(...a); } };
-  run = async () => { roundTrips = 0; await introspect(counted); };
+  const counted = {
+    ...db,
+    query: (...a) => {
+      roundTrips++;
+      return db.query(...a);
+    },
+    exec: (...a) => {
+      roundTrips++;
+      return db.exec(...a);
+    },
+    queryAll: (...a) => {
+      roundTrips++;
+      return db.queryAll(...a);
+    },
+  };
+  run = async () => {
+    roundTrips = 0;
+    await introspect(counted);
+  };
   process.on('beforeExit', () => db.close());
 } else if (impl === 'schemainspect') {
   const { createClient } = await import('@pgkit/client');
   const { get_inspector } = await import('@pgkit/schemainspect');
   const client = createClient(url);
-  run = async () => { await get_inspector(client); };
+  run = async () => {
+    await get_inspector(client);
+  };
   process.on('beforeExit', () => client.end());
 } else {
   const mod = await import('@dbml/connector');
   const { connector } = mod.default ?? mod; // CommonJS package: the named export sits on default
-  run = async () => { await connector.fetchSchemaJson(url, 'postgres'); };
+  run = async () => {
+    await connector.fetchSchemaJson(url, 'postgres');
+  };
 }
 const times = [];
 for (let i = 0; i < repeat; i++) {

@@ -14,7 +14,12 @@ function measure(args) {
   try {
     return JSON.parse(execFileSync(process.execPath, [path.join(here, 'introspect-one.js'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 600_000 }));
   } catch (e) {
-    return { error: String(e.stderr || e.message).split('\n').find((l) => l.trim()) ?? 'failed' };
+    return {
+      error:
+        String(e.stderr || e.message)
+          .split('\n')
+          .find((l) => l.trim()) ?? 'failed',
+    };
   }
 }
 
@@ -48,7 +53,9 @@ for (const r of rows) {
   console.log(`\n${r.n} tables`);
   const first = (x) => (x.firstMs !== undefined ? `, first run ${x.firstMs.toFixed(0)} ms` : '');
   console.log(`  gen                   ${ms(r.gen)}${first(r.gen)}  round trips ${r.gen.roundTrips ?? '?'}  peak ${r.gen.maxRssMB?.toFixed(0)} MB`);
-  console.log(`  @pgkit/schemainspect  ${ms(r.si)}${first(r.si)}  peak ${r.si.maxRssMB?.toFixed(0) ?? '?'} MB${r.si.medianMs && r.gen.medianMs ? `  → gen is ${(r.si.medianMs / r.gen.medianMs).toFixed(1)}x faster (first run ${(r.si.firstMs / r.gen.firstMs).toFixed(1)}x)` : ''}`);
+  console.log(
+    `  @pgkit/schemainspect  ${ms(r.si)}${first(r.si)}  peak ${r.si.maxRssMB?.toFixed(0) ?? '?'} MB${r.si.medianMs && r.gen.medianMs ? `  → gen is ${(r.si.medianMs / r.gen.medianMs).toFixed(1)}x faster (first run ${(r.si.firstMs / r.gen.firstMs).toFixed(1)}x)` : ''}`,
+  );
   console.log(`  pg_dump --schema-only ${ms(r.dump)} (whole process)`);
   console.log(`  @dbml/connector       ${ms(r.dbml)}${r.dbml.medianMs && r.gen.medianMs ? `  → gen is ${(r.dbml.medianMs / r.gen.medianMs).toFixed(1)}x faster` : ''}`);
 }

@@ -15,7 +15,10 @@ const { RULES, lintScript } = await import('../dist/sql/lint/index.js');
 await loadSqlParser();
 
 const dir = path.join(root, 'fixtures/lint');
-const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).sort().map((f) => path.join(dir, f));
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.sql'))
+  .sort()
+  .map((f) => path.join(dir, f));
 const severities = Object.fromEntries(RULES.map((r) => [r.code, r.severity === 'off' ? 'warning' : r.severity]));
 const gen = files.flatMap((f) => lintScript(readFileSync(f, 'utf8'), f, severities));
 const squawk = squawkFindings(files);
@@ -29,7 +32,9 @@ for (const f of files) {
   console.log(`  ${name}\n    gen:    ${g.join(', ') || '-'}\n    squawk: ${s.join(', ') || '-'}`);
 }
 const inFamily = pairs.filter((p) => p.family);
-console.log(`squawk findings: ${squawk.length}; in gen's rule families: ${inFamily.length}; with a gen counterpart: ${inFamily.filter((p) => p.gen).length} (the rest are on tables created earlier in the same file, which gen knows hold no rows)`);
+console.log(
+  `squawk findings: ${squawk.length}; in gen's rule families: ${inFamily.length}; with a gen counterpart: ${inFamily.filter((p) => p.gen).length} (the rest are on tables created earlier in the same file, which gen knows hold no rows)`,
+);
 
 // Speed: 5,000 statements of the kinds migrations are made of.
 const tmp = mkdtempSync(path.join(tmpdir(), 'gen-bench-lint-'));

@@ -45,8 +45,13 @@ for (const [label, file] of inputs) {
   const genOnce = measure('gen', file, 1);
   const core = measure('dbml-core', file, 2);
   rows.push({
-    input: label, genMs: gen.medianMs, genColdMs: genOnce.times[0], coreMs: core.minMs, coreColdMs: core.times[0],
-    genRssMB: genOnce.maxRssMB, coreRssMB: core.firstRssMB,
+    input: label,
+    genMs: gen.medianMs,
+    genColdMs: genOnce.times[0],
+    coreMs: core.minMs,
+    coreColdMs: core.times[0],
+    genRssMB: genOnce.maxRssMB,
+    coreRssMB: core.firstRssMB,
   });
 }
 

@@ -34,7 +34,7 @@ function table(i, { changed = false, comments = false, indent = '  ' } = {}) {
   const ref = i > 0 ? `${c('its parent')}${indent}parent_id bigint [ref: > t${Math.floor(i / 2)}.id]\n` : '';
   const extra = changed && i % 3 === 0 ? `${indent}added_${i} text [not null, default: 'x']\n` : '';
   const amount = changed && i % 3 === 1 ? 'numeric(14, 2)' : 'numeric(12, 2)';
-  const payload = changed && i % 3 === 2 ? 'jsonb [not null, default: `\'{}\'::jsonb`]' : 'jsonb';
+  const payload = changed && i % 3 === 2 ? "jsonb [not null, default: `'{}'::jsonb`]" : 'jsonb';
   const dropIndex = changed && i % 5 === 0;
   return `${comments ? `// table ${i}\n` : ''}Table t${i} [note: 'table ${i}'] {
 ${c('the key')}${indent}id bigint [pk, increment]${eol('identity')}
@@ -66,7 +66,7 @@ function schema(bytes, opts = {}) {
 /** A hand-written migration of about `bytes` bytes: statements on existing tables (findings with
  * their source lines) between tables it creates (no findings), with comments. */
 function migrationSql(bytes) {
-  const out = ['SET lock_timeout = \'5s\';\n'];
+  const out = ["SET lock_timeout = '5s';\n"];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
     const s = `-- step ${i}
@@ -113,34 +113,102 @@ const file = (name, text) => {
 
 /** Each case: a name and, for a size in bytes, the time of its run on an input of that size. */
 const cases = [
-  ['validate', (b) => { const f = file('v.dbml', schema(b)); return timed(['validate', f], [0]); }],
-  ['format --check (canonical)', (b) => { const f = file('fc.dbml', schema(b)); return timed(['format', '--check', f], [0]); }],
-  ['format --check (re-indented)', (b) => { const f = file('fn.dbml', schema(b, { indent: '    ' })); return timed(['format', '--check', f], [1]); }],
-  ['format (re-indented, writes)', (b) => { const f = file('fw.dbml', schema(b, { indent: '    ' })); return timed(['format', f], [0]); }],
-  ['format --check (comments)', (b) => { const f = file('fk.dbml', schema(b, { comments: true, indent: '   ' })); return timed(['format', '--check', f], [1]); }],
-  ['diff --from-empty --script', (b) => { const f = file('d.dbml', schema(b)); return timed(['diff', '--from-empty', '--to-schema', f, '--script'], [0]); }],
-  ['diff A B (summary)', (b) => { const a = file('a.dbml', schema(b)); file('b.dbml', schema(b, { changed: true })); return timed(['diff', '--from-schema', a, '--to-schema', path.join(tmp, 'b.dbml')], [0]); }],
-  ['diff A B --script', (b) => { const a = file('a.dbml', schema(b)); file('b.dbml', schema(b, { changed: true })); return timed(['diff', '--from-schema', a, '--to-schema', path.join(tmp, 'b.dbml'), '--script'], [0]); }],
-  ['lint (migration.sql)', (b) => { const f = file('m.sql', migrationSql(b)); return timed(['lint', f], [1]); }],
-  ['lint --json', (b) => { const f = file('m.sql', migrationSql(b)); return timed(['lint', '--json', f], [1]); }],
-  ['status (offline, 1/8 size)', (b) => {
-    // A project: two migrations (create, then many changes) and the schema they produce.
-    const dir = path.join(tmp, 'project');
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(path.join(dir, 'migrations'), { recursive: true });
-    const a = file('sa.dbml', schema(b / 8));
-    const bFile = file('sb.dbml', schema(b / 8, { changed: true }));
-    const migrations = [];
-    for (const [name, args] of [['20260101000000_init', ['--from-empty', '--to-schema', a]], ['20260102000000_change', ['--from-schema', a, '--to-schema', bFile]]]) {
-      const sql = gen(['diff', ...args, '--script']).stdout;
-      mkdirSync(path.join(dir, 'migrations', name));
-      writeFileSync(path.join(dir, 'migrations', name, 'migration.sql'), sql);
-      migrations.push({ name, file: '', sql });
-    }
-    writeFileSync(path.join(dir, 'migrations', 'gen.sum'), sumText(migrations));
-    writeFileSync(path.join(dir, 'schema.dbml'), schema(b / 8, { changed: true }));
-    return timed(['status', '--all'], [0, 1], dir);
-  }],
+  [
+    'validate',
+    (b) => {
+      const f = file('v.dbml', schema(b));
+      return timed(['validate', f], [0]);
+    },
+  ],
+  [
+    'format --check (canonical)',
+    (b) => {
+      const f = file('fc.dbml', schema(b));
+      return timed(['format', '--check', f], [0]);
+    },
+  ],
+  [
+    'format --check (re-indented)',
+    (b) => {
+      const f = file('fn.dbml', schema(b, { indent: '    ' }));
+      return timed(['format', '--check', f], [1]);
+    },
+  ],
+  [
+    'format (re-indented, writes)',
+    (b) => {
+      const f = file('fw.dbml', schema(b, { indent: '    ' }));
+      return timed(['format', f], [0]);
+    },
+  ],
+  [
+    'format --check (comments)',
+    (b) => {
+      const f = file('fk.dbml', schema(b, { comments: true, indent: '   ' }));
+      return timed(['format', '--check', f], [1]);
+    },
+  ],
+  [
+    'diff --from-empty --script',
+    (b) => {
+      const f = file('d.dbml', schema(b));
+      return timed(['diff', '--from-empty', '--to-schema', f, '--script'], [0]);
+    },
+  ],
+  [
+    'diff A B (summary)',
+    (b) => {
+      const a = file('a.dbml', schema(b));
+      file('b.dbml', schema(b, { changed: true }));
+      return timed(['diff', '--from-schema', a, '--to-schema', path.join(tmp, 'b.dbml')], [0]);
+    },
+  ],
+  [
+    'diff A B --script',
+    (b) => {
+      const a = file('a.dbml', schema(b));
+      file('b.dbml', schema(b, { changed: true }));
+      return timed(['diff', '--from-schema', a, '--to-schema', path.join(tmp, 'b.dbml'), '--script'], [0]);
+    },
+  ],
+  [
+    'lint (migration.sql)',
+    (b) => {
+      const f = file('m.sql', migrationSql(b));
+      return timed(['lint', f], [1]);
+    },
+  ],
+  [
+    'lint --json',
+    (b) => {
+      const f = file('m.sql', migrationSql(b));
+      return timed(['lint', '--json', f], [1]);
+    },
+  ],
+  [
+    'status (offline, 1/8 size)',
+    (b) => {
+      // A project: two migrations (create, then many changes) and the schema they produce.
+      const dir = path.join(tmp, 'project');
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(path.join(dir, 'migrations'), { recursive: true });
+      const a = file('sa.dbml', schema(b / 8));
+      const bFile = file('sb.dbml', schema(b / 8, { changed: true }));
+      const migrations = [];
+      for (const [name, args] of [
+        ['20260101000000_init', ['--from-empty', '--to-schema', a]],
+        ['20260102000000_change', ['--from-schema', a, '--to-schema', bFile]],
+      ]) {
+        const sql = gen(['diff', ...args, '--script']).stdout;
+        mkdirSync(path.join(dir, 'migrations', name));
+        writeFileSync(path.join(dir, 'migrations', name, 'migration.sql'), sql);
+        migrations.push({ name, file: '', sql });
+      }
+      writeFileSync(path.join(dir, 'migrations', 'gen.sum'), sumText(migrations));
+      writeFileSync(path.join(dir, 'schema.dbml'), schema(b / 8, { changed: true }));
+      return timed(['status', '--all'], [0, 1], dir);
+    },
+  ],
 ].filter(([name]) => only.length === 0 || only.some((o) => name.startsWith(o)));
 
 console.log(`Scaling: one gen process per input size (best of ${runs} by CPU time); ratio = ${sizes.at(-1)} MB / ${sizes[0]} MB (linear ~${sizes.at(-1) / sizes[0]}, must stay under 10 in CPU time)`);

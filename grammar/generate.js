@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { cstTypings, railroadHtml } from '../dist/dbml/parse/grammar-artifacts.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-for (const [file, make] of [['dbml-railroad.html', railroadHtml], ['dbml-cst.d.ts', cstTypings]]) {
+for (const [file, make] of [
+  ['dbml-railroad.html', railroadHtml],
+  ['dbml-cst.d.ts', cstTypings],
+]) {
   writeFileSync(path.join(here, file), make());
   console.log(`wrote grammar/${file}`);
 }

@@ -159,7 +159,7 @@ const MUTATIONS: [string, string, string?][] = [
   // a column the child only inherits, changed on the child alone
   ['inherited column default', "ALTER TABLE ONLY app.child ALTER COLUMN code SET DEFAULT 'c'"],
   ['inherited column default dropped', 'ALTER TABLE ONLY app.child ALTER COLUMN note DROP DEFAULT'],
-  ['inherited identity column default', "ALTER TABLE ONLY app.child ALTER COLUMN id SET DEFAULT 0"],
+  ['inherited identity column default', 'ALTER TABLE ONLY app.child ALTER COLUMN id SET DEFAULT 0'],
   ['inherited column comment', "COMMENT ON COLUMN app.child.code IS 'child code'"],
   ['inherited column storage', 'ALTER TABLE ONLY app.child ALTER COLUMN code SET STORAGE MAIN'],
   ['inherited column not null', 'ALTER TABLE ONLY app.child ALTER COLUMN note SET NOT NULL'],

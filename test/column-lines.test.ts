@@ -37,10 +37,15 @@ function repeats(text: string): number {
   const count = (st: Statement) => {
     for (const m of st.block?.members ?? []) if (m.column) n++;
   };
-  descend(text, scanned, (st) => {
-    count(st);
-    it.add(st);
-  }, it.lines);
+  descend(
+    text,
+    scanned,
+    (st) => {
+      count(st);
+      it.add(st);
+    },
+    it.lines,
+  );
   return n;
 }
 
@@ -75,7 +80,7 @@ describe('repeated column lines', () => {
   it('read the same on edge cases of what a repeat may be', () => {
     const twice = (body: string, header = 'Table') => `${header} a {\n${body}\n}\n${header} b {\n${body}\n}\n`;
     const cases: [string, boolean][] = [
-      [twice('  x int [pk, increment]\n  y varchar(255) [not null, default: \'v\', note: \'n\']'), true],
+      [twice("  x int [pk, increment]\n  y varchar(255) [not null, default: 'v', note: 'n']"), true],
       [twice('  x int [pk, pk]'), false], // a diagnostic: every occurrence reports it
       [twice('  x int [null, not null]'), false],
       [`${twice('  x int [ref: > c.id]')}Table c {\n  id int\n}\n`, false], // inline refs name their table
@@ -84,15 +89,15 @@ describe('repeated column lines', () => {
       [twice('  x int [pk,]'), false],
       [twice('  x int pk'), false], // three parts
       [twice('  x int [pk] unique'), false], // parts after the settings
-      [twice('  x int [note: \'a\'] // trailing comment'), true],
+      [twice("  x int [note: 'a'] // trailing comment"), true],
       [twice('  x int\n  x int'), true], // a duplicate column: reported for each
       [`${twice('  x int [pk]', 'TablePartial')}Table t {\n  ~a\n  x int [pk]\n}\n`, true],
       ['Table a {\n  x int\n  indexes {\n    x int\n  }\n}\nTable b { x int }\n', true], // an index line of the same text stays an index line
-      ['Table a {\n  note varchar\n}\nTable b {\n  note varchar\n  Note: \'t\'\n}\n', true],
+      ["Table a {\n  note varchar\n}\nTable b {\n  note varchar\n  Note: 't'\n}\n", true],
       ['Table a {\n  x int [\n    pk\n  ]\n}\nTable b {\n  x int [\n    pk\n  ]\n}\n', true], // settings over several lines: one member, the same text
       ['Table a {\n  x int [pk]\n}\nTable b {\n  x int [pk] }\n', true],
       ['Table a {\n  x int [default: 1]\n}\nTable b {\n  x int [default: 1]  }\nEnum e {\n  x int [default: 1]\n}\n', true],
-      ['Table a {\n  x status [default: \'active\']\n}\nTable b {\n  x status [default: \'active\']\n}\nEnum status {\n  active\n}\n', true],
+      ["Table a {\n  x status [default: 'active']\n}\nTable b {\n  x status [default: 'active']\n}\nEnum status {\n  active\n}\n", true],
       ['Table a {\n  x e.v [default: e.v]\n}\nTable b {\n  x e.v [default: e.w]\n}\nEnum e {\n  v\n}\n', false],
     ];
     for (const [text, repeated] of cases) {
@@ -130,7 +135,10 @@ describe('repeated column lines', () => {
   });
 
   it('report errors on a repeated line at that line', () => {
-    const errors = (text: string) => parse(text, 'x.dbml').diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} @${d.start.line}:${d.start.col}`);
+    const errors = (text: string) =>
+      parse(text, 'x.dbml')
+        .diagnostics.filter((d) => d.severity === 'error')
+        .map((d) => `${d.code} @${d.start.line}:${d.start.col}`);
     expect(errors('Table a {\n  x int\n}\nTable b {\n  id int\n  x int\n  x int\n}\n')).toEqual(['DUPLICATE_COLUMN_NAME @6:3', 'DUPLICATE_COLUMN_NAME @7:3']);
     expect(errors('Table c {\n  s e [default: e.nope]\n}\nTable d {\n  id int\n  s e [default: e.nope]\n}\nEnum e {\n  v\n}\n')).toEqual(['BINDING_ERROR @2:3', 'BINDING_ERROR @6:3']);
   });

@@ -30,7 +30,12 @@ const upTo: Record<string, number> = { lexer: 1, parser: 2, validator: 3, binder
 
 /** All units of the corpus (MANIFEST.tsv + dbml-core-10.2.0-results.tsv). */
 export function corpusUnits(): Unit[] {
-  const tsv = (f: string) => readFileSync(path.join(corpusRoot, f), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  const tsv = (f: string) =>
+    readFileSync(path.join(corpusRoot, f), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split('\t'));
   const entries = new Map(tsv('MANIFEST.tsv').map((r) => [r[2]!, r[3]!]));
   return tsv('dbml-core-10.2.0-results.tsv').map(([cls, category, unit, v2]) => {
     const stages = STAGES.slice(0, upTo[category!.replace('parse-snapshot:', '')] ?? STAGES.length);

@@ -26,7 +26,7 @@ function reference(tables: readonly Table[]): Table[] {
   const pending = [...tables];
   while (pending.length > 0) {
     const i = pending.findIndex((t) => [...deps.get(k(t.schema, t.name))!].every((d) => done.has(d)));
-    const t = pending.splice(Math.max(i , 0), 1)[0]!;
+    const t = pending.splice(Math.max(i, 0), 1)[0]!;
     done.add(k(t.schema, t.name));
     out.push(t);
   }
@@ -36,19 +36,30 @@ function reference(tables: readonly Table[]): Table[] {
 /** Tables `t0..t{n-1}` (schema `s{i % 2}` for some), each referencing the given targets. */
 function tables(refs: readonly (readonly number[])[], schemas = false): Table[] {
   const schemaOf = (i: number) => (schemas ? `s${i % 2}` : 'public');
-  return refs.map((targets, i) => ({
-    schema: schemaOf(i), name: `t${i}`, columns: [], indexes: [], uniques: [], checks: [],
-    foreignKeys: targets.map((j) => ({ name: `fk${i}_${j}`, columns: ['a'], refSchema: schemaOf(j), refTable: `t${j}`, refColumns: ['id'] })),
-  }) as unknown as Table);
+  return refs.map(
+    (targets, i) =>
+      ({
+        schema: schemaOf(i),
+        name: `t${i}`,
+        columns: [],
+        indexes: [],
+        uniques: [],
+        checks: [],
+        foreignKeys: targets.map((j) => ({ name: `fk${i}_${j}`, columns: ['a'], refSchema: schemaOf(j), refTable: `t${j}`, refColumns: ['id'] })),
+      }) as unknown as Table,
+  );
 }
 
 describe('creationOrder', () => {
   it('gives the order of a scan over the remaining tables (cycles, self references, unknown targets)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 30 }).chain((n) => fc.tuple(fc.array(fc.array(fc.nat(n + 2), { maxLength: 4 }), { minLength: n, maxLength: n }), fc.boolean())), ([refs, schemas]) => {
-        const ts = tables(refs, schemas);
-        expect(creationOrder(ts).map((t) => `${t.schema}.${t.name}`)).toEqual(reference(ts).map((t) => `${t.schema}.${t.name}`));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 30 }).chain((n) => fc.tuple(fc.array(fc.array(fc.nat(n + 2), { maxLength: 4 }), { minLength: n, maxLength: n }), fc.boolean())),
+        ([refs, schemas]) => {
+          const ts = tables(refs, schemas);
+          expect(creationOrder(ts).map((t) => `${t.schema}.${t.name}`)).toEqual(reference(ts).map((t) => `${t.schema}.${t.name}`));
+        },
+      ),
       { seed: 19, numRuns: 1000 },
     );
   });

@@ -38,17 +38,18 @@ function mulberry32(seed: number): () => number {
  * second unit adds a check the data violates (rolls back). */
 function migrations(): Record<string, string> {
   const out: Record<string, string> = {};
-  const bulk = (i: number, previous?: number) => [
-    "SET lock_timeout = '5s';",
-    'BEGIN;',
-    `CREATE TABLE t${i} (id int PRIMARY KEY, v text);`,
-    `INSERT INTO t${i} SELECT g, md5(g::text) FROM generate_series(1, 10000) g;`,
-    'COMMIT;',
-    `CREATE INDEX CONCURRENTLY t${i}_v ON t${i} (v);`,
-    `ALTER TABLE t${i} ADD COLUMN w int;`,
-    previous === undefined ? 'SELECT 1;' : `DROP INDEX CONCURRENTLY t${previous}_v;`,
-    '',
-  ].join('\n');
+  const bulk = (i: number, previous?: number) =>
+    [
+      "SET lock_timeout = '5s';",
+      'BEGIN;',
+      `CREATE TABLE t${i} (id int PRIMARY KEY, v text);`,
+      `INSERT INTO t${i} SELECT g, md5(g::text) FROM generate_series(1, 10000) g;`,
+      'COMMIT;',
+      `CREATE INDEX CONCURRENTLY t${i}_v ON t${i} (v);`,
+      `ALTER TABLE t${i} ADD COLUMN w int;`,
+      previous === undefined ? 'SELECT 1;' : `DROP INDEX CONCURRENTLY t${previous}_v;`,
+      '',
+    ].join('\n');
   for (let i = 0; i < 4; i++) out[`2026010100000${i}_bulk${i}`] = bulk(i, i > 0 ? i - 1 : undefined);
   out['20260101000004_unique'] = [
     'BEGIN;',
@@ -119,19 +120,30 @@ async function freshDatabase(name: string): Promise<void> {
  * random \restrict key). */
 function dump(url: string): string {
   const text = execFileSync('pg_dump', ['--schema-only', '--no-owner', url], { encoding: 'utf8' });
-  return text.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('--') && !l.startsWith('SET ') && !l.startsWith('\\') && !l.startsWith('SELECT pg_catalog.set_config')).join('\n');
+  return text
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('--') && !l.startsWith('SET ') && !l.startsWith('\\') && !l.startsWith('SELECT pg_catalog.set_config'))
+    .join('\n');
 }
 
 /** The history, per migration: attempts that finished, and whether the latest is complete and
  * matches the file. */
 async function history(url: string, files: Record<string, string>): Promise<string> {
-  const rows = await sql(url, 'SELECT name, checksum, finished_at IS NOT NULL AS done, applied_statements, total_statements, rolled_back_at IS NOT NULL AS resolved FROM _gen_migrations ORDER BY id') as { name: string; checksum: string; done: boolean; applied_statements: number; total_statements: number }[];
+  const rows = (await sql(url, 'SELECT name, checksum, finished_at IS NOT NULL AS done, applied_statements, total_statements, rolled_back_at IS NOT NULL AS resolved FROM _gen_migrations ORDER BY id')) as {
+    name: string;
+    checksum: string;
+    done: boolean;
+    applied_statements: number;
+    total_statements: number;
+  }[];
   const latest = new Map(rows.map((r) => [r.name, r]));
-  return Object.keys(files).map((name) => {
-    const r = latest.get(name);
-    const finished = rows.filter((x) => x.name === name && x.done).length;
-    return `${name}: finished ${finished}, latest ${r?.done && r.applied_statements === r.total_statements && r.checksum === checksum(files[name]!) ? 'complete' : JSON.stringify(r)}`;
-  }).join('\n');
+  return Object.keys(files)
+    .map((name) => {
+      const r = latest.get(name);
+      const finished = rows.filter((x) => x.name === name && x.done).length;
+      return `${name}: finished ${finished}, latest ${r?.done && r.applied_statements === r.total_statements && r.checksum === checksum(files[name]!) ? 'complete' : JSON.stringify(r)}`;
+    })
+    .join('\n');
 }
 
 /** Runs the deploy to the end as an operator would, killing the `kill.at`-th deploy (0-based)
@@ -212,7 +224,10 @@ describe('gen deploy under kill -9', () => {
         else spans[at] = Math.min(spans[at]!, run.spans[at]!);
         figures.push(`${kill.at + 1}@${kill.ms}ms:${run.killed ? 'killed' : 'finished first'}`);
         // No step beyond the uninterrupted run's: the kill cost one plain re-run at most.
-        expect(run.steps.filter((s) => s !== 'killed'), label).toEqual(reference.steps);
+        expect(
+          run.steps.filter((s) => s !== 'killed'),
+          label,
+        ).toEqual(reference.steps);
         expect(dump(url), label).toBe(expectedDump);
         expect(await history(url, files), label).toBe(expectedHistory);
         expect(await sql(url, 'SELECT count(*)::int AS n FROM pg_index WHERE NOT indisvalid'), label).toEqual([{ n: 0 }]);

@@ -33,17 +33,18 @@ async function project() {
   };
   const gen = (...args: string[]) => run([...args, '--url', url]);
   // (Asynchronous: the test's own timers run meanwhile, which spawnSync would block.)
-  const genAsync = (args: readonly string[], onOut?: (out: string) => void) => new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args, '--url', url], { cwd: dir });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      onOut?.(out);
+  const genAsync = (args: readonly string[], onOut?: (out: string) => void) =>
+    new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+      const child = spawn(process.execPath, [bin, ...args, '--url', url], { cwd: dir });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        onOut?.(out);
+      });
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      child.on('exit', (code) => resolve({ code, out, err }));
     });
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('exit', (code) => resolve({ code, out, err }));
-  });
   const query = async (sql: string) => {
     const db = await connect(url);
     try {
@@ -82,8 +83,9 @@ describe('gen deploy', () => {
       expect(r.err).toContain('unit 1 of 1 rolled back as a whole: fix the cause, then re-run gen deploy');
       // Its transaction rolled back (no column x), and a row records the failure.
       expect(await p.query("SELECT 1 FROM information_schema.columns WHERE table_name = 'a' AND column_name = 'x'")).toEqual([]);
-      expect(await p.query("SELECT applied_statements, finished_at, failure, logs LIKE '%relation \"nope\" does not exist%' AS logged FROM _gen_migrations WHERE name = '20260103000000_c'"))
-        .toEqual([{ applied_statements: 0, finished_at: null, failure: 'rolled-back', logged: true }]);
+      expect(await p.query("SELECT applied_statements, finished_at, failure, logs LIKE '%relation \"nope\" does not exist%' AS logged FROM _gen_migrations WHERE name = '20260103000000_c'")).toEqual([
+        { applied_statements: 0, finished_at: null, failure: 'rolled-back', logged: true },
+      ]);
       r = p.gen('status');
       expect(r.out).toContain('20260103000000_c is not applied');
       expect(r.out).toContain('the last attempt failed and rolled back');
@@ -238,7 +240,9 @@ describe('gen deploy', () => {
       let r = p.gen('deploy');
       expect(r.code).toBe(1);
       expect(r.err).toContain('20260102000000_idx/migration.sql:2:1: could not create unique index "u_email"');
-      expect(r.err).toContain('unit 2 of 2 ran outside a transaction and may have left work behind (an INVALID index public.u_email, which gen deploy drops and builds again): fix the cause, then run gen resolve --rolled-back 20260102000000_idx and gen deploy');
+      expect(r.err).toContain(
+        'unit 2 of 2 ran outside a transaction and may have left work behind (an INVALID index public.u_email, which gen deploy drops and builds again): fix the cause, then run gen resolve --rolled-back 20260102000000_idx and gen deploy',
+      );
       expect(await p.query("SELECT indisvalid FROM pg_index WHERE indexrelid = 'u_email'::regclass")).toEqual([{ indisvalid: false }]);
       r = p.gen('deploy');
       expect(r.code).toBe(1);
@@ -318,7 +322,7 @@ describe('gen deploy', () => {
       const r = p.gen('deploy');
       expect(r.err).toBe('');
       expect(r.out).toContain('deployed 1 migration');
-      expect(await p.query("SELECT name, unit_checksums IS NOT NULL AS units FROM _gen_migrations ORDER BY id")).toEqual([
+      expect(await p.query('SELECT name, unit_checksums IS NOT NULL AS units FROM _gen_migrations ORDER BY id')).toEqual([
         { name: '20260101000000_a', units: false },
         { name: '20260102000000_b', units: true },
       ]);
@@ -332,10 +336,14 @@ describe('gen deploy', () => {
     try {
       for (let i = 0; i < 50; i++) p.write(`202601010000${String(i).padStart(2, '0')}_t${i}`, `CREATE TABLE t${i} (id int PRIMARY KEY);\n`);
       const runs = await Promise.all(
-        Array.from({ length: 8 }, () => new Promise<number | null>((resolve) => {
-          const child = spawn(process.execPath, [bin, 'deploy', '--url', p.url, '--lock-wait', '60s'], { cwd: p.dir, stdio: 'ignore' });
-          child.on('exit', (code) => resolve(code));
-        })),
+        Array.from(
+          { length: 8 },
+          () =>
+            new Promise<number | null>((resolve) => {
+              const child = spawn(process.execPath, [bin, 'deploy', '--url', p.url, '--lock-wait', '60s'], { cwd: p.dir, stdio: 'ignore' });
+              child.on('exit', (code) => resolve(code));
+            }),
+        ),
       );
       expect(runs).toEqual(Array(8).fill(0));
       const rows = await p.query('SELECT name, count(*)::int AS n FROM _gen_migrations WHERE finished_at IS NOT NULL GROUP BY name');

@@ -9,7 +9,7 @@ import { connect } from '../src/db/connect.js';
 import { tempDatabase } from './pg.js';
 
 const bin = path.resolve(import.meta.dirname, '../bin/gen.js');
-const SCHEMA = 'Enum status {\n  active\n  inactive\n}\n\nTable users {\n  id bigint [pk, increment]\n  email varchar(255) [not null, unique]\n  status status [not null, default: \'active\']\n  bio text\n}\n';
+const SCHEMA = "Enum status {\n  active\n  inactive\n}\n\nTable users {\n  id bigint [pk, increment]\n  email varchar(255) [not null, unique]\n  status status [not null, default: 'active']\n  bio text\n}\n";
 
 function journey(url: string | undefined) {
   const dir = mkdtempSync(path.join(tmpdir(), 'gen-dev-'));
@@ -17,7 +17,10 @@ function journey(url: string | undefined) {
     const r = spawnSync(process.execPath, [bin, ...args, ...(url && ['dev', 'reset'].includes(args[0]!) ? ['--url', url] : [])], { cwd: dir, encoding: 'utf8', input: '' });
     return { code: r.status, out: r.stdout, err: r.stderr };
   };
-  const migrations = () => readdirSync(path.join(dir, 'migrations')).filter((n) => n !== 'gen.sum').sort();
+  const migrations = () =>
+    readdirSync(path.join(dir, 'migrations'))
+      .filter((n) => n !== 'gen.sum')
+      .sort();
   const exec = async (sql: string) => {
     const db = await connect(url ?? 'pglite:.gen/dev', dir);
     try {

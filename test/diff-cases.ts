@@ -15,13 +15,21 @@ export const diffRoot = path.resolve(import.meta.dirname, '../fixtures/diff');
 
 /** Case folders with DBML sides (from.dbml, to.dbml), sorted. */
 export function diffCases(): string[] {
-  return existsSync(diffRoot) ? readdirSync(diffRoot).filter((n) => existsSync(path.join(diffRoot, n, 'from.dbml'))).sort() : [];
+  return existsSync(diffRoot)
+    ? readdirSync(diffRoot)
+        .filter((n) => existsSync(path.join(diffRoot, n, 'from.dbml')))
+        .sort()
+    : [];
 }
 
 /** Case folders with SQL sides (from.sql, to.sql): for what DBML cannot say (NOT VALID, identity
  * ALWAYS, generated columns, collations, partial indexes, enum comments, ...). */
 export function sqlDiffCases(): string[] {
-  return existsSync(diffRoot) ? readdirSync(diffRoot).filter((n) => existsSync(path.join(diffRoot, n, 'from.sql'))).sort() : [];
+  return existsSync(diffRoot)
+    ? readdirSync(diffRoot)
+        .filter((n) => existsSync(path.join(diffRoot, n, 'from.sql')))
+        .sort()
+    : [];
 }
 
 function parsed(file: string): { schema: Schema; renames: readonly Rename[] } {

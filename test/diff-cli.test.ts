@@ -122,7 +122,7 @@ describe('gen diff options', () => {
     expect(r.stderr).toContain('--rename users: expected');
   });
   it('a DBML target compares with a database by the server spelling of its expressions', async () => {
-    writeFileSync(path.join(dir, 'c.dbml'), 'Table t {\n  price numeric(10,2) [check: `price > 0`]\n  email text\n  indexes {\n    `lower(email)` [name: \'t_email\']\n  }\n}\n');
+    writeFileSync(path.join(dir, 'c.dbml'), "Table t {\n  price numeric(10,2) [check: `price > 0`]\n  email text\n  indexes {\n    `lower(email)` [name: 't_email']\n  }\n}\n");
     const a = await tempDatabase('gen_diff_c');
     try {
       const url = `${server}/${a.name}`;

@@ -6,9 +6,17 @@ import type { ForeignKey, Index, Schema, Table } from '../src/model/types.js';
 import { migration } from '../src/plan/migration.js';
 
 const base: Table = {
-  schema: 'public', name: 't',
-  columns: [{ name: 'a', type: 'integer', nullable: false }, { name: 'b', type: 'text', nullable: true }],
-  primaryKey: { name: 't_pkey', columns: ['a'] }, uniques: [], indexes: [], foreignKeys: [], checks: [],
+  schema: 'public',
+  name: 't',
+  columns: [
+    { name: 'a', type: 'integer', nullable: false },
+    { name: 'b', type: 'text', nullable: true },
+  ],
+  primaryKey: { name: 't_pkey', columns: ['a'] },
+  uniques: [],
+  indexes: [],
+  foreignKeys: [],
+  checks: [],
 };
 const schema = (t: Partial<Table>): Schema => ({ schemas: ['public'], enums: [], tables: [{ ...base, ...t }] });
 const fk: ForeignKey = { name: 't_a_fkey', columns: ['a'], refSchema: 'public', refTable: 't', refColumns: ['a'], onDelete: 'NO ACTION', onUpdate: 'NO ACTION', deferrable: false, initiallyDeferred: false };

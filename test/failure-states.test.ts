@@ -80,7 +80,15 @@ describe('bad paths and states', () => {
   it('a missing migrations folder is an error for every command that reads it, before any database is touched', async () => {
     const d = project({ schema: SCHEMA, migrations: false });
     const before = tree(d);
-    for (const args of [['deploy', '--url', url], ['status', '--url', url], ['resolve', '--applied', 'x', '--url', url], ['reset', '--url', url], ['dev', '--name', 'x', '--url', url], ['lint'], ['diff', '--from-migrations', 'migrations', '--to-empty']]) {
+    for (const args of [
+      ['deploy', '--url', url],
+      ['status', '--url', url],
+      ['resolve', '--applied', 'x', '--url', url],
+      ['reset', '--url', url],
+      ['dev', '--name', 'x', '--url', url],
+      ['lint'],
+      ['diff', '--from-migrations', 'migrations', '--to-empty'],
+    ]) {
       expectCleanFailure(gen(args, d), /migrations folder .*not found; run gen init/, d, before);
     }
     expect(await historyExists()).toBe(false);
@@ -91,7 +99,14 @@ describe('bad paths and states', () => {
     mkdirSync(path.join(d, 'adir'));
     writeFileSync(path.join(d, 'afile'), 'x');
     const before = tree(d);
-    for (const args of [['validate', 'adir'], ['format', 'adir'], ['format', '--check', 'adir'], ['diff', '--from-empty', '--to-schema', 'adir'], ['dev', '--name', 'x', '--schema', 'adir'], ['status', '--schema', 'adir']]) {
+    for (const args of [
+      ['validate', 'adir'],
+      ['format', 'adir'],
+      ['format', '--check', 'adir'],
+      ['diff', '--from-empty', '--to-schema', 'adir'],
+      ['dev', '--name', 'x', '--schema', 'adir'],
+      ['status', '--schema', 'adir'],
+    ]) {
       // A folder may be a schema folder (*.dbml and *.sql): an empty one is refused as such.
       expectCleanFailure(gen(args, d), /adir is a folder without \.dbml or \.sql files; expected a schema file or a schema folder/, d, before);
     }
@@ -100,7 +115,11 @@ describe('bad paths and states', () => {
     writeFileSync(path.join(i, 'migrations'), 'not a folder');
     const iBefore = tree(i);
     expectCleanFailure(gen(['init'], i), /migrations is a file; expected the migrations folder/, i, iBefore);
-    for (const args of [['deploy', '--url', url, '--migrations', 'afile'], ['status', '--migrations', 'afile'], ['dev', '--name', 'x', '--migrations', 'afile']]) {
+    for (const args of [
+      ['deploy', '--url', url, '--migrations', 'afile'],
+      ['status', '--migrations', 'afile'],
+      ['dev', '--name', 'x', '--migrations', 'afile'],
+    ]) {
       expectCleanFailure(gen(args, d), /afile is a file; expected the migrations folder/, d, before);
     }
   });

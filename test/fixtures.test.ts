@@ -9,7 +9,10 @@ import { parse } from '../src/dbml/index.js';
 
 const root = path.resolve(import.meta.dirname, '../fixtures');
 const update = process.env['UPDATE_GOLDEN'] === '1';
-const cases = (dir: string) => readdirSync(path.join(root, dir)).sort().map((c) => [c, path.join(root, dir, c)] as const);
+const cases = (dir: string) =>
+  readdirSync(path.join(root, dir))
+    .sort()
+    .map((c) => [c, path.join(root, dir, c)] as const);
 
 function golden(file: string, actual: string): void {
   if (update || !existsSync(file)) writeFileSync(file, actual);

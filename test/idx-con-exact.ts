@@ -18,7 +18,9 @@ export const exactRoot = path.resolve(import.meta.dirname, 'exactness/cases');
 
 /** The case folders this file checks, sorted. */
 export function idxConCases(): string[] {
-  return readdirSync(exactRoot).filter((n) => /^(idx|con)-/.test(n)).sort();
+  return readdirSync(exactRoot)
+    .filter((n) => /^(idx|con)-/.test(n))
+    .sort();
 }
 
 /** Checks one case in one direction; false when a side does not load on this server (a feature

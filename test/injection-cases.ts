@@ -9,10 +9,51 @@ const MAX = 63;
 
 /** Pieces a name is built from: each one has broken out of a quote or a comment somewhere. */
 export const FRAGMENTS = [
-  '"', "'", '\\', '\n', '\r\n', '\r', '\u2028', '\u2029', '\u0085', '\t', '\u001b[2J', '\u202e',
-  '*/', '/*', '$$', '$gen$', '$gen1$', '$1', '--', '-- ', ';', '%', '`', ' ', '.', ',', '(', ')', '=',
-  '\nDROP TABLE victim; --', "'; DROP TABLE victim; --", '"; DROP TABLE victim; --', '*/ DROP TABLE victim; /*',
-  'é', '名前', '😀', 'ǅ', 'ß', 'a', 'Z', '_', '0', 'select', 'E', 'U&',
+  '"',
+  "'",
+  '\\',
+  '\n',
+  '\r\n',
+  '\r',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '\t',
+  '\u001b[2J',
+  '\u202e',
+  '*/',
+  '/*',
+  '$$',
+  '$gen$',
+  '$gen1$',
+  '$1',
+  '--',
+  '-- ',
+  ';',
+  '%',
+  '`',
+  ' ',
+  '.',
+  ',',
+  '(',
+  ')',
+  '=',
+  '\nDROP TABLE victim; --',
+  "'; DROP TABLE victim; --",
+  '"; DROP TABLE victim; --',
+  '*/ DROP TABLE victim; /*',
+  'é',
+  '名前',
+  '😀',
+  'ǅ',
+  'ß',
+  'a',
+  'Z',
+  '_',
+  '0',
+  'select',
+  'E',
+  'U&',
 ];
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
@@ -28,13 +69,24 @@ export function clip(s: string, max: number): string {
 }
 
 // Random text too: any code point but NUL and lone surrogates (neither is a valid name).
-const randomText = fc.string({ unit: fc.integer({ min: 1, max: 0x10ffff }).filter((c) => c < 0xd800 || c > 0xdfff).map((c) => String.fromCodePoint(c)), maxLength: 4 });
+const randomText = fc.string({
+  unit: fc
+    .integer({ min: 1, max: 0x10ffff })
+    .filter((c) => c < 0xd800 || c > 0xdfff)
+    .map((c) => String.fromCodePoint(c)),
+  maxLength: 4,
+});
 
 /** A name tagged with `tag` (a character no fragment holds, so names of different roles never
  * collide), at its start or end, `exact` ones padded to exactly 63 bytes. */
 export function hostileName(tag: string): fc.Arbitrary<string> {
   return fc
-    .record({ parts: fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...FRAGMENTS) }, { weight: 1, arbitrary: randomText }), { minLength: 1, maxLength: 8 }), atEnd: fc.boolean(), exact: fc.boolean(), pad: fc.constantFrom('x', 'é', '名', '😀', '\n') })
+    .record({
+      parts: fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...FRAGMENTS) }, { weight: 1, arbitrary: randomText }), { minLength: 1, maxLength: 8 }),
+      atEnd: fc.boolean(),
+      exact: fc.boolean(),
+      pad: fc.constantFrom('x', 'é', '名', '😀', '\n'),
+    })
     .map(({ parts, atEnd, exact, pad }) => {
       let body = clip(parts.join(''), MAX - bytes(tag));
       if (exact) while (bytes(body) + bytes(pad) + bytes(tag) <= MAX) body += pad;
@@ -111,7 +163,9 @@ export function dbmlOf(n: Names, renamed: boolean): string {
   const label0 = renamed ? `${dbmlName(n.renamedLabel)} [renamed_from: ${dbmlString(n.labels[0])}, note: ${dbmlString(n.notes[2])}]` : `${dbmlName(n.labels[0])} [note: ${dbmlString(n.notes[2])}]`;
   const labels = [label0, dbmlName(n.labels[1]), ...(renamed ? [dbmlName(n.labels[2])] : [])];
   const lines = [
-    `Enum ${e} {`, ...labels.map((l) => `  ${l}`), '}',
+    `Enum ${e} {`,
+    ...labels.map((l) => `  ${l}`),
+    '}',
     `Table ${qn(s, t1)} [note: ${dbmlString(n.notes[0])}${renamed ? `, renamed_from: ${dbmlString(n.t1)}` : ''}] {`,
     '  id int [pk]',
     `  ${dbmlName(c1)} text [default: ${dbmlString(n.defaultText)}, note: ${dbmlString(n.notes[1])}${renamed ? `, renamed_from: ${dbmlString(n.c1)}` : ''}]`,
@@ -125,7 +179,9 @@ export function dbmlOf(n: Names, renamed: boolean): string {
     ...(n.c3.includes('`') ? [] : ['  checks {', `    \`${q(n.c3)} > 0\` [name: ${dbmlString(n.check)}]`, '  }']),
     '}',
     ...(renamed ? [] : [`Table ${qn(s, n.t2)} {`, '  id int [pk]', `  ${dbmlName(n.r)} int`, '}', `Ref ${dbmlName(n.fk)}: ${qn(s, n.t2)}.${dbmlName(n.r)} > ${qn(s, t1)}.id`]),
-    'Table victim {', '  id int', '}',
+    'Table victim {',
+    '  id int',
+    '}',
   ];
   return `${lines.join('\n')}\n`;
 }

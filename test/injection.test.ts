@@ -188,9 +188,16 @@ async function applyFromDatabase(db: Queryable, n: Names): Promise<void> {
 describe('hostile names', () => {
   beforeAll(() => loadSqlParser());
 
-  it(`render exactly the planned statements (${runs} cases, seed ${seed})`, () => {
-    fc.assert(fc.property(namesArbitrary, (n) => checkScripts(n)), { numRuns: runs, seed, endOnFailure: true });
-  }, Math.max(600_000, runs * 200));
+  it(
+    `render exactly the planned statements (${runs} cases, seed ${seed})`,
+    () => {
+      fc.assert(
+        fc.property(namesArbitrary, (n) => checkScripts(n)),
+        { numRuns: runs, seed, endOnFailure: true },
+      );
+    },
+    Math.max(600_000, runs * 200),
+  );
 
   describe('on PostgreSQL 15', () => {
     let db: Queryable;
@@ -200,13 +207,27 @@ describe('hostile names', () => {
     });
     afterAll(async () => drop());
 
-    it(`from DBML: created, renamed, dropped and reversed byte for byte (${applyRuns} cases, seed ${seed})`, async () => {
-      await fc.assert(fc.asyncProperty(namesArbitrary, (n) => applyFromDbml(db, n)), { numRuns: applyRuns, seed, endOnFailure: true });
-    }, Math.max(600_000, applyRuns * 2_000));
+    it(
+      `from DBML: created, renamed, dropped and reversed byte for byte (${applyRuns} cases, seed ${seed})`,
+      async () => {
+        await fc.assert(
+          fc.asyncProperty(namesArbitrary, (n) => applyFromDbml(db, n)),
+          { numRuns: applyRuns, seed, endOnFailure: true },
+        );
+      },
+      Math.max(600_000, applyRuns * 2_000),
+    );
 
-    it(`from a database: pulled and dropped byte for byte (${applyRuns} cases, seed ${seed})`, async () => {
-      await fc.assert(fc.asyncProperty(namesArbitrary, (n) => applyFromDatabase(db, n)), { numRuns: applyRuns, seed: seed + 1, endOnFailure: true });
-    }, Math.max(600_000, applyRuns * 2_000));
+    it(
+      `from a database: pulled and dropped byte for byte (${applyRuns} cases, seed ${seed})`,
+      async () => {
+        await fc.assert(
+          fc.asyncProperty(namesArbitrary, (n) => applyFromDatabase(db, n)),
+          { numRuns: applyRuns, seed: seed + 1, endOnFailure: true },
+        );
+      },
+      Math.max(600_000, applyRuns * 2_000),
+    );
   });
 });
 
@@ -274,7 +295,9 @@ describe('a name that holds SQL stays a name', () => {
     assertExact(m.up, m.upSql);
     // Comments are what precedes a statement (where lint reads its directives); the name itself
     // may hold those lines, inside its quotes.
-    const leading = splitStatements(m.upSql).map((s) => s.leading).join('\n');
+    const leading = splitStatements(m.upSql)
+      .map((s) => s.leading)
+      .join('\n');
     expect(leading).not.toMatch(/^-- gen:lint-ignore/m);
     expect(leading.match(/^-- hazards: /gm)).toHaveLength(1);
     expect(/^-- hazards: (.+)$/m.exec(m.upSql)?.[1]).toBe('DELETES_DATA (1), ACCESS_EXCLUSIVE_LOCK (1), BREAKS_CLIENTS (1)');
@@ -354,22 +377,25 @@ describe('the quoting functions', () => {
     const printed = printDocument(doc);
     expect(printed).not.toContain('owner: #');
     expect(printed).toContain('tint: #abc]');
-    expect(parse(printed).document!.tables.map((t) => t.custom)).toEqual([[['owner', '#a\nTable injected {}'], ['tint', '#abc']]]);
+    expect(parse(printed).document!.tables.map((t) => t.custom)).toEqual([
+      [
+        ['owner', '#a\nTable injected {}'],
+        ['tint', '#abc'],
+      ],
+    ]);
   });
 });
 
 describe('type arguments', () => {
-  it.each([
-    "varchar('1); DROP/**/TABLE/**/victim; --')",
-    "numeric(1, '2); DROP TABLE victim; --')",
-    "geometry('Point''; DROP TABLE victim; --', 4326)",
-    "mytype('a -- b')",
-  ])('%s is rejected with its position, not written into SQL', (type) => {
-    const r = parse(`Table t {\n  c ${type}\n}\n`, 'schema.dbml');
-    expect(r.schema).toBeUndefined();
-    const e = r.diagnostics.find((d) => d.severity === 'error');
-    expect(e).toMatchObject({ file: 'schema.dbml', start: { line: 2 } });
-  });
+  it.each(["varchar('1); DROP/**/TABLE/**/victim; --')", "numeric(1, '2); DROP TABLE victim; --')", "geometry('Point''; DROP TABLE victim; --', 4326)", "mytype('a -- b')"])(
+    '%s is rejected with its position, not written into SQL',
+    (type) => {
+      const r = parse(`Table t {\n  c ${type}\n}\n`, 'schema.dbml');
+      expect(r.schema).toBeUndefined();
+      const e = r.diagnostics.find((d) => d.severity === 'error');
+      expect(e).toMatchObject({ file: 'schema.dbml', start: { line: 2 } });
+    },
+  );
   it('numbers and names still are type arguments', () => {
     const r = parse("Table t {\n  a varchar(255)\n  b numeric(10, 2)\n  c geometry('Point', 4326)\n  d varbinary('MAX')\n}\n");
     expect(r.schema!.tables[0]!.columns.map((c) => c.type)).toEqual(['character varying(255)', 'numeric(10,2)', 'geometry(Point,4326)', 'varbinary(MAX)']);

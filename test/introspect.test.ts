@@ -25,7 +25,13 @@ const targets: Target[] = [
       return { db, close: drop };
     },
   },
-  { name: 'pglite', open: async () => { const db = await connect('pglite:memory'); return { db, close: () => db.close() }; } },
+  {
+    name: 'pglite',
+    open: async () => {
+      const db = await connect('pglite:memory');
+      return { db, close: () => db.close() };
+    },
+  },
 ];
 
 describe.each(targets)('introspect on $name', (target) => {
@@ -58,12 +64,14 @@ describe.each(targets)('introspect on $name', (target) => {
         CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);`);
       const got = await introspect(db);
       expect(got.schema.tables.map((t) => t.name)).toEqual(['p', 't']);
-      expect(got.unmanaged).toEqual(expect.arrayContaining([
-        { kind: 'view', schema: 'public', name: 'v' },
-        { kind: 'function', schema: 'public', name: 'f(a integer)' },
-        { kind: 'domain', schema: 'public', name: 'pos' },
-        { kind: 'partition', schema: 'public', name: 'p1' },
-      ]));
+      expect(got.unmanaged).toEqual(
+        expect.arrayContaining([
+          { kind: 'view', schema: 'public', name: 'v' },
+          { kind: 'function', schema: 'public', name: 'f(a integer)' },
+          { kind: 'domain', schema: 'public', name: 'pos' },
+          { kind: 'partition', schema: 'public', name: 'p1' },
+        ]),
+      );
     } finally {
       await close();
     }
@@ -75,7 +83,21 @@ it('uses a fixed number of round trips, whatever the number of tables', async ()
   try {
     const roundTrips = async () => {
       let n = 0;
-      const counted: Queryable = { ...db, query: (...a: Parameters<Queryable['query']>) => { n++; return db.query(...a); }, exec: (...a: Parameters<Queryable['exec']>) => { n++; return db.exec(...a); }, queryAll: (...a: Parameters<Queryable['queryAll']>) => { n++; return db.queryAll(...a); } } as Queryable;
+      const counted: Queryable = {
+        ...db,
+        query: (...a: Parameters<Queryable['query']>) => {
+          n++;
+          return db.query(...a);
+        },
+        exec: (...a: Parameters<Queryable['exec']>) => {
+          n++;
+          return db.exec(...a);
+        },
+        queryAll: (...a: Parameters<Queryable['queryAll']>) => {
+          n++;
+          return db.queryAll(...a);
+        },
+      } as Queryable;
       await introspect(counted);
       return n;
     };

@@ -51,7 +51,9 @@ async function journey(prodUrl: string): Promise<void> {
   await prod('ALTER TABLE users DROP COLUMN hacked');
 
   // An applied migration edited afterwards: status and deploy refuse.
-  const migrations = readdirSync(path.join(dir, 'migrations')).filter((n) => n !== 'gen.sum').sort();
+  const migrations = readdirSync(path.join(dir, 'migrations'))
+    .filter((n) => n !== 'gen.sum')
+    .sort();
   const first = path.join(dir, 'migrations', migrations[0]!, 'migration.sql');
   const original = readFileSync(first, 'utf8');
   writeFileSync(first, `${original}\n-- edited\n`);

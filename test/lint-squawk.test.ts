@@ -9,7 +9,10 @@ import { RULES, lintScript } from '../src/sql/lint/index.js';
 import { loadSqlParser } from '../src/sql/split.js';
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/lint');
-const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).sort().map((f) => path.join(dir, f));
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.sql'))
+  .sort()
+  .map((f) => path.join(dir, f));
 
 // squawk does not track tables created earlier in the same file; gen does, and a table no one
 // else has seen has no lock or data-loss concern (the "no lock concern on a new table").

@@ -8,7 +8,9 @@ import { RULES, lintScript } from '../src/sql/lint/index.js';
 import { loadSqlParser } from '../src/sql/split.js';
 
 const root = path.resolve(import.meta.dirname, '../fixtures/lint');
-const cases = readdirSync(root).filter((f) => f.endsWith('.sql')).sort();
+const cases = readdirSync(root)
+  .filter((f) => f.endsWith('.sql'))
+  .sort();
 // Rules that are off by default are switched on here, so that their fixtures mean something.
 const severities = Object.fromEntries(RULES.map((r) => [r.code, r.severity === 'off' ? 'warning' : r.severity] as const));
 
@@ -30,7 +32,10 @@ describe('lint fixtures', () => {
   });
 
   it.each(RULES.map((r) => r.code))('%s has a case that fires and a near miss that does not', (code) => {
-    const active = (file: string) => render(file).split('\n').filter((l) => new RegExp(` (error|warning) ${code}$`).test(l));
+    const active = (file: string) =>
+      render(file)
+        .split('\n')
+        .filter((l) => new RegExp(` (error|warning) ${code}$`).test(l));
     const fires = cases.filter((f) => f.startsWith(`${code}.fires`));
     const misses = cases.filter((f) => f.startsWith(`${code}.near-miss`));
     expect(fires.length).toBeGreaterThan(0);
@@ -42,7 +47,9 @@ describe('lint fixtures', () => {
 
 describe('generated migrations', () => {
   const diffRoot = path.resolve(import.meta.dirname, '../fixtures/diff');
-  const online = readdirSync(diffRoot).filter((c) => existsSync(path.join(diffRoot, c, 'expected.sql')) && !existsSync(path.join(diffRoot, c, 'no-online'))).sort();
+  const online = readdirSync(diffRoot)
+    .filter((c) => existsSync(path.join(diffRoot, c, 'expected.sql')) && !existsSync(path.join(diffRoot, c, 'no-online')))
+    .sort();
 
   it('are online cases in fixtures/diff', () => {
     expect(online.length).toBeGreaterThan(80);

@@ -6,7 +6,9 @@ import { NONE } from '../src/dbml/lists.js';
 import { sortSchema } from '../src/model/schema.js';
 
 // Indexes, uniques and checks declared out of name order, in several tables.
-const text = `${[0, 1, 2].map((i) => `Table t${i} {
+const text = `${[0, 1, 2]
+  .map(
+    (i) => `Table t${i} {
   id bigint [pk]
   b text [unique]
   a text [unique, check: \`length(a) > 0\`]
@@ -19,7 +21,9 @@ const text = `${[0, 1, 2].map((i) => `Table t${i} {
     \`length(b) > 1\` [name: 'z_${i}']
     \`length(b) < 9\` [name: 'c_${i}']
   }
-}`).join('\n')}
+}`,
+  )
+  .join('\n')}
 Table u {
   x int
   y int
@@ -65,7 +69,8 @@ describe('lowering', () => {
   });
 
   it('shares equal model columns between tables, and only equal ones', () => {
-    const r = parse(`Table a {
+    const r = parse(
+      `Table a {
   id bigint [pk]
   note text [note: 'x']
   n int [default: 1]
@@ -79,7 +84,9 @@ Table c {
   id bigint
   note text [note: 'x']
   n int [default: 1]
-}`, 'columns.dbml');
+}`,
+      'columns.dbml',
+    );
     const [a, b, c] = r.schema!.tables;
     // Same name, type, nullability, default and comment: one object.
     expect(b!.columns[0]).toBe(a!.columns[0]);

@@ -86,7 +86,9 @@ describe('applyBatch on PGlite', () => {
       await ensureHistory(db);
       const m = (n: number, sql: string) => ({ file: { name: `2026010${n}000000_m${n}`, file: `migrations/m${n}.sql`, sql } });
       const heard: string[] = [];
-      const err = await applyBatch(db, [m(1, 'CREATE TABLE a (x int);\n'), m(2, 'CREATE TABLE b (x int);\n'), m(3, 'CREATE TABLE c (x int);\nCREATE TABLE (;\n'), m(4, 'CREATE TABLE d (x int);\n')], 'test', (item) => heard.push(item.file.name)).catch((e: unknown) => e);
+      const err = await applyBatch(db, [m(1, 'CREATE TABLE a (x int);\n'), m(2, 'CREATE TABLE b (x int);\n'), m(3, 'CREATE TABLE c (x int);\nCREATE TABLE (;\n'), m(4, 'CREATE TABLE d (x int);\n')], 'test', (item) =>
+        heard.push(item.file.name),
+      ).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(ScriptError);
       expect((err as ScriptError).message).toMatch(/^migrations\/m3\.sql:2:14: syntax error/);
       expect(heard).toEqual(['20260101000000_m1', '20260102000000_m2']);
@@ -126,8 +128,18 @@ describe('decideDeploy', () => {
   const f1 = file('20260101000000_a', two('ALTER TABLE a ADD COLUMN b int;'));
   let id = 0;
   const row = (over: Partial<HistoryRow>, f = f1): HistoryRow => ({
-    id: ++id, name: f.name, checksum: checksum(f.sql), finished_at: null, applied_statements: 0, total_statements: 2, logs: null, rolled_back_at: null, schema_hash: null,
-    unit_checksums: prepareMigration(f).unitSums, failure: null, ...over,
+    id: ++id,
+    name: f.name,
+    checksum: checksum(f.sql),
+    finished_at: null,
+    applied_statements: 0,
+    total_statements: 2,
+    logs: null,
+    rolled_back_at: null,
+    schema_hash: null,
+    unit_checksums: prepareMigration(f).unitSums,
+    failure: null,
+    ...over,
   });
   const unitsOf = prepareMigration;
   it('resumes a rolled-back or transient failure at the failed unit in a new row, an interrupted one in its own row', () => {
@@ -154,7 +166,9 @@ describe('decideDeploy', () => {
     const later = file(f1.name, two('ALTER TABLE a ADD COLUMN c int;'));
     expect(decideDeploy([later], [failed], { unitsOf }).pending[0]!.resume).toEqual({ applied: 1, unit: 2, units: 2 });
     const earlier = file(f1.name, two('ALTER TABLE a ADD COLUMN b int;').replace('(id int)', '(id bigint)'));
-    expect(decideDeploy([earlier], [failed], { unitsOf }).problems).toEqual([`${f1.name}/migration.sql:2:1: unit 1, already committed, was edited since; restore it (only units that have not run may change) or put the change in a new migration`]);
+    expect(decideDeploy([earlier], [failed], { unitsOf }).problems).toEqual([
+      `${f1.name}/migration.sql:2:1: unit 1, already committed, was edited since; restore it (only units that have not run may change) or put the change in a new migration`,
+    ]);
     // A comment is not an edit.
     const commented = file(f1.name, `-- note\n${f1.sql}`);
     expect(decideDeploy([commented], [failed], { unitsOf }).problems).toEqual([]);

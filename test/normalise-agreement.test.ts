@@ -21,9 +21,7 @@ import { corpusUnits } from './corpus-helpers.js';
 import { tempQueryable } from './pg.js';
 
 /** Why PostgreSQL may refuse a corpus schema that @dbml/core accepts. */
-const NOT_POSTGRES: readonly [RegExp, string][] = [
-  [/^type ".*" does not exist$/, 'a type of another database (datetime, nvarchar2, NUMBER, ...) or a made-up one'],
-];
+const NOT_POSTGRES: readonly [RegExp, string][] = [[/^type ".*" does not exist$/, 'a type of another database (datetime, nvarchar2, NUMBER, ...) or a made-up one']];
 // (References to columns that are no key, between types that do not compare, and hash indexes
 // on two columns or unique are rejected by validate now: see test/validate-postgres.test.ts.)
 
@@ -55,15 +53,17 @@ const units = corpusUnits().filter((u) => u.cls === 'valid' && u.coreOk);
 /** The model without the SQL expressions that are stored as written. */
 function comparableModel(s: Schema, expressionDefaults: ReadonlySet<string>): unknown {
   const sorted = sortSchema(s);
-  return JSON.parse(canonicalJson({
-    ...sorted,
-    tables: sorted.tables.map((t) => ({
-      ...t,
-      columns: t.columns.map((c) => (expressionDefaults.has(`${t.schema}.${t.name}.${c.name}`) ? { ...c, default: 'expression' } : c)),
-      checks: t.checks.map((c) => ({ ...c, expression: 'expression' })),
-      indexes: t.indexes.map((i) => ({ ...i, where: i.where === undefined ? undefined : 'expression', parts: i.parts.map((p) => (p.kind === 'expression' ? { ...p, expression: 'expression' } : p)) })),
-    })),
-  }));
+  return JSON.parse(
+    canonicalJson({
+      ...sorted,
+      tables: sorted.tables.map((t) => ({
+        ...t,
+        columns: t.columns.map((c) => (expressionDefaults.has(`${t.schema}.${t.name}.${c.name}`) ? { ...c, default: 'expression' } : c)),
+        checks: t.checks.map((c) => ({ ...c, expression: 'expression' })),
+        indexes: t.indexes.map((i) => ({ ...i, where: i.where === undefined ? undefined : 'expression', parts: i.parts.map((p) => (p.kind === 'expression' ? { ...p, expression: 'expression' } : p)) })),
+      })),
+    }),
+  );
 }
 
 /** The first differing field, as a path. */

@@ -189,12 +189,7 @@ CREATE TABLE "${'ж'.repeat(31)}" ("${'é'.repeat(31)}" int UNIQUE, "${'é'.repe
        WHERE n.nspname = 'public'`);
     const dbNames = [...new Set(rows.map((r) => r.name))].sort();
     const modelNames = [
-      ...new Set(
-        res.schema!.tables.flatMap((t) => [
-          ...(t.primaryKey ? [t.primaryKey.name] : []),
-          ...t.uniques.map((u) => u.name), ...t.checks.map((c) => c.name), ...t.foreignKeys.map((f) => f.name), ...t.indexes.map((i) => i.name),
-        ]),
-      ),
+      ...new Set(res.schema!.tables.flatMap((t) => [...(t.primaryKey ? [t.primaryKey.name] : []), ...t.uniques.map((u) => u.name), ...t.checks.map((c) => c.name), ...t.foreignKeys.map((f) => f.name), ...t.indexes.map((i) => i.name)])),
     ].sort();
     expect(modelNames).toEqual(dbNames);
   });
@@ -250,7 +245,36 @@ Table ${q(t2)} {
 
 describe('identifier quoting', () => {
   it('agrees with quote_ident', async () => {
-    const words = ['user', 'order', 'table', 'select', 'int', 'name', 'type', 'value', 'data', 'group', 'Users', 'a b', '1abc', 'abc1', 'café', 'time', 'timestamp', 'text', 'date', 'key', 'primary', 'check', 'default', 'column', 'between', 'none', 'all', 'status'];
+    const words = [
+      'user',
+      'order',
+      'table',
+      'select',
+      'int',
+      'name',
+      'type',
+      'value',
+      'data',
+      'group',
+      'Users',
+      'a b',
+      '1abc',
+      'abc1',
+      'café',
+      'time',
+      'timestamp',
+      'text',
+      'date',
+      'key',
+      'primary',
+      'check',
+      'default',
+      'column',
+      'between',
+      'none',
+      'all',
+      'status',
+    ];
     const { rows } = await db.client.query<{ w: string; q: string }>('SELECT w, quote_ident(w) AS q FROM unnest($1::text[]) AS w', [words]);
     for (const r of rows) expect([r.w, needsQuotes(r.w)]).toEqual([r.w, r.q !== r.w]);
   });

@@ -14,7 +14,9 @@ import { tmpdir } from 'node:os';
 import { tempDatabase } from './pg.js';
 
 const schemasDir = path.join(path.dirname(corpusRoot), 'schemas');
-const files = readdirSync(schemasDir).filter((f) => f.endsWith('.sql')).sort();
+const files = readdirSync(schemasDir)
+  .filter((f) => f.endsWith('.sql'))
+  .sort();
 const bin = path.resolve(import.meta.dirname, '../bin/gen.js');
 
 describe('gen pull fixpoint', () => {
@@ -56,7 +58,13 @@ describe('gen pull fixpoint', () => {
 // The shared real schemas and the pagila/sakila-style ones in fixtures/schemas (which hold what
 // DBML cannot say: standalone sequences, operator classes, identity options, storage settings).
 const ownDir = path.resolve(import.meta.dirname, '../fixtures/schemas');
-const pairCases = [...files.map((f) => path.join(schemasDir, f)), ...readdirSync(ownDir).filter((f) => f.endsWith('.sql')).sort().map((f) => path.join(ownDir, f))];
+const pairCases = [
+  ...files.map((f) => path.join(schemasDir, f)),
+  ...readdirSync(ownDir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()
+    .map((f) => path.join(ownDir, f)),
+];
 
 describe('gen pull --out fixpoint (schema.dbml + schema.sql)', () => {
   it('has the pagila- and sakila-style schemas', () => expect(pairCases.length).toBeGreaterThanOrEqual(4));

@@ -13,10 +13,12 @@ export const introspectRoot = path.resolve(import.meta.dirname, '../fixtures/int
 /** Cases with their `min-server-version` (a file in the case folder; e.g. NULLS NOT DISTINCT
  * needs 150000). */
 export function introspectCases(): { name: string; minVersion: number }[] {
-  return readdirSync(introspectRoot).sort().map((name) => {
-    const f = path.join(introspectRoot, name, 'min-server-version');
-    return { name, minVersion: existsSync(f) ? Number(readFileSync(f, 'utf8').trim()) : 0 };
-  });
+  return readdirSync(introspectRoot)
+    .sort()
+    .map((name) => {
+      const f = path.join(introspectRoot, name, 'min-server-version');
+      return { name, minVersion: existsSync(f) ? Number(readFileSync(f, 'utf8').trim()) : 0 };
+    });
 }
 
 /** The DBML gen pull writes for `db`, with unmanaged objects and losses as comment lines. */

@@ -69,7 +69,9 @@ export function genSchema(g: fc.GeneratorValue): Schema {
       const nullable = identity || serial ? false : g(fc.boolean);
       const def = identity || serial || !g(fc.boolean) ? undefined : defaultFor(type, g, enums);
       return {
-        name: cn, type, nullable,
+        name: cn,
+        type,
+        nullable,
         ...(def !== undefined ? { default: def } : {}),
         ...(identity ? { identity } : {}),
         ...(g(fc.integer, { min: 0, max: 4 }) === 0 ? { comment: g(fc.constantFrom, ...COMMENTS) } : {}),
@@ -81,19 +83,41 @@ export function genSchema(g: fc.GeneratorValue): Schema {
     let columns = d.columns;
     const pkCol = g(fc.boolean) ? g(fc.constantFrom, ...columns.map((c) => c.name)) : undefined;
     if (pkCol) columns = columns.map((c) => (c.name === pkCol ? { ...c, nullable: false } : c));
-    const uniques = g(fc.boolean) ? [{ name: `${d.key}_u1`, columns: g(fc.subarray, columns.map((c) => c.name), { minLength: 1, maxLength: Math.min(2, columns.length) }) }] : [];
+    const uniques = g(fc.boolean)
+      ? [
+          {
+            name: `${d.key}_u1`,
+            columns: g(
+              fc.subarray,
+              columns.map((c) => c.name),
+              { minLength: 1, maxLength: Math.min(2, columns.length) },
+            ),
+          },
+        ]
+      : [];
     const indexes: Index[] = g(fc.subarray, [1, 2], {}).map((n) => ({
-      name: `${d.key}_ix${n}`, unique: g(fc.integer, { min: 0, max: 3 }) === 0, method: 'btree',
-      parts: g(fc.subarray, columns.map((c) => c.name), { minLength: 1, maxLength: Math.min(2, columns.length) }).map((name) => ({ kind: 'column' as const, name, ...(g(fc.integer, { min: 0, max: 3 }) === 0 ? { descending: true } : {}) })),
+      name: `${d.key}_ix${n}`,
+      unique: g(fc.integer, { min: 0, max: 3 }) === 0,
+      method: 'btree',
+      parts: g(
+        fc.subarray,
+        columns.map((c) => c.name),
+        { minLength: 1, maxLength: Math.min(2, columns.length) },
+      ).map((name) => ({ kind: 'column' as const, name, ...(g(fc.integer, { min: 0, max: 3 }) === 0 ? { descending: true } : {}) })),
       include: [],
       ...(g(fc.integer, { min: 0, max: 3 }) === 0 ? { comment: g(fc.constantFrom, ...COMMENTS) } : {}),
     }));
     const numeric = columns.filter((c) => NUMERIC.has(c.type));
     const checks = numeric.length > 0 && g(fc.boolean) ? [{ name: `${d.key}_ck1`, expression: `${quoteIdent(numeric[0]!.name)} > 0` }] : [];
     return {
-      schema: d.schema, name: d.name, columns,
+      schema: d.schema,
+      name: d.name,
+      columns,
       ...(pkCol ? { primaryKey: { name: `${d.key}_pkey`, columns: [pkCol] } } : {}),
-      uniques, indexes, foreignKeys: [], checks,
+      uniques,
+      indexes,
+      foreignKeys: [],
+      checks,
       ...(g(fc.integer, { min: 0, max: 2 }) === 0 ? { comment: g(fc.constantFrom, ...COMMENTS) } : {}),
     };
   });
@@ -109,10 +133,17 @@ export function genSchema(g: fc.GeneratorValue): Schema {
     const own = t.columns.find((c) => c.name === col)!;
     const inCheck = t.checks.some((c) => c.expression.startsWith(`${quoteIdent(col)} `));
     if (own.identity || own.type === 'serial' || inCheck || t.primaryKey?.columns.includes(col)) return t;
-    const columns = t.columns.map((c) => (c.name === col ? { ...c, type: refType, default: undefined } as Column : c)).map((c) => JSON.parse(JSON.stringify(c)) as Column);
+    const columns = t.columns.map((c) => (c.name === col ? ({ ...c, type: refType, default: undefined } as Column) : c)).map((c) => JSON.parse(JSON.stringify(c)) as Column);
     const fk: ForeignKey = {
-      name: `${drafts[i]!.key}_fk1`, columns: [col], refSchema: target.schema, refTable: target.name, refColumns: [refCol],
-      onDelete: g(fc.constantFrom, 'NO ACTION' as const, 'CASCADE' as const, 'SET NULL' as const), onUpdate: 'NO ACTION', deferrable: false, initiallyDeferred: false,
+      name: `${drafts[i]!.key}_fk1`,
+      columns: [col],
+      refSchema: target.schema,
+      refTable: target.name,
+      refColumns: [refCol],
+      onDelete: g(fc.constantFrom, 'NO ACTION' as const, 'CASCADE' as const, 'SET NULL' as const),
+      onUpdate: 'NO ACTION',
+      deferrable: false,
+      initiallyDeferred: false,
     };
     return { ...t, columns, foreignKeys: [fk] };
   });

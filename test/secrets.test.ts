@@ -87,7 +87,11 @@ describe('redaction', () => {
   });
   it('reads a conninfo string as libpq does and turns it into an equivalent URL', () => {
     expect([...parseConninfo("host=db.example port=6543 dbname='my db' user=app password='p w\\'d'")]).toEqual([
-      ['host', 'db.example'], ['port', '6543'], ['dbname', 'my db'], ['user', 'app'], ['password', "p w'd"],
+      ['host', 'db.example'],
+      ['port', '6543'],
+      ['dbname', 'my db'],
+      ['user', 'app'],
+      ['password', "p w'd"],
     ]);
     const t = parseDbUrl(conninfoToUrl("host=db.example port=6543 dbname='my db' user=app password='p w\\'d' sslmode=require"));
     expect(t).toMatchObject({ scheme: 'postgres', host: 'db.example', port: 6543, database: 'my db', password: "p w'd" });
@@ -139,13 +143,13 @@ describe('no command prints a password', () => {
   it('succeeds with ?password=, a conninfo string and PGPASSWORD, and prints none of them', () => {
     const d = project();
     const [host, port] = hostPort.split(':');
-    const urls = [
-      `postgres://postgres@${hostPort}/two?password=${PASSWORD}`,
-      `host=${host} port=${port} user=postgres password=${PASSWORD} dbname=two`,
-      `host=${host} port=${port} user=postgres password='${PASSWORD}' dbname=two`,
-    ];
+    const urls = [`postgres://postgres@${hostPort}/two?password=${PASSWORD}`, `host=${host} port=${port} user=postgres password=${PASSWORD} dbname=two`, `host=${host} port=${port} user=postgres password='${PASSWORD}' dbname=two`];
     for (const url of urls) {
-      for (const args of [['pull', '--url', 'URL'], ['deploy', '--url', 'URL'], ['status', '--url', 'URL', '--json']]) {
+      for (const args of [
+        ['pull', '--url', 'URL'],
+        ['deploy', '--url', 'URL'],
+        ['status', '--url', 'URL', '--json'],
+      ]) {
         const r = gen(withUrl(args, url), d);
         expectClean(r, PASSWORD, `${url}: ${args.join(' ')}`);
         if (args[0] !== 'status') expect(r.status, r.out).toBe(0);

@@ -14,7 +14,9 @@ import { comparable, resetDatabase, state } from './diff-cases.js';
 import { tempQueryable } from './pg.js';
 
 const root = path.resolve(import.meta.dirname, 'exactness/cases');
-const cases = readdirSync(root).filter((n) => n.startsWith('seq-')).sort();
+const cases = readdirSync(root)
+  .filter((n) => n.startsWith('seq-'))
+  .sort();
 const read = (c: string, f: string) => readFileSync(path.join(root, c, f), 'utf8');
 // An empty side is the empty database.
 const load = async (db: Queryable, c: string, f: string) => {

@@ -41,13 +41,7 @@ describe('sequence diff and plan', () => {
     const s = seq('ids', { ownedBy: { table: 'u', column: 'id' } });
     const to = schema([table('u', [col('id', 'bigint', { default: "nextval('ids'::regclass)" })])], [s]);
     const m = migration(schema([]), to);
-    expect(statements(m.upSql)).toEqual([
-      'CREATE SEQUENCE public.ids;',
-      'CREATE TABLE public.u (',
-      "  id bigint DEFAULT nextval('ids'::regclass)",
-      ');',
-      'ALTER SEQUENCE public.ids OWNED BY public.u.id;',
-    ]);
+    expect(statements(m.upSql)).toEqual(['CREATE SEQUENCE public.ids;', 'CREATE TABLE public.u (', "  id bigint DEFAULT nextval('ids'::regclass)", ');', 'ALTER SEQUENCE public.ids OWNED BY public.u.id;']);
     // Down: the table goes, and its owned sequence with it.
     expect(statements(m.downSql)).toEqual(['DROP TABLE public.u;']);
   });
@@ -81,18 +75,17 @@ describe('sequence diff and plan', () => {
     const to = schema([table('people', [col('id', 'bigserial', { nullable: false }), col('n', 'integer', { nullable: false, identity: 'always' })])]);
     const m = migration(from, to, { renames: [{ kind: 'table', schema: 'public', from: 'users', to: 'people' }] });
     // Then PostgreSQL 18's NOT NULL constraints follow the table's name (guarded DO blocks).
-    expect(statements(m.upSql).slice(0, 3)).toEqual([
-      'ALTER TABLE public.users RENAME TO people;',
-      'ALTER SEQUENCE public.users_id_seq RENAME TO people_id_seq;',
-      'ALTER SEQUENCE public.users_n_seq RENAME TO people_n_seq;',
-    ]);
+    expect(statements(m.upSql).slice(0, 3)).toEqual(['ALTER TABLE public.users RENAME TO people;', 'ALTER SEQUENCE public.users_id_seq RENAME TO people_id_seq;', 'ALTER SEQUENCE public.users_n_seq RENAME TO people_n_seq;']);
   });
 
   it('follows declared renames through OWNED BY and serial sequence names', () => {
     const owned = (t: string) => seq('ids', { ownedBy: { table: t, column: 'id' } });
     const from = schema([table('users', [col('id', 'bigint', { default: "nextval('ids'::regclass)" }), col('n', 'serial', { nullable: false })])], [owned('users')]);
     const to = schema([table('people', [col('id', 'bigint', { default: "nextval('ids'::regclass)" }), col('m', 'serial', { nullable: false })])], [owned('people')]);
-    const renames = [{ kind: 'table' as const, schema: 'public', from: 'users', to: 'people' }, { kind: 'column' as const, schema: 'public', table: 'people', from: 'n', to: 'm' }];
+    const renames = [
+      { kind: 'table' as const, schema: 'public', from: 'users', to: 'people' },
+      { kind: 'column' as const, schema: 'public', table: 'people', from: 'n', to: 'm' },
+    ];
     // The AlterColumn renames the NOT NULL constraint that PostgreSQL 18 names after the table.
     expect(diff(from, to, { renames }).map((c) => c.kind)).toEqual(['RenameTable', 'RenameColumn', 'RenameSequence', 'AlterColumn']);
     expect(statements(migration(from, to, { renames }).upSql)).toContain('ALTER SEQUENCE public.users_n_seq RENAME TO people_m_seq;');
@@ -105,10 +98,7 @@ describe('sequence diff and plan', () => {
 
   it('changes identity options after a widening type change, before a narrowing one', () => {
     const t = (type: string, identityOptions?: Column['identityOptions']) => schema([table('t', [col('id', type, { nullable: false, identity: 'always', ...(identityOptions ? { identityOptions } : {}) })])]);
-    expect(statements(migration(t('integer'), t('bigint', { max: '2147483647' }), { online: false }).upSql)).toEqual([
-      'ALTER TABLE public.t ALTER COLUMN id TYPE bigint;',
-      'ALTER TABLE public.t ALTER COLUMN id SET MAXVALUE 2147483647;',
-    ]);
+    expect(statements(migration(t('integer'), t('bigint', { max: '2147483647' }), { online: false }).upSql)).toEqual(['ALTER TABLE public.t ALTER COLUMN id TYPE bigint;', 'ALTER TABLE public.t ALTER COLUMN id SET MAXVALUE 2147483647;']);
     const narrow = statements(migration(t('bigint', { max: '10000000000' }), t('integer', { max: '1000' }), { online: false }).upSql);
     expect(narrow.at(-1)).toBe('ALTER TABLE public.t ALTER COLUMN id TYPE integer;');
     expect(narrow.join('\n')).toContain('ALTER TABLE public.t ALTER COLUMN id SET MAXVALUE 1000 RESTART;');

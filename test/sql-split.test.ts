@@ -48,16 +48,40 @@ describe('loading libpg_query', () => {
   it('compiles it baseline-only and restores the flag afterwards, also when loading fails', async () => {
     const calls: string[] = [];
     const set = (f: string) => calls.push(f);
-    await expect(withBaselineWasm(async () => { calls.push('load'); return 1; }, [], set)).resolves.toBe(1);
+    await expect(
+      withBaselineWasm(
+        async () => {
+          calls.push('load');
+          return 1;
+        },
+        [],
+        set,
+      ),
+    ).resolves.toBe(1);
     expect(calls).toEqual(['--liftoff-only', 'load', '--no-liftoff-only']);
     calls.length = 0;
-    await expect(withBaselineWasm(async () => { calls.push('load'); throw new Error('no wasm'); }, [], set)).rejects.toThrow('no wasm');
+    await expect(
+      withBaselineWasm(
+        async () => {
+          calls.push('load');
+          throw new Error('no wasm');
+        },
+        [],
+        set,
+      ),
+    ).rejects.toThrow('no wasm');
     expect(calls).toEqual(['--liftoff-only', 'load', '--no-liftoff-only']);
   });
 
   it('leaves a Liftoff setting the user chose alone', async () => {
     const calls: string[] = [];
-    await withBaselineWasm(async () => { calls.push('load'); }, ['--max-old-space-size=100 --liftoff-only'], (f) => calls.push(f));
+    await withBaselineWasm(
+      async () => {
+        calls.push('load');
+      },
+      ['--max-old-space-size=100 --liftoff-only'],
+      (f) => calls.push(f),
+    );
     expect(calls).toEqual(['load']);
   });
 });

@@ -16,7 +16,14 @@ import { comparable } from './diff-cases.js';
 import { tempQueryable } from './pg.js';
 
 const table = (extra: Partial<Table> = {}): Table => ({
-  schema: 'public', name: 't', columns: [{ name: 'id', type: 'integer', nullable: false }], uniques: [], indexes: [], foreignKeys: [], checks: [], ...extra,
+  schema: 'public',
+  name: 't',
+  columns: [{ name: 'id', type: 'integer', nullable: false }],
+  uniques: [],
+  indexes: [],
+  foreignKeys: [],
+  checks: [],
+  ...extra,
 });
 const schema = (tables: Table[], extra: Partial<Schema> = {}): Schema => ({ schemas: ['public'], enums: [], tables, ...extra });
 
@@ -40,7 +47,13 @@ describe('differ and planner', () => {
   });
 
   it('a schema comment is its own change; public without a comment goes back to the stock one', () => {
-    const commented = schema([], { schemas: ['app', 'public'], schemaComments: [{ name: 'app', comment: 'x' }, { name: 'public', comment: 'y' }] });
+    const commented = schema([], {
+      schemas: ['app', 'public'],
+      schemaComments: [
+        { name: 'app', comment: 'x' },
+        { name: 'public', comment: 'y' },
+      ],
+    });
     const plain = schema([], { schemas: ['app', 'public'] });
     expect(diff(plain, commented).map((c) => c.kind)).toEqual(['AlterSchemaComment', 'AlterSchemaComment']);
     const down = migration(commented, plain).upSql;
@@ -51,7 +64,13 @@ describe('differ and planner', () => {
   it('a detached child keeps the parent columns: altered, not added', () => {
     const parent = table({ name: 'p', columns: [{ name: 'id', type: 'integer', nullable: false, default: '0' }] });
     const child = table({ name: 'c', columns: [{ name: 'extra', type: 'text', nullable: true }], inherits: [{ schema: 'public', name: 'p' }] });
-    const detached = table({ name: 'c', columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'extra', type: 'text', nullable: true }] });
+    const detached = table({
+      name: 'c',
+      columns: [
+        { name: 'id', type: 'integer', nullable: false },
+        { name: 'extra', type: 'text', nullable: true },
+      ],
+    });
     const kinds = diff(schema([parent, child]), schema([parent, detached])).map((c) => (c.kind === 'AlterColumn' ? `${c.kind}:${c.changed.join()}` : c.kind));
     expect(kinds).toEqual(['AlterTable', 'AlterColumn:default,notNullName']);
   });
@@ -101,42 +120,49 @@ describe('read but not managed', () => {
 });
 
 const casesRoot = path.resolve(import.meta.dirname, 'exactness/cases');
-const cases = readdirSync(casesRoot).filter((n) => /^(tab|col|sch)-/.test(n)).sort().filter((n) => {
-  const first = (f: string) => readFileSync(path.join(casesRoot, n, f), 'utf8').split('\n', 1)[0] ?? '';
-  const m = /^--\s*requires:\s*(.*)$/.exec(first('before.sql')) ?? /^--\s*requires:\s*(.*)$/.exec(first('after.sql'));
-  return !m || m[1]!.split(/[\s,]+/).every((w) => w === 'lz4' || w === '' || Number(w) <= 15);
-});
+const cases = readdirSync(casesRoot)
+  .filter((n) => /^(tab|col|sch)-/.test(n))
+  .sort()
+  .filter((n) => {
+    const first = (f: string) => readFileSync(path.join(casesRoot, n, f), 'utf8').split('\n', 1)[0] ?? '';
+    const m = /^--\s*requires:\s*(.*)$/.exec(first('before.sql')) ?? /^--\s*requires:\s*(.*)$/.exec(first('after.sql'));
+    return !m || m[1]!.split(/[\s,]+/).every((w) => w === 'lz4' || w === '' || Number(w) <= 15);
+  });
 
 describe('exactness cases up and down on PostgreSQL 15', () => {
-  it.each(cases)('%s', async (name) => {
-    const load = async (file: string): Promise<Schema> => {
+  it.each(cases)(
+    '%s',
+    async (name) => {
+      const load = async (file: string): Promise<Schema> => {
+        const { db, drop } = await tempQueryable(`gen_tab_${name.replace(/\W/g, '_')}`);
+        try {
+          await runScript(db, readFileSync(path.join(casesRoot, name, file), 'utf8'), `${name}/${file}`);
+          return (await introspect(db)).schema;
+        } finally {
+          await drop();
+        }
+      };
+      const want = await load('after.sql');
       const { db, drop } = await tempQueryable(`gen_tab_${name.replace(/\W/g, '_')}`);
       try {
-        await runScript(db, readFileSync(path.join(casesRoot, name, file), 'utf8'), `${name}/${file}`);
-        return (await introspect(db)).schema;
+        await runScript(db, readFileSync(path.join(casesRoot, name, 'before.sql'), 'utf8'), `${name}/before.sql`);
+        const before = (await introspect(db)).schema;
+        const m = migration(before, want, { title: name });
+        await runScript(db, m.upSql, `${name}/up.sql`);
+        const got = (await introspect(db)).schema;
+        expect(comparable(got)).toEqual(comparable(want));
+        expect(diff(got, want)).toEqual([]);
+        if (name === 'tab-inherits-detach' || name === 'tab-inherits-attach-back') {
+          // Back would make the detached columns inherited-only, which PostgreSQL cannot do.
+          await expect(runScript(db, m.downSql, `${name}/down.sql`)).rejects.toThrow(/cannot make a column inherited-only/);
+          return;
+        }
+        await runScript(db, m.downSql, `${name}/down.sql`);
+        expect(comparable((await introspect(db)).schema)).toEqual(comparable(before));
       } finally {
         await drop();
       }
-    };
-    const want = await load('after.sql');
-    const { db, drop } = await tempQueryable(`gen_tab_${name.replace(/\W/g, '_')}`);
-    try {
-      await runScript(db, readFileSync(path.join(casesRoot, name, 'before.sql'), 'utf8'), `${name}/before.sql`);
-      const before = (await introspect(db)).schema;
-      const m = migration(before, want, { title: name });
-      await runScript(db, m.upSql, `${name}/up.sql`);
-      const got = (await introspect(db)).schema;
-      expect(comparable(got)).toEqual(comparable(want));
-      expect(diff(got, want)).toEqual([]);
-      if (name === 'tab-inherits-detach' || name === 'tab-inherits-attach-back') {
-        // Back would make the detached columns inherited-only, which PostgreSQL cannot do.
-        await expect(runScript(db, m.downSql, `${name}/down.sql`)).rejects.toThrow(/cannot make a column inherited-only/);
-        return;
-      }
-      await runScript(db, m.downSql, `${name}/down.sql`);
-      expect(comparable((await introspect(db)).schema)).toEqual(comparable(before));
-    } finally {
-      await drop();
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 });

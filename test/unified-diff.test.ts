@@ -25,9 +25,7 @@ function tables(n: number, indent: string): string[] {
 }
 
 describe('unifiedDiff', () => {
-  const text = fc.array(fc.constantFrom('a', 'b', 'c', '', ' a', 'x\\y', '\t', 'é'), { maxLength: 40 }).chain((lines) =>
-    fc.boolean().map((eol) => (lines.length === 0 ? '' : lines.join('\n') + (eol ? '\n' : ''))),
-  );
+  const text = fc.array(fc.constantFrom('a', 'b', 'c', '', ' a', 'x\\y', '\t', 'é'), { maxLength: 40 }).chain((lines) => fc.boolean().map((eol) => (lines.length === 0 ? '' : lines.join('\n') + (eol ? '\n' : ''))));
 
   it('is a patch from the old text to the new one (applied by the diff package)', () => {
     fc.assert(
@@ -43,9 +41,25 @@ describe('unifiedDiff', () => {
   it('keeps the layout of createTwoFilesPatch', () => {
     expect(unifiedDiff('f', 'f', 'a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\nl\n', 'a\nB\nc\nd\ne\nf\ng\nh\ni\nj\nk\nL', 'current', 'formatted')).toBe(
       [
-        'Index: f', '===================================================================', '--- f\tcurrent', '+++ f\tformatted',
-        '@@ -1,5 +1,5 @@', ' a', '-b', '+B', ' c', ' d', ' e',
-        '@@ -9,4 +9,4 @@', ' i', ' j', ' k', '-l', '+L', '\\ No newline at end of file', '',
+        'Index: f',
+        '===================================================================',
+        '--- f\tcurrent',
+        '+++ f\tformatted',
+        '@@ -1,5 +1,5 @@',
+        ' a',
+        '-b',
+        '+B',
+        ' c',
+        ' d',
+        ' e',
+        '@@ -9,4 +9,4 @@',
+        ' i',
+        ' j',
+        ' k',
+        '-l',
+        '+L',
+        '\\ No newline at end of file',
+        '',
       ].join('\n'),
     );
     expect(unifiedDiff('m', 'w', '', 'x\n')).toBe('===================================================================\n--- m\t\n+++ w\t\n@@ -0,0 +1,1 @@\n+x\n');

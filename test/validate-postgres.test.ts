@@ -35,7 +35,29 @@ beforeAll(async () => {
   db = await tempDatabase('gen_valpg');
   await loadSqlParser();
   const { rows } = await db.client.query<{ n: string }>("SELECT typname AS n FROM pg_type t JOIN pg_namespace s ON s.oid = t.typnamespace WHERE s.nspname = 'pg_catalog'");
-  builtinTypes = new Set([...rows.map((r) => r.n), 'int', 'integer', 'smallint', 'bigint', 'real', 'double precision', 'decimal', 'character varying', 'character', 'varchar', 'char', 'boolean', 'serial', 'bigserial', 'smallserial', 'timestamp', 'timestamptz', 'time', 'timetz', 'bit varying']);
+  builtinTypes = new Set([
+    ...rows.map((r) => r.n),
+    'int',
+    'integer',
+    'smallint',
+    'bigint',
+    'real',
+    'double precision',
+    'decimal',
+    'character varying',
+    'character',
+    'varchar',
+    'char',
+    'boolean',
+    'serial',
+    'bigserial',
+    'smallserial',
+    'timestamp',
+    'timestamptz',
+    'time',
+    'timetz',
+    'bit varying',
+  ]);
 });
 afterAll(async () => {
   await db?.drop();
@@ -63,7 +85,11 @@ function rawExpressions(res: ParseResult): string[] {
 function excuse(e: { code?: string; message: string }, statement: string, res: ParseResult): string | undefined {
   const m = /^type "(.+)" does not exist$/.exec(e.message);
   if (e.code === '42704' && m) {
-    const base = m[1]!.replace(/\(.*$/s, '').replace(/(\[\d*\])+$/, '').trim().toLowerCase();
+    const base = m[1]!
+      .replace(/\(.*$/s, '')
+      .replace(/(\[\d*\])+$/, '')
+      .trim()
+      .toLowerCase();
     // A built-in type that gen spelled so that PostgreSQL does not find it is gen's fault.
     return builtinTypes.has(base) ? undefined : 'unknown type';
   }
@@ -128,10 +154,56 @@ const seeds = units.filter((u) => statSync(u.file).size < 16_000);
 // Words that PostgreSQL treats specially, swapped in for a token of the input.
 const E = 'é';
 const POOL = [
-  'ctid', 'xmin', 'tableoid', 'oid', 'a'.repeat(63), 'a'.repeat(64), `"${E.repeat(31)}a"`, `"${E.repeat(32)}"`, `'${'b'.repeat(64)}'`, '"pg_x"', 'pg_y',
-  'serial', 'bigserial', 'smallint', 'uuid', 'jsonb', 'json', 'boolean', 'numeric(3,1)', 'varchar(0)', 'varchar(2)', 'numeric(1001)', 'timestamp(7)', 'timestamptz(6)', 'char(3)',
-  "'abc'", "'1.5'", "' 7 '", "'t'", "'{}'", "'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'", '40000', '3000000000', '-1', '1.5', '1e3', 'true', 'false', 'null',
-  'hash', 'btree', 'unique', 'pk', 'not null', 'increment', '""', "''", '"a.b"', `"it's"`, '"x""y"',
+  'ctid',
+  'xmin',
+  'tableoid',
+  'oid',
+  'a'.repeat(63),
+  'a'.repeat(64),
+  `"${E.repeat(31)}a"`,
+  `"${E.repeat(32)}"`,
+  `'${'b'.repeat(64)}'`,
+  '"pg_x"',
+  'pg_y',
+  'serial',
+  'bigserial',
+  'smallint',
+  'uuid',
+  'jsonb',
+  'json',
+  'boolean',
+  'numeric(3,1)',
+  'varchar(0)',
+  'varchar(2)',
+  'numeric(1001)',
+  'timestamp(7)',
+  'timestamptz(6)',
+  'char(3)',
+  "'abc'",
+  "'1.5'",
+  "' 7 '",
+  "'t'",
+  "'{}'",
+  "'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'",
+  '40000',
+  '3000000000',
+  '-1',
+  '1.5',
+  '1e3',
+  'true',
+  'false',
+  'null',
+  'hash',
+  'btree',
+  'unique',
+  'pk',
+  'not null',
+  'increment',
+  '""',
+  "''",
+  '"a.b"',
+  `"it's"`,
+  '"x""y"',
 ];
 
 type Edit = { readonly at: number; readonly pick: number; readonly fromPool: boolean };

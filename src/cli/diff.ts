@@ -33,7 +33,11 @@ export interface DiffFlags {
 
 function planJson(p: Plan) {
   return p.steps.map((s) => ({
-    sql: statements(s.op), hazards: hazardDetails(s), changes: s.changes ?? [], transactional: s.transactional, why: s.why,
+    sql: statements(s.op),
+    hazards: hazardDetails(s),
+    changes: s.changes ?? [],
+    transactional: s.transactional,
+    why: s.why,
     ...(s.irreversible ? { irreversible: s.irreversible } : {}),
   }));
 }

@@ -40,7 +40,9 @@ export function formatText(findings: readonly Finding[], fileCount: number, cwd:
   }
   const count = (sev: string) => findings.filter((f) => !f.ignored && f.severity === sev).length;
   const ignored = findings.filter((f) => f.ignored).length;
-  out.push(`${count('error')} error${count('error') === 1 ? '' : 's'}, ${count('warning')} warning${count('warning') === 1 ? '' : 's'}${ignored ? ` (${ignored} ignored by gen:lint-ignore or a declared hazard)` : ''} in ${fileCount} file${fileCount === 1 ? '' : 's'}`);
+  out.push(
+    `${count('error')} error${count('error') === 1 ? '' : 's'}, ${count('warning')} warning${count('warning') === 1 ? '' : 's'}${ignored ? ` (${ignored} ignored by gen:lint-ignore or a declared hazard)` : ''} in ${fileCount} file${fileCount === 1 ? '' : 's'}`,
+  );
   return `${out.join('\n')}\n`;
 }
 

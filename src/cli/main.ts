@@ -43,7 +43,7 @@ async function run(argv: readonly string[]): Promise<number> {
   const schemaDefault = config.schema ?? 'schema.dbml';
   const migrationsDefault = config.migrations ?? 'migrations';
   // `--no-online` on the command line beats `online` in gen.config.json.
-  const onlineOf = (opts: { online?: boolean }, cmd: Command) => (cmd.getOptionValueSource('online') === 'cli' ? opts.online !== false : config.online ?? true);
+  const onlineOf = (opts: { online?: boolean }, cmd: Command) => (cmd.getOptionValueSource('online') === 'cli' ? opts.online !== false : (config.online ?? true));
   const program = new Command()
     .name('gen')
     .description('Declarative schema migrations for PostgreSQL from a DBML file')
@@ -51,7 +51,15 @@ async function run(argv: readonly string[]): Promise<number> {
     .option('--debug', 'print the stack trace when gen fails with an internal error')
     .exitOverride()
     .showHelpAfterError();
-  const w: Wiring = { config, schemaDefault, migrationsDefault, onlineOf, done: (c) => { code = c; } };
+  const w: Wiring = {
+    config,
+    schemaDefault,
+    migrationsDefault,
+    onlineOf,
+    done: (c) => {
+      code = c;
+    },
+  };
   schemaCommands(program, w);
   migrationCommands(program, w);
   checkCommands(program, w);

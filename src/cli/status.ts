@@ -51,9 +51,10 @@ function render(r: StatusResult, flags: StatusFlags): string {
     const at = (f: ReturnType<typeof plain>) => ({ file: f.file, line: f.line, col: f.column, title: `gen status (${f.kind})` });
     return [...findings.map((f) => annotation('error', at(f), f.message)), ...notes.map((n) => annotation(n.kind === 'lint' ? 'warning' : 'notice', at(n), n.message))].join('');
   }
-  const lines = findings.length === 0
-    ? [`ok: ${r.migrations} migration${r.migrations === 1 ? '' : 's'}, gen.sum matches, ${r.schemaLabel} matches the migrations${r.database ? `, ${r.database} is up to date` : ''}; lint clean (${r.linted})`]
-    : findings.map((f) => `✗ ${f.message}`);
+  const lines =
+    findings.length === 0
+      ? [`ok: ${r.migrations} migration${r.migrations === 1 ? '' : 's'}, gen.sum matches, ${r.schemaLabel} matches the migrations${r.database ? `, ${r.database} is up to date` : ''}; lint clean (${r.linted})`]
+      : findings.map((f) => `✗ ${f.message}`);
   for (const n of notes) lines.push(`${n.kind === 'lint' ? '⚠' : 'ℹ'} ${n.message}`);
   return `${lines.join('\n')}\n`;
 }

@@ -109,7 +109,7 @@ async function connectPg(t: Extract<DbTarget, { scheme: 'postgres' }>): Promise<
       await client.query(sql);
     },
     // A simple query with several statements answers with one result per statement.
-    queryAll: async (sqls) => ([] as { rows: object[] }[]).concat(await client.query(joined(sqls)) as unknown as { rows: object[] }[]).map((r) => r.rows),
+    queryAll: async (sqls) => ([] as { rows: object[] }[]).concat((await client.query(joined(sqls))) as unknown as { rows: object[] }[]).map((r) => r.rows),
     close: () => client.end(),
   });
 }
@@ -160,12 +160,16 @@ async function connectPglite(dir: string | 'memory'): Promise<Queryable> {
   } catch (e) {
     throw new DbError('unreachable', `cannot open the embedded database in ${dir}: ${(e as Error).message}`);
   }
-  return queryable('pglite', {}, {
-    query: async (sql, params) => (await db.query<object>(sql, params as unknown[] | undefined)).rows,
-    exec: async (sql) => {
-      await db.exec(sql);
+  return queryable(
+    'pglite',
+    {},
+    {
+      query: async (sql, params) => (await db.query<object>(sql, params as unknown[] | undefined)).rows,
+      exec: async (sql) => {
+        await db.exec(sql);
+      },
+      queryAll: async (sqls) => (await db.exec(joined(sqls))).map((r) => r.rows as object[]),
+      close: () => db.close(),
     },
-    queryAll: async (sqls) => (await db.exec(joined(sqls))).map((r) => r.rows as object[]),
-    close: () => db.close(),
-  });
+  );
 }

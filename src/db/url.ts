@@ -119,7 +119,11 @@ export function parseDbUrl(url: string, cwd = process.cwd()): DbTarget {
   const database = safeDecode(u.pathname.replace(/^\//, '')) || user || 'postgres';
   const password = q.get('password') ?? (u.password ? safeDecode(u.password) : undefined);
   return {
-    scheme: 'postgres', url, host: q.get('host') ?? (u.hostname || 'localhost'), port: Number(q.get('port') ?? (u.port || 5432)), database,
+    scheme: 'postgres',
+    url,
+    host: q.get('host') ?? (u.hostname || 'localhost'),
+    port: Number(q.get('port') ?? (u.port || 5432)),
+    database,
     ...(password ? { password } : {}),
   };
 }

@@ -36,12 +36,7 @@ export interface Diagnostic {
 /** Orders diagnostics as upstream reports them: syntax errors, then validation, then binding,
  * then semantic errors; by file and position within a stage. */
 export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
-  return [...ds].sort(
-    (a, b) =>
-      stageRank[a.stage] - stageRank[b.stage] ||
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-      a.start.offset - b.start.offset,
-  );
+  return [...ds].sort((a, b) => stageRank[a.stage] - stageRank[b.stage] || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.start.offset - b.start.offset);
 }
 
 /** Upstream stops after the first stage group that fails: syntax and validation errors are
@@ -108,7 +103,11 @@ export class Reporter {
 
   private push(severity: 'error' | 'warning', stage: Stage, code: string, message: string, span: Span): void {
     this.diagnostics.push({
-      severity, code, message, stage, file: this.file,
+      severity,
+      code,
+      message,
+      stage,
+      file: this.file,
       start: positionAt(this.lineStarts, span.start),
       end: positionAt(this.lineStarts, Math.max(span.end, span.start)),
     });

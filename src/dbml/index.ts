@@ -25,9 +25,13 @@ function finish(r: ReturnType<typeof parseDocument>): ParseResult {
   const [file, text] = [...r.sources.entries()][0] ?? ['<input>', ''];
   const starts = warnings.length > 0 ? lineStartsOf(text) : [];
   const extra: Diagnostic[] = warnings.map((w) => ({
-    severity: 'warning', code: 'PG_INCOMPATIBLE', stage: 'interpret', file,
+    severity: 'warning',
+    code: 'PG_INCOMPATIBLE',
+    stage: 'interpret',
+    file,
     message: `${w.table}${w.column ? `.${w.column}` : ''}: ${w.message}`,
-    start: positionAt(starts, w.span.start), end: positionAt(starts, w.span.end),
+    start: positionAt(starts, w.span.start),
+    end: positionAt(starts, w.span.end),
   }));
   const issues = postgresIssues(r.document, schema);
   if (issues.length > 0) {

@@ -103,7 +103,8 @@ async function sqlStatements(sources: readonly SqlSource[], dbml: Schema, dbmlFi
       throw e;
     }
     for (const s of list) {
-      if (s.type === 'TransactionStmt') throw new DesiredStateError(src.file, s.line, s.column, 'SQL_TRANSACTION', 'transaction control (BEGIN, COMMIT, ...) has no place in a schema file: it states what the database holds, gen writes the migration');
+      if (s.type === 'TransactionStmt')
+        throw new DesiredStateError(src.file, s.line, s.column, 'SQL_TRANSACTION', 'transaction control (BEGIN, COMMIT, ...) has no place in a schema file: it states what the database holds, gen writes the migration');
       const twice = restated(s, claims);
       if (twice) throw new DesiredStateError(src.file, s.line, s.column, 'DEFINED_TWICE', `${twice} is set in ${dbmlFiles.join(', ') || 'the DBML'} already; state it in one file only`);
       const schema = s.type === 'CreateSchemaStmt' && !(s.node['schemaElts'] as unknown[] | undefined)?.length ? String(s.node['schemaname'] ?? '') : undefined;
@@ -124,7 +125,16 @@ function restated(s: SqlStatement, claims: ReadonlySet<Claim>): string | undefin
   if (s.type === 'CommentStmt') {
     const n = names(s.node['object']);
     const kind = String(s.node['objtype']);
-    const key = kind === 'OBJECT_COLUMN' ? (n.length === 2 ? ['column', 'public', ...n] : ['column', ...n]) : kind === 'OBJECT_TABLE' || kind === 'OBJECT_INDEX' ? [kind === 'OBJECT_TABLE' ? 'table' : 'index', ...(n.length === 1 ? ['public', ...n] : n)] : kind === 'OBJECT_SCHEMA' ? ['schema', ...n] : undefined;
+    const key =
+      kind === 'OBJECT_COLUMN'
+        ? n.length === 2
+          ? ['column', 'public', ...n]
+          : ['column', ...n]
+        : kind === 'OBJECT_TABLE' || kind === 'OBJECT_INDEX'
+          ? [kind === 'OBJECT_TABLE' ? 'table' : 'index', ...(n.length === 1 ? ['public', ...n] : n)]
+          : kind === 'OBJECT_SCHEMA'
+            ? ['schema', ...n]
+            : undefined;
     if (key && claims.has(`comment\u0000${key.join('\u0000')}`)) return `the comment on ${key[0]} ${key.slice(1).join('.')}`;
   }
   if (s.type === 'AlterTableStmt') {

@@ -47,13 +47,19 @@ function inexact(want: Table, got: Table | undefined) {
   // A default the DBML spells differently from the server is set by the SQL instead.
   const gotColumns = byName(got?.columns);
   // So is the default of a column whose type or collation the SQL changes (it re-sets the default).
-  const defaults = new Set(want.columns.filter((c) => {
-    const g = gotColumns.get(c.name);
-    return c.default !== undefined && (g?.default !== c.default || g.type !== c.type || g.collation !== c.collation);
-  }).map((c) => c.name));
+  const defaults = new Set(
+    want.columns
+      .filter((c) => {
+        const g = gotColumns.get(c.name);
+        return c.default !== undefined && (g?.default !== c.default || g.type !== c.type || g.collation !== c.collation);
+      })
+      .map((c) => c.name),
+  );
   return {
-    columns, pk, defaults,
-    indexes: new Set([...differs(want.indexes, got?.indexes), ...want.indexes.filter((i) => uses(i.include) || i.parts.some((p) => p.kind === 'column' ? columns.has(p.name) : true && columns.size > 0)).map((i) => i.name)]),
+    columns,
+    pk,
+    defaults,
+    indexes: new Set([...differs(want.indexes, got?.indexes), ...want.indexes.filter((i) => uses(i.include) || i.parts.some((p) => (p.kind === 'column' ? columns.has(p.name) : true && columns.size > 0))).map((i) => i.name)]),
     uniques: new Set([...differs(want.uniques, got?.uniques), ...want.uniques.filter((u) => uses(u.columns)).map((u) => u.name)]),
     foreignKeys: new Set([...differs(want.foreignKeys, got?.foreignKeys), ...want.foreignKeys.filter((f) => uses(f.columns)).map((f) => f.name)]),
     checks: new Set([...differs(want.checks, got?.checks), ...want.checks.filter(() => columns.size > 0).map((c) => c.name)]),
@@ -73,11 +79,13 @@ function without(doc: DbmlDocument, drop: ReadonlyMap<string, ReturnType<typeof 
     const uniques = new Set(model.uniques.filter((u) => d.uniques.has(u.name) && u.columns.length === 1).map((u) => u.columns[0]!));
     return {
       ...t,
-      items: t.items.filter((_, i) => keepItem[i]).map((it) => {
-        if (it.kind !== 'column') return it;
-        const { default: _default, ...rest } = it;
-        return { ...(d.defaults.has(it.name) ? rest : it), ...(d.pk && it.pk ? { pk: false } : {}), ...(uniques.has(it.name) && it.unique ? { unique: false } : {}) };
-      }),
+      items: t.items
+        .filter((_, i) => keepItem[i])
+        .map((it) => {
+          if (it.kind !== 'column') return it;
+          const { default: _default, ...rest } = it;
+          return { ...(d.defaults.has(it.name) ? rest : it), ...(d.pk && it.pk ? { pk: false } : {}), ...(uniques.has(it.name) && it.unique ? { unique: false } : {}) };
+        }),
       itemSpans: t.itemSpans.filter((_, i) => keepItem[Math.floor(i / 2)]),
       indexes: t.indexes.filter((ix) => !(ix.name !== undefined && (d.indexes.has(ix.name) || d.uniques.has(ix.name) || (ix.pk && d.pk)))),
       checks: t.checks.filter((c) => !(c.name !== undefined && d.checks.has(c.name))),
@@ -95,15 +103,23 @@ function without(doc: DbmlDocument, drop: ReadonlyMap<string, ReturnType<typeof 
   return {
     ...doc,
     tables: doc.tables.filter((t) => !whole.has(key(t.schema, t.name))).map(pruneTable),
-    refs: doc.refs.filter((r) => !(r.name !== undefined && drop.get(key(r.left.schema || 'public', r.left.table))?.foreignKeys.has(r.name))
-      && !whole.has(key(r.left.schema || 'public', r.left.table)) && !whole.has(key(r.right.schema || 'public', r.right.table)) && !toRemovedKey(r)),
+    refs: doc.refs.filter(
+      (r) =>
+        !(r.name !== undefined && drop.get(key(r.left.schema || 'public', r.left.table))?.foreignKeys.has(r.name)) &&
+        !whole.has(key(r.left.schema || 'public', r.left.table)) &&
+        !whole.has(key(r.right.schema || 'public', r.right.table)) &&
+        !toRemovedKey(r),
+    ),
   };
 }
 
 /** Plain DDL for `from` → `to` (no transactions, timeouts or hazard notes: a schema file). */
 function ddl(from: Schema, to: Schema): string {
   const steps = plan(diff(from, to), { from, to }, { online: false }).steps;
-  return steps.flatMap((s) => statements(s.op)).map((st) => `${st};\n`).join('');
+  return steps
+    .flatMap((s) => statements(s.op))
+    .map((st) => `${st};\n`)
+    .join('');
 }
 
 /** Splits `schema` into DBML and SQL (see the module comment). */

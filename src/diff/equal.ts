@@ -26,8 +26,13 @@ export function sameUnique(a: Unique, b: Unique): boolean {
 /** Same index definition; storage parameters and the comment are compared separately. */
 export function sameIndex(a: Index, b: Index): boolean {
   return (
-    a.unique === b.unique && a.method === b.method && a.where === b.where && (a.nullsNotDistinct === true) === (b.nullsNotDistinct === true) &&
-    sameList(a.include, b.include) && a.parts.length === b.parts.length && a.parts.every((p, i) => samePart(p, b.parts[i]!))
+    a.unique === b.unique &&
+    a.method === b.method &&
+    a.where === b.where &&
+    (a.nullsNotDistinct === true) === (b.nullsNotDistinct === true) &&
+    sameList(a.include, b.include) &&
+    a.parts.length === b.parts.length &&
+    a.parts.every((p, i) => samePart(p, b.parts[i]!))
   );
 }
 
@@ -35,8 +40,14 @@ export function sameIndex(a: Index, b: Index): boolean {
  * compared separately (each has its own ALTER). */
 export function sameForeignKey(a: ForeignKey, b: ForeignKey): boolean {
   return (
-    a.refSchema === b.refSchema && a.refTable === b.refTable && sameList(a.columns, b.columns) && sameList(a.refColumns, b.refColumns) &&
-    a.onDelete === b.onDelete && a.onUpdate === b.onUpdate && (a.matchFull === true) === (b.matchFull === true) && sameOptional(a.onDeleteColumns, b.onDeleteColumns)
+    a.refSchema === b.refSchema &&
+    a.refTable === b.refTable &&
+    sameList(a.columns, b.columns) &&
+    sameList(a.refColumns, b.refColumns) &&
+    a.onDelete === b.onDelete &&
+    a.onUpdate === b.onUpdate &&
+    (a.matchFull === true) === (b.matchFull === true) &&
+    sameOptional(a.onDeleteColumns, b.onDeleteColumns)
   );
 }
 

@@ -29,16 +29,8 @@ export function diff(fromSchema: Schema, toSchema: Schema, options: DiffOptions 
   const renamed = applyRenames(from, to, ix);
   const out: Change[] = [];
 
-  const fromSchemas = new Set(from.schemas);
+  out.push(...schemaChanges(from, to));
   const toSchemas = new Set(to.schemas);
-  for (const s of to.schemas) if (!fromSchemas.has(s)) out.push({ kind: 'AddSchema', name: s });
-  const fromComments = new Map((from.schemaComments ?? []).map((c) => [c.name, c.comment]));
-  const toComments = new Map((to.schemaComments ?? []).map((c) => [c.name, c.comment]));
-  for (const s of to.schemas) {
-    const a = fromComments.get(s);
-    const b = toComments.get(s);
-    if (a !== b) out.push({ kind: 'AlterSchemaComment', name: s, ...(a !== undefined ? { from: a } : {}), ...(b !== undefined ? { to: b } : {}) });
-  }
 
   const toEnums = new Map(to.enums.map((e) => [k(e.schema, e.name), e]));
   const fromEnums = new Map(from.enums.map((e) => [k(e.schema, e.name), e]));
@@ -53,7 +45,10 @@ export function diff(fromSchema: Schema, toSchema: Schema, options: DiffOptions 
   const matched = new Set<string>();
   const fromSeqKeys = new Set((from.sequences ?? []).map((s) => k(s.schema, s.name)));
   const toSeqKeys = new Set((to.sequences ?? []).map((s) => k(s.schema, s.name)));
-  const fromSequences = renameOwners(from.sequences ?? [], from.tables.map((o, i) => [o, renamed.tables[i]!] as const));
+  const fromSequences = renameOwners(
+    from.sequences ?? [],
+    from.tables.map((o, i) => [o, renamed.tables[i]!] as const),
+  );
   const toSequences = [...(to.sequences ?? [])];
   // Each matched table's diff waits for the sequence diff: a renamed sequence renames the
   // `nextval` defaults that call it.
@@ -77,10 +72,17 @@ export function diff(fromSchema: Schema, toSchema: Schema, options: DiffOptions 
     const aligned = alignSerials(original, t, target, fromSeqKeys, toSeqKeys);
     fromSequences.push(...aligned.fromImplied);
     toSequences.push(...aligned.toImplied);
-    tableChanges.push(...aligned.renames, () => diffTable(renameDefaults(aligned.from, sequenceRenames), aligned.to, (schema, name) => fromTables.get(k(schema, name)), (schema, name) => toTables.get(k(schema, name))));
+    tableChanges.push(...aligned.renames, () =>
+      diffTable(
+        renameDefaults(aligned.from, sequenceRenames),
+        aligned.to,
+        (schema, name) => fromTables.get(k(schema, name)),
+        (schema, name) => toTables.get(k(schema, name)),
+      ),
+    );
   }
   for (const t of to.tables) if (!matched.has(k(t.schema, t.name))) tableChanges.push({ kind: 'AddTable', table: t });
-  // Sequences before the tables whose defaults may call them (the planner orders by phase).
+  // Sequences before the tables whose defaults may call them (the planner orders by dependencies).
   const sequenceChanges = diffSequences(fromSequences, toSequences);
   const sequenceRenames = new Map<string, string>();
   for (const c of sequenceChanges) if (c.kind === 'RenameSequence') sequenceRenames.set(nextvalDefault(c.schema, c.from), nextvalDefault(c.schema, c.to));
@@ -94,6 +96,21 @@ export function diff(fromSchema: Schema, toSchema: Schema, options: DiffOptions 
   for (const e of from.enums) if (!toEnums.has(k(e.schema, e.name))) out.push({ kind: 'DropEnum', enum: e });
   const held = new Set(from.schemasWithUnmanaged ?? []);
   for (const s of from.schemas) if (!toSchemas.has(s) && !held.has(s)) out.push({ kind: 'DropSchema', name: s });
+  return out;
+}
+
+/** Schemas added and schema comments changed (dropped schemas come last, after their objects). */
+function schemaChanges(from: Schema, to: Schema): Change[] {
+  const out: Change[] = [];
+  const fromSchemas = new Set(from.schemas);
+  for (const s of to.schemas) if (!fromSchemas.has(s)) out.push({ kind: 'AddSchema', name: s });
+  const fromComments = new Map((from.schemaComments ?? []).map((c) => [c.name, c.comment]));
+  const toComments = new Map((to.schemaComments ?? []).map((c) => [c.name, c.comment]));
+  for (const s of to.schemas) {
+    const a = fromComments.get(s);
+    const b = toComments.get(s);
+    if (a !== b) out.push({ kind: 'AlterSchemaComment', name: s, ...(a !== undefined ? { from: a } : {}), ...(b !== undefined ? { to: b } : {}) });
+  }
   return out;
 }
 

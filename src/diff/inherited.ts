@@ -31,10 +31,15 @@ function definingColumn(find: FindTable, t: Table, column: string, depth = 0): C
  * child's step follows the parent's (whose ALTER reaches the child too). */
 function depthOf(find: FindTable, t: Table, seen = 0): number {
   if (seen > 100 || (t.inherits ?? []).length === 0) return 0;
-  return 1 + Math.max(...(t.inherits ?? []).map((p) => {
-    const parent = find(p.schema, p.name);
-    return parent !== undefined ? depthOf(find, parent, seen + 1) : 0;
-  }));
+  return (
+    1 +
+    Math.max(
+      ...(t.inherits ?? []).map((p) => {
+        const parent = find(p.schema, p.name);
+        return parent !== undefined ? depthOf(find, parent, seen + 1) : 0;
+      }),
+    )
+  );
 }
 
 /** `from` carries the declared renames (table and column names as in `to`). */
@@ -59,7 +64,8 @@ export function diffInheritedColumns(from: readonly Table[], to: Schema): Change
         // drops and sets the default again.
         const moved = (f: 'default' | 'nullable' | 'storage' | 'compression') => was === undefined || was[f] !== given[f] || (f === 'default' && retyped);
         predicted = {
-          name, nullable: moved('nullable') ? given.nullable : old.nullable,
+          name,
+          nullable: moved('nullable') ? given.nullable : old.nullable,
           ...pick('default', moved('default') ? given : old),
           ...pick('storage', moved('storage') ? given : old),
           ...pick('compression', moved('compression') ? given : old),
@@ -77,7 +83,7 @@ export function diffInheritedColumns(from: readonly Table[], to: Schema): Change
 const SERIAL_BASE: Record<string, string> = { serial: 'integer', bigserial: 'bigint', smallserial: 'smallint' };
 /** A column's type as stored: a serial column is an integer one (the parent reads as `serial` or
  * not depending on how many defaults call its sequence, children's included). */
-const storedType = (c: Column | undefined) => (c !== undefined ? SERIAL_BASE[c.type] ?? c.type : undefined);
+const storedType = (c: Column | undefined) => (c !== undefined ? (SERIAL_BASE[c.type] ?? c.type) : undefined);
 
 function pick<F extends 'default' | 'storage' | 'compression' | 'comment'>(f: F, c: InheritedColumn): Partial<Pick<InheritedColumn, F>> {
   return c[f] !== undefined ? ({ [f]: c[f] } as Partial<Pick<InheritedColumn, F>>) : {};

@@ -104,8 +104,7 @@ export function applyRenames(from: Schema, to: Schema, ix: RenameIndex): Schema 
       // PostgreSQL 18 keeps a NOT NULL constraint's name through renames: the old default
       // name is now a name of its own, which the plan renames (where the server has one).
       const newTable = renamedTable(ix, t.schema, t.name);
-      const keptName = !x.nullable && x.notNullName === undefined && makeObjectName(t.name, x.name, 'not_null') !== makeObjectName(newTable, c(x.name), 'not_null')
-        ? { notNullName: makeObjectName(t.name, x.name, 'not_null') } : {};
+      const keptName = !x.nullable && x.notNullName === undefined && makeObjectName(t.name, x.name, 'not_null') !== makeObjectName(newTable, c(x.name), 'not_null') ? { notNullName: makeObjectName(t.name, x.name, 'not_null') } : {};
       return { ...x, name: c(x.name), ...(def !== undefined ? { default: def } : {}), ...keptName };
     };
     return {

@@ -58,9 +58,7 @@ export function diffSequences(from: readonly Sequence[], to: readonly Sequence[]
  * sequences that writing out makes explicit on each side, and the renames of serial and identity
  * sequences whose derived name changes. `original` is the `from` table before declared renames,
  * `from` after them (same column order). `fromSequences` / `toSequences` are the explicit ones. */
-export function alignSerials(
-  original: Table, from: Table, to: Table, fromSequences: ReadonlySet<string>, toSequences: ReadonlySet<string>,
-): { from: Table; to: Table; fromImplied: Sequence[]; toImplied: Sequence[]; renames: Change[] } {
+export function alignSerials(original: Table, from: Table, to: Table, fromSequences: ReadonlySet<string>, toSequences: ReadonlySet<string>): { from: Table; to: Table; fromImplied: Sequence[]; toImplied: Sequence[]; renames: Change[] } {
   const toByName = new Map(to.columns.map((c) => [c.name, c]));
   const fromImplied: Sequence[] = [];
   const toImplied: Sequence[] = [];
@@ -95,7 +93,9 @@ export function alignSerials(
   return {
     from: replacedFrom.size > 0 ? { ...from, columns: from.columns.map((c) => replacedFrom.get(c.name) ?? c) } : from,
     to: replacedTo.size > 0 ? { ...to, columns: to.columns.map((c) => replacedTo.get(c.name) ?? c) } : to,
-    fromImplied, toImplied, renames,
+    fromImplied,
+    toImplied,
+    renames,
   };
 }
 

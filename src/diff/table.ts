@@ -31,11 +31,7 @@ const checkKey = (c: Check) => canonicalJson([c.expression, c.noInherit === true
 
 /** Changes between two versions of a table; `from` already carries the declared renames.
  * `fromTable` finds a table of the source schema (the parents of `from`). */
-export function diffTable(
-  from: Table, to: Table,
-  fromTable: (schema: string, name: string) => Table | undefined = () => undefined,
-  toTable: (schema: string, name: string) => Table | undefined = () => undefined,
-): Change[] {
+export function diffTable(from: Table, to: Table, fromTable: (schema: string, name: string) => Table | undefined = () => undefined, toTable: (schema: string, name: string) => Table | undefined = () => undefined): Change[] {
   const table: TableRef = { schema: to.schema, name: to.name };
   const out: Change[] = [];
   if (from.comment !== to.comment) out.push({ kind: 'AlterTableComment', table, ...(from.comment !== undefined ? { from: from.comment } : {}), ...(to.comment !== undefined ? { to: to.comment } : {}) });
@@ -148,10 +144,7 @@ function exclusionChanges(table: TableRef, from: Table, to: Table): Change[] {
 /** Foreign keys: validation, deferrability and comments of kept ones. */
 function foreignKeyChanges(table: TableRef, from: Table, to: Table): Change[] {
   const out: Change[] = [];
-  const fkExtras = (a: ForeignKey, b: ForeignKey): Change[] => [
-    ...(sameDeferrability(a, b) ? [] : [{ kind: 'AlterForeignKeyDeferrable' as const, table, foreignKey: b }]),
-    ...constraintComment(table, a, b),
-  ];
+  const fkExtras = (a: ForeignKey, b: ForeignKey): Change[] => [...(sameDeferrability(a, b) ? [] : [{ kind: 'AlterForeignKeyDeferrable' as const, table, foreignKey: b }]), ...constraintComment(table, a, b)];
   out.push(...validatedConstraints(table, from.foreignKeys, to.foreignKeys, fkKey, sameForeignKey, (foreignKey, add) => (add ? { kind: 'AddForeignKey', table, foreignKey } : { kind: 'DropForeignKey', table, foreignKey }), fkExtras));
   return out;
 }
@@ -167,7 +160,15 @@ function checkChanges(table: TableRef, from: Table, to: Table, keptParents: Read
     for (const c of fromTable(p.schema, p.name)?.checks ?? []) if (!c.noInherit && !ownChecks.has(c.name) && !leftChecks.has(c.name)) leftChecks.add(c.name);
   }
   const fromChecks = [...from.checks, ...(from.inherits ?? []).flatMap((p) => (fromTable(p.schema, p.name)?.checks ?? []).filter((c) => leftChecks.has(c.name)))];
-  const checks = validatedConstraints(table, [...new Map(fromChecks.map((c) => [c.name, c])).values()], to.checks, checkKey, (a, b) => checkKey(a) === checkKey(b), (check, add) => (add ? { kind: 'AddCheck', table, check } : { kind: 'DropCheck', table, check }), (a, b) => constraintComment(table, a, b));
+  const checks = validatedConstraints(
+    table,
+    [...new Map(fromChecks.map((c) => [c.name, c])).values()],
+    to.checks,
+    checkKey,
+    (a, b) => checkKey(a) === checkKey(b),
+    (check, add) => (add ? { kind: 'AddCheck', table, check } : { kind: 'DropCheck', table, check }),
+    (a, b) => constraintComment(table, a, b),
+  );
   out.push(...checks.map((c): Change => ((c.kind === 'DropCheck' && leftChecks.has(c.check.name)) || (c.kind === 'RenameConstraint' && leftChecks.has(c.from)) ? { ...c, leftByParent: true } : c)));
   return out;
 }
@@ -191,7 +192,12 @@ function constraintComment(table: TableRef, a: { comment?: string }, b: { name: 
  * new name a rename, and a NOT VALID one that the target has valid is validated; `extras` are
  * the in-place changes of a kept one (deferrability, comment). */
 function validatedConstraints<T extends { readonly name: string; readonly notValid?: boolean }>(
-  table: TableRef, from: readonly T[], to: readonly T[], key: (x: T) => string, same: (a: T, b: T) => boolean, change: (x: T, add: boolean) => Change,
+  table: TableRef,
+  from: readonly T[],
+  to: readonly T[],
+  key: (x: T) => string,
+  same: (a: T, b: T) => boolean,
+  change: (x: T, add: boolean) => Change,
   extras: (a: T, b: T) => Change[],
 ): Change[] {
   const out: Change[] = [];
@@ -224,7 +230,7 @@ function validatedConstraints<T extends { readonly name: string; readonly notVal
  * NULL constraint the parent's name (the plan renames it only where it exists). */
 function inheritedCopy(c: Column, parent: string, child: string): Column {
   const { identity: _i, comment: _c, notNullName: _n, ...rest } = c;
-  const name = c.nullable ? undefined : c.notNullName ?? makeObjectName(parent, c.name, 'not_null');
+  const name = c.nullable ? undefined : (c.notNullName ?? makeObjectName(parent, c.name, 'not_null'));
   return { ...rest, ...(name !== undefined && name !== makeObjectName(child, c.name, 'not_null') ? { notNullName: name } : {}) };
 }
 

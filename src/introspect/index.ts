@@ -10,8 +10,14 @@ import type { CatalogRows } from './rows.js';
 const queryDir = new URL('../../src/introspect/queries/', import.meta.url);
 const sql = (name: string) => readFileSync(new URL(`${name}.sql`, queryDir), 'utf8');
 const QUERIES = {
-  schemas: sql('schemas'), enums: sql('enums'), tables: sql('tables'), columns: sql('columns'), sequences: sql('sequences'),
-  constraints: sql('constraints'), indexes: sql('indexes'), unmanaged: sql('unmanaged'),
+  schemas: sql('schemas'),
+  enums: sql('enums'),
+  tables: sql('tables'),
+  columns: sql('columns'),
+  sequences: sql('sequences'),
+  constraints: sql('constraints'),
+  indexes: sql('indexes'),
+  unmanaged: sql('unmanaged'),
 };
 
 /** The catalog query texts, by name (for round-trip counting and review). */
@@ -30,9 +36,7 @@ function forVersion(query: string, version: number): string {
     .replace(NULLS_NOT_DISTINCT, version >= 150000 ? 'i.indnullsnotdistinct::text' : 'NULL::text')
     .replace(DELSETCOLS, version >= 150000 ? 'con.confdelsetcols' : 'NULL::int2[]')
     .replace(COMPRESSION, version >= 140000 ? 'a.attcompression::text' : "''::text")
-    .replace(NOT_NULL_NAME, version >= 180000
-      ? "(SELECT con.conname FROM pg_constraint con WHERE con.conrelid = a.attrelid AND con.contype = 'n' AND con.conkey[1] = a.attnum)"
-      : 'NULL::name');
+    .replace(NOT_NULL_NAME, version >= 180000 ? "(SELECT con.conname FROM pg_constraint con WHERE con.conrelid = a.attrelid AND con.contype = 'n' AND con.conkey[1] = a.attnum)" : 'NULL::name');
 }
 
 /** Reads the managed schema and the list of unmanaged objects of the database behind `db`. */

@@ -33,8 +33,8 @@ export function nextvalSequence(expr: string): string | undefined {
  * sequences.ts), and its identity sequence's options when it has one. */
 function column(r: ColumnRow, table: { schema: string; name: string }, owned: SequenceRow | undefined, usesOf: (s: SequenceRow) => number): Column {
   const serial = owned?.owner === 'a' && isSerialSequence(owned, r, table, usesOf(owned)) ? SERIAL[r.type] : undefined;
-  const generated = r.generated === 's' || r.generated === 'v' ? r.default_expr ?? undefined : undefined;
-  const def = serial || generated !== undefined ? undefined : r.default_expr ?? undefined;
+  const generated = r.generated === 's' || r.generated === 'v' ? (r.default_expr ?? undefined) : undefined;
+  const def = serial || generated !== undefined ? undefined : (r.default_expr ?? undefined);
   const options = r.identity !== '' && owned?.owner === 'i' ? identityOptions(owned, table.name, r.name) : undefined;
   const storage = r.storage !== r.type_storage ? STORAGE[r.storage] : undefined;
   const compression = COMPRESSION[r.compression];
@@ -60,8 +60,7 @@ function column(r: ColumnRow, table: { schema: string; name: string }, owned: Se
 function tableOptions(t: TableRow): Partial<Table> {
   // In stored order: pg_dump prints them so, and ALTER TABLE SET appends (see table-options.ts).
   const params = [...(t.options ?? []), ...(t.toast_options ?? []).map((o) => `toast.${o}`)];
-  const replica: ReplicaIdentity | undefined = t.replica_identity === 'f' ? 'full' : t.replica_identity === 'n' ? 'nothing'
-    : t.replica_identity === 'i' && t.replica_index !== null ? { index: t.replica_index } : undefined;
+  const replica: ReplicaIdentity | undefined = t.replica_identity === 'f' ? 'full' : t.replica_identity === 'n' ? 'nothing' : t.replica_identity === 'i' && t.replica_index !== null ? { index: t.replica_index } : undefined;
   return {
     ...(t.unlogged ? { unlogged: true } : {}),
     ...(params.length > 0 ? { storageParameters: params } : {}),
@@ -74,7 +73,10 @@ function tableOptions(t: TableRow): Partial<Table> {
 /** `CHECK (expr) [NO INHERIT] [NOT VALID]` → `expr` (NO INHERIT and NOT VALID are read from
  * their own catalog columns). */
 function checkExpression(def: string): string {
-  const body = def.replace(/\s+NOT VALID$/, '').replace(/\s+NO INHERIT$/, '').replace(/^CHECK\s*/, '');
+  const body = def
+    .replace(/\s+NOT VALID$/, '')
+    .replace(/\s+NO INHERIT$/, '')
+    .replace(/^CHECK\s*/, '');
   return body.startsWith('(') && body.endsWith(')') ? body.slice(1, -1) : body;
 }
 
@@ -168,30 +170,56 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
   const indexes = byTable(rows.indexes);
   // gen's own history table is bookkeeping, not schema: listed as unmanaged, never diffed.
   const history = rows.tables.filter((t) => t.name === HISTORY_TABLE);
-  const tables: Table[] = rows.tables.filter((t) => t.name !== HISTORY_TABLE).map((t) => {
-    const cons = constraints.get(t.oid) ?? [];
-    const pk = cons.find((c) => c.type === 'p');
-    const ofTable = (keys: readonly number[]) => named(t.oid, keys);
-    const { uniques, foreignKeys, checks, exclusions } = constraintsOf(cons, t.oid, named);
-    const idx = (indexes.get(t.oid) ?? []).map((i) => indexOf(i, (num) => names.get(t.oid)?.get(num) ?? '', ofTable));
-    return {
-      schema: t.schema, name: t.name, columns: (columns.get(t.oid) ?? []).filter((c) => c.is_local).map((c) => {
-        const seq = owned.get(`${t.oid}:${c.num}`);
-        const col = column(c, t, seq, usesOf);
-        if (seq && col.type !== c.type) serialOwned.add(seq.oid);
-        return col;
-      }),
-      ...(pk ? { primaryKey: { name: pk.name, columns: named(t.oid, pk.keys), ...keyFields(pk, ofTable) } } : {}),
-      uniques, indexes: idx, foreignKeys, checks,
-      ...(exclusions.length > 0 ? { exclusions } : {}),
-      ...(t.comment !== null ? { comment: t.comment } : {}),
-      ...tableOptions(t),
-    };
-  });
-  withInheritedColumns(tables, rows.tables, (oid) => (columns.get(oid) ?? []).filter((c) => !c.is_local), (r, t) => column(r, t, undefined, usesOf));
+  const tables: Table[] = rows.tables
+    .filter((t) => t.name !== HISTORY_TABLE)
+    .map((t) => {
+      const cons = constraints.get(t.oid) ?? [];
+      const pk = cons.find((c) => c.type === 'p');
+      const ofTable = (keys: readonly number[]) => named(t.oid, keys);
+      const { uniques, foreignKeys, checks, exclusions } = constraintsOf(cons, t.oid, named);
+      const idx = (indexes.get(t.oid) ?? []).map((i) => indexOf(i, (num) => names.get(t.oid)?.get(num) ?? '', ofTable));
+      return {
+        schema: t.schema,
+        name: t.name,
+        columns: (columns.get(t.oid) ?? [])
+          .filter((c) => c.is_local)
+          .map((c) => {
+            const seq = owned.get(`${t.oid}:${c.num}`);
+            const col = column(c, t, seq, usesOf);
+            if (seq && col.type !== c.type) serialOwned.add(seq.oid);
+            return col;
+          }),
+        ...(pk ? { primaryKey: { name: pk.name, columns: named(t.oid, pk.keys), ...keyFields(pk, ofTable) } } : {}),
+        uniques,
+        indexes: idx,
+        foreignKeys,
+        checks,
+        ...(exclusions.length > 0 ? { exclusions } : {}),
+        ...(t.comment !== null ? { comment: t.comment } : {}),
+        ...tableOptions(t),
+      };
+    });
+  withInheritedColumns(
+    tables,
+    rows.tables,
+    (oid) => (columns.get(oid) ?? []).filter((c) => !c.is_local),
+    (r, t) => column(r, t, undefined, usesOf),
+  );
   const enums = rows.enums.map((e) => ({ schema: e.schema, name: e.name, values: e.labels, ...(e.comment !== null ? { comment: e.comment } : {}) }));
-  // Standalone sequences: neither an identity column's nor a serial column's own. One owned by a
-  // table gen does not manage (a partition, the history table) is listed as unmanaged.
+  const { sequences, unmanagedSequences } = standaloneSequences(rows, tables, names, serialOwned);
+  const schemas = ['public', ...rows.schemas.map((s) => s.name), ...tables.map((t) => t.schema), ...enums.map((e) => e.schema), ...sequences.map((s) => s.schema)];
+  const schemaComments: SchemaComment[] = rows.schemas.flatMap((s) => (s.comment === null || (s.name === 'public' && s.comment === STOCK_PUBLIC_COMMENT) ? [] : [{ name: s.name, comment: s.comment }]));
+  // Attributes of managed tables (owner, tablespace, grants) occupy no schema; objects do.
+  const held = [...rows.unmanaged.filter((u) => u.schema !== '' && !u.kind.startsWith('table ')), ...unmanagedSequences].map((u) => u.schema);
+  return {
+    schema: sortSchema({ schemas, ...(schemaComments.length > 0 ? { schemaComments } : {}), enums, tables, ...(sequences.length > 0 ? { sequences } : {}), ...(held.length > 0 ? { schemasWithUnmanaged: held } : {}) }),
+    unmanaged: [...history.map((t) => ({ kind: 'gen history table', schema: t.schema, name: t.name })), ...rows.unmanaged.map((u) => ({ kind: u.kind, schema: u.schema, name: u.name })), ...unmanagedSequences],
+  };
+}
+
+/** Standalone sequences: neither an identity column's nor a serial column's own. One owned by a
+ * table gen does not manage (a partition, the history table) is listed as unmanaged. */
+function standaloneSequences(rows: CatalogRows, tables: readonly Table[], names: ReadonlyMap<string, ReadonlyMap<number, string>>, serialOwned: ReadonlySet<string>) {
   const tableNames = new Map(rows.tables.map((t) => [t.oid, t]));
   const managed = new Set(tables.map((t) => `${t.schema}\u0000${t.name}`));
   const sequences: Sequence[] = [];
@@ -206,34 +234,40 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
     }
     sequences.push(sequenceOf(sq, owner && column !== undefined ? { table: owner.name, column } : undefined));
   }
-  const schemas = ['public', ...rows.schemas.map((s) => s.name), ...tables.map((t) => t.schema), ...enums.map((e) => e.schema), ...sequences.map((s) => s.schema)];
-  const schemaComments: SchemaComment[] = rows.schemas.flatMap((s) =>
-    s.comment === null || (s.name === 'public' && s.comment === STOCK_PUBLIC_COMMENT) ? [] : [{ name: s.name, comment: s.comment }]);
-  // Attributes of managed tables (owner, tablespace, grants) occupy no schema; objects do.
-  const held = [...rows.unmanaged.filter((u) => u.schema !== '' && !u.kind.startsWith('table ')), ...unmanagedSequences].map((u) => u.schema);
-  return {
-    schema: sortSchema({ schemas, ...(schemaComments.length > 0 ? { schemaComments } : {}), enums, tables, ...(sequences.length > 0 ? { sequences } : {}), ...(held.length > 0 ? { schemasWithUnmanaged: held } : {}) }),
-    unmanaged: [...history.map((t) => ({ kind: 'gen history table', schema: t.schema, name: t.name })), ...rows.unmanaged.map((u) => ({ kind: u.kind, schema: u.schema, name: u.name })), ...unmanagedSequences],
-  };
+  return { sequences, unmanagedSequences };
 }
 
 /** A table's unique, foreign key, check and exclusion constraints. */
 function constraintsOf(cons: readonly ConstraintRow[], oid: string, named: (oid: string, keys: readonly number[] | null) => string[]) {
   const ofTable = (keys: readonly number[] | null) => named(oid, keys);
   const uniques: Unique[] = cons.filter((c) => c.type === 'u').map((c) => ({ name: c.name, columns: ofTable(c.keys), ...(c.nulls_not_distinct === 'true' ? { nullsNotDistinct: true } : {}), ...keyFields(c, ofTable) }));
-  const foreignKeys: ForeignKey[] = cons.filter((c) => c.type === 'f').map((c) => ({
-    name: c.name, columns: ofTable(c.keys), refSchema: c.ref_schema!, refTable: c.ref_table!, refColumns: c.ref_columns ?? named(c.ref_oid, c.ref_keys),
-    onDelete: ACTIONS[c.on_delete] ?? 'NO ACTION', onUpdate: ACTIONS[c.on_update] ?? 'NO ACTION',
-    deferrable: c.deferrable, initiallyDeferred: c.deferred, ...(c.validated ? {} : { notValid: true }),
-    ...(c.match_type === 'f' ? { matchFull: true } : {}),
-    ...(c.delete_columns && c.delete_columns.length > 0 ? { onDeleteColumns: ofTable(c.delete_columns) } : {}),
-    ...(c.comment !== null ? { comment: c.comment } : {}),
-  }));
+  const foreignKeys: ForeignKey[] = cons
+    .filter((c) => c.type === 'f')
+    .map((c) => ({
+      name: c.name,
+      columns: ofTable(c.keys),
+      refSchema: c.ref_schema!,
+      refTable: c.ref_table!,
+      refColumns: c.ref_columns ?? named(c.ref_oid, c.ref_keys),
+      onDelete: ACTIONS[c.on_delete] ?? 'NO ACTION',
+      onUpdate: ACTIONS[c.on_update] ?? 'NO ACTION',
+      deferrable: c.deferrable,
+      initiallyDeferred: c.deferred,
+      ...(c.validated ? {} : { notValid: true }),
+      ...(c.match_type === 'f' ? { matchFull: true } : {}),
+      ...(c.delete_columns && c.delete_columns.length > 0 ? { onDeleteColumns: ofTable(c.delete_columns) } : {}),
+      ...(c.comment !== null ? { comment: c.comment } : {}),
+    }));
   // A check the table inherits is its parent's; a column it only inherits likewise.
-  const checks: Check[] = cons.filter((c) => c.type === 'c' && c.is_local).map((c) => ({
-    name: c.name, expression: checkExpression(c.definition ?? ''), ...(c.validated ? {} : { notValid: true }),
-    ...(c.no_inherit ? { noInherit: true } : {}), ...(c.comment !== null ? { comment: c.comment } : {}),
-  }));
+  const checks: Check[] = cons
+    .filter((c) => c.type === 'c' && c.is_local)
+    .map((c) => ({
+      name: c.name,
+      expression: checkExpression(c.definition ?? ''),
+      ...(c.validated ? {} : { notValid: true }),
+      ...(c.no_inherit ? { noInherit: true } : {}),
+      ...(c.comment !== null ? { comment: c.comment } : {}),
+    }));
   const exclusions: Exclusion[] = cons.filter((c) => c.type === 'x').map((c) => ({ name: c.name, definition: c.definition ?? '', ...(c.comment !== null ? { comment: c.comment } : {}) }));
   return { uniques, foreignKeys, checks, exclusions };
 }
@@ -255,7 +289,10 @@ function indexOf(i: IndexRow, columnName: (num: number) => string, ofTable: (key
     parts.push(num !== 0 ? { kind: 'column', name: columnName(num), ...extra } : { kind: 'expression', expression: expressions[e++] ?? '', ...extra });
   }
   return {
-    name: i.name, unique: i.is_unique, method: i.method, parts,
+    name: i.name,
+    unique: i.is_unique,
+    method: i.method,
+    parts,
     include: ofTable(i.keys.slice(i.key_count)),
     ...(i.predicate !== null ? { where: i.predicate } : {}),
     ...(i.nulls_not_distinct === 'true' ? { nullsNotDistinct: true } : {}),

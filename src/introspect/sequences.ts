@@ -20,7 +20,15 @@ export function isSerialSequence(s: SequenceRow, c: ColumnRow, table: { schema: 
 export function sequenceOf(s: SequenceRow, ownedBy: Sequence['ownedBy']): Sequence {
   if (!isSequenceType(s.type)) throw new Error(`introspect: sequence ${s.schema}.${s.name} has type ${s.type}`);
   return {
-    schema: s.schema, name: s.name, type: s.type, start: s.start, increment: s.increment, min: s.min, max: s.max, cache: s.cache, cycle: s.cycle,
+    schema: s.schema,
+    name: s.name,
+    type: s.type,
+    start: s.start,
+    increment: s.increment,
+    min: s.min,
+    max: s.max,
+    cache: s.cache,
+    cycle: s.cycle,
     ...(ownedBy ? { ownedBy } : {}),
     ...(s.comment !== null ? { comment: s.comment } : {}),
   };

@@ -122,11 +122,7 @@ export function decideDeploy(files: readonly MigrationFile[], rows: readonly His
       pending.push({ file: f });
       continue;
     }
-    const previous: Previous = row.rolled_back_at
-      ? { state: 'resolved' }
-      : row.logs === null
-        ? { state: 'interrupted' }
-        : { state: row.failure === 'transient' ? 'transient' : 'rolled-back', error: row.logs.split('\n')[0]! };
+    const previous: Previous = row.rolled_back_at ? { state: 'resolved' } : row.logs === null ? { state: 'interrupted' } : { state: row.failure === 'transient' ? 'transient' : 'rolled-back', error: row.logs.split('\n')[0]! };
     // An attempt that committed nothing and was not cut off left nothing to resume.
     const interrupted = previous.state === 'interrupted';
     if (row.applied_statements === 0 && !interrupted) {

@@ -14,10 +14,7 @@ export async function takeDeployLock(db: Queryable, waitMs: number): Promise<voi
     const [r] = await db.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [DEPLOY_LOCK]);
     if (r?.ok) return;
     if (Date.now() >= deadline) {
-      const holders = await db.query<{ pid: number }>(
-        "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND ((classid::bigint << 32) | objid::bigint) = $1",
-        [DEPLOY_LOCK],
-      );
+      const holders = await db.query<{ pid: number }>("SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND ((classid::bigint << 32) | objid::bigint) = $1", [DEPLOY_LOCK]);
       throw new UserError(`another gen deploy holds the migration lock (pid ${holders.map((h) => h.pid).join(', ') || 'unknown'}); waited ${waitMs / 1000} s (--lock-wait)`, 'lock-timeout');
     }
     await new Promise((r) => setTimeout(r, Math.min(250, Math.max(10, deadline - Date.now()))));

@@ -16,7 +16,8 @@ export function ownAttributes(t: Table, c: Column): InheritedColumn | undefined 
   if (c.generated !== undefined) return undefined;
   const def = isSerial(c.type) ? nextvalDefault(t.schema, ownedSequenceName(t.name, c.name)) : c.default;
   return {
-    name: c.name, nullable: c.nullable,
+    name: c.name,
+    nullable: c.nullable,
     ...(def !== undefined ? { default: def } : {}),
     ...(c.storage !== undefined ? { storage: c.storage } : {}),
     ...(c.compression !== undefined ? { compression: c.compression } : {}),

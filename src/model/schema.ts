@@ -2,8 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Schema, Table } from './types.js';
 
-const byKey = <T extends { schema: string; name: string }>(a: T, b: T) =>
-  a.schema < b.schema ? -1 : a.schema > b.schema ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+const byKey = <T extends { schema: string; name: string }>(a: T, b: T) => (a.schema < b.schema ? -1 : a.schema > b.schema ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 export const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /** The canonical order: schemas, enums and tables by name; constraints and indexes by name.
@@ -11,7 +10,10 @@ export const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.na
 export function sortSchema(s: Schema): Schema {
   // Introspected and lowered schemas are already in this order: then nothing is copied.
   const tableSorted = (t: Table) =>
-    isSorted(t.uniques, byName) && isSorted(t.indexes, byName) && isSorted(t.foreignKeys, byName) && isSorted(t.checks, byName) &&
+    isSorted(t.uniques, byName) &&
+    isSorted(t.indexes, byName) &&
+    isSorted(t.foreignKeys, byName) &&
+    isSorted(t.checks, byName) &&
     (t.exclusions === undefined || (t.exclusions.length > 0 && isSorted(t.exclusions, byName))) &&
     (t.inheritedColumns === undefined || (t.inheritedColumns.length > 0 && isSorted(t.inheritedColumns, byName)));
   // Optional lists: an empty one is dropped so that schemas without any compare equal.
@@ -60,7 +62,12 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const o = v as Record<string, unknown>;
-      return Object.fromEntries(Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
+      return Object.fromEntries(
+        Object.keys(o)
+          .sort()
+          .filter((k) => o[k] !== undefined)
+          .map((k) => [k, o[k]]),
+      );
     }
     return v;
   });
@@ -73,5 +80,7 @@ export function schemasEqual(a: Schema, b: Schema): boolean {
 
 /** A stable sha256 fingerprint of a schema (hex), independent of declaration order. */
 export function fingerprint(s: Schema): string {
-  return createHash('sha256').update(canonicalJson(sortSchema(s))).digest('hex');
+  return createHash('sha256')
+    .update(canonicalJson(sortSchema(s)))
+    .digest('hex');
 }

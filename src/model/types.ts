@@ -206,9 +206,7 @@ export interface IndexKeyOptions {
 }
 
 /** One key of an index: a column or an expression, with its sort options. */
-export type IndexPart =
-  | ({ readonly kind: 'column'; readonly name: string } & IndexKeyOptions)
-  | ({ readonly kind: 'expression'; readonly expression: string } & IndexKeyOptions);
+export type IndexPart = ({ readonly kind: 'column'; readonly name: string } & IndexKeyOptions) | ({ readonly kind: 'expression'; readonly expression: string } & IndexKeyOptions);
 
 /** `CREATE [UNIQUE] INDEX name ON table USING method (parts) [INCLUDE (...)] [WHERE ...]`. */
 export interface Index {

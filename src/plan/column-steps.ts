@@ -170,7 +170,10 @@ export function alterInheritedColumn(ctx: PlanContext, table: TableRef, from: In
   if (from.storage !== to.storage) ctx.add(PRIORITY.inheritedDefault, { op: 'setColumnStorage', table, column: col, storage: to.storage ?? 'default' }, `storage of ${at}`, opts);
   if (from.compression !== to.compression) ctx.add(PRIORITY.inheritedDefault, { op: 'setColumnCompression', table, column: col, compression: to.compression ?? 'default' }, `compression of ${at}`, opts);
   if (from.nullable && !to.nullable) {
-    ctx.add(PRIORITY.inheritedColumn, { op: 'setNotNull', table, column: col }, `${at} becomes NOT NULL (scans the table under ACCESS EXCLUSIVE)`, { ...opts, hazards: opts.existing ? ['ACCESS_EXCLUSIVE_LOCK', 'MAY_FAIL_ON_EXISTING_DATA'] : [] });
+    ctx.add(PRIORITY.inheritedColumn, { op: 'setNotNull', table, column: col }, `${at} becomes NOT NULL (scans the table under ACCESS EXCLUSIVE)`, {
+      ...opts,
+      hazards: opts.existing ? ['ACCESS_EXCLUSIVE_LOCK', 'MAY_FAIL_ON_EXISTING_DATA'] : [],
+    });
   }
   if (!from.nullable && to.nullable) ctx.add(PRIORITY.inheritedColumn, { op: 'dropNotNull', table, column: col }, `${at} accepts NULL`, opts);
   if (from.comment !== to.comment) ctx.add(PRIORITY.comment, { op: 'comment', target: { kind: 'column', table, column: col }, ...(to.comment !== undefined ? { text: to.comment } : {}) }, `comment on ${at}`);

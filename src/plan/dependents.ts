@@ -16,7 +16,14 @@ export function withDependentForeignKeys(changes: readonly Change[], to: Schema)
     else if (c.kind === 'DropUnique') droppedKeys.add(k(c.table.schema, c.table.name, c.unique.columns));
     else if ((c.kind === 'DropIndex' && c.index.unique) || (c.kind === 'ReplaceIndex' && c.from.unique)) {
       const ix = c.kind === 'DropIndex' ? c.index : c.from;
-      if (ix.parts.every((p) => p.kind === 'column') && ix.where === undefined) droppedKeys.add(k(c.table.schema, c.table.name, ix.parts.map((p) => (p.kind === 'column' ? p.name : ''))));
+      if (ix.parts.every((p) => p.kind === 'column') && ix.where === undefined)
+        droppedKeys.add(
+          k(
+            c.table.schema,
+            c.table.name,
+            ix.parts.map((p) => (p.kind === 'column' ? p.name : '')),
+          ),
+        );
     } else if (c.kind === 'AddTable') newTables.add(`${c.table.schema}\u0000${c.table.name}`);
     else if (c.kind === 'AddForeignKey' || c.kind === 'DropForeignKey') touched.add(`${c.table.schema}\u0000${c.table.name}\u0000${c.foreignKey.name}`);
   }

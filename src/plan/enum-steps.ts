@@ -25,7 +25,11 @@ export function rebuildEnum(ctx: PlanContext, c: Extract<Change, { kind: 'Recrea
     const at = `${typeLabel(u.table)}.${u.column.name}`;
     const existing = !ctx.isNew(u.table);
     if (u.column.default !== undefined) ctx.add(PRIORITY.enumRebuild, { op: 'dropDefault', table: u.table, column: u.column.name }, `drop the default of ${at} while it is converted`, { existing });
-    ctx.add(PRIORITY.enumRebuild, { op: 'alterColumnType', table: u.table, column: u.column.name, type: u.column.type, conversion: u.column.type.endsWith('[]') ? 'via-text-array' : 'via-text' }, `convert ${at} to the new ${what}`, { hazards: ['TABLE_REWRITE', 'ACCESS_EXCLUSIVE_LOCK'], existing, long: true });
+    ctx.add(PRIORITY.enumRebuild, { op: 'alterColumnType', table: u.table, column: u.column.name, type: u.column.type, conversion: u.column.type.endsWith('[]') ? 'via-text-array' : 'via-text' }, `convert ${at} to the new ${what}`, {
+      hazards: ['TABLE_REWRITE', 'ACCESS_EXCLUSIVE_LOCK'],
+      existing,
+      long: true,
+    });
     // The default still reads `'value'::type` and the type keeps its name: put it back unless its value is gone.
     const d = u.column.default;
     if (d !== undefined && ![...removed].some((v) => d.startsWith(`${quoteLiteral(v)}::`))) {
@@ -49,7 +53,12 @@ export function enumStep(ctx: PlanContext, c: Extract<Change, { kind: 'AddEnum' 
       return;
     case 'AddEnumValue':
       // Runs on its own: a value added in a transaction cannot be used until it commits.
-      ctx.add(PRIORITY.enum, { op: 'addEnumValue', schema: c.enum.schema, name: c.enum.name, value: c.value, ...(c.before !== undefined ? { before: c.before } : {}), ...(c.after !== undefined ? { after: c.after } : {}) }, `add ${c.value} to enum ${typeLabel(c.enum)}`, { isolate: true });
+      ctx.add(
+        PRIORITY.enum,
+        { op: 'addEnumValue', schema: c.enum.schema, name: c.enum.name, value: c.value, ...(c.before !== undefined ? { before: c.before } : {}), ...(c.after !== undefined ? { after: c.after } : {}) },
+        `add ${c.value} to enum ${typeLabel(c.enum)}`,
+        { isolate: true },
+      );
       return;
     case 'RenameEnumValue':
       ctx.add(PRIORITY.enum, { op: 'renameEnumValue', schema: c.enum.schema, name: c.enum.name, from: c.from, to: c.to }, `rename ${c.from} to ${c.to} in enum ${typeLabel(c.enum)}`, { hazards: ['BREAKS_CLIENTS'] });

@@ -102,7 +102,10 @@ export function edges(nodes: readonly GraphNode[]): [number, number][] {
  * naming the steps in it. */
 export function orderByDependencies(nodes: readonly GraphNode[]): number[] {
   // Rank every node by (priority, position) once: the heap then compares numbers.
-  const byRank = nodes.map((n, i) => ({ p: n.priority, i })).sort((a, b) => a.p - b.p || a.i - b.i).map((x) => x.i);
+  const byRank = nodes
+    .map((n, i) => ({ p: n.priority, i }))
+    .sort((a, b) => a.p - b.p || a.i - b.i)
+    .map((x) => x.i);
   const rank = new Int32Array(nodes.length);
   for (const [r, i] of byRank.entries()) rank[i] = r;
   const waiting = new Int32Array(nodes.length);
@@ -119,7 +122,12 @@ export function orderByDependencies(nodes: readonly GraphNode[]): number[] {
     out.push(i);
     for (const j of next[i]!) if (--waiting[j]! === 0) ready.push(rank[j]!);
   }
-  if (out.length < nodes.length) throw new Error(`plan: steps depend on each other in a cycle: ${findCycle(next, waiting).map((i) => nodes[i]!.name).join(' -> ')}`);
+  if (out.length < nodes.length)
+    throw new Error(
+      `plan: steps depend on each other in a cycle: ${findCycle(next, waiting)
+        .map((i) => nodes[i]!.name)
+        .join(' -> ')}`,
+    );
   return out;
 }
 

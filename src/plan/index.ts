@@ -29,7 +29,12 @@ export function plan(input: readonly Change[], schemas: { from: Schema; to: Sche
     if (c.kind === 'AddTable') newTables.push(c.table);
     if (c.kind === 'DropTable') droppedTables.push(c.table);
   }
-  const ctx = new PlanContext(schemas.from, schemas.to, online, newTables.map((t): TableRef => ({ schema: t.schema, name: t.name })));
+  const ctx = new PlanContext(
+    schemas.from,
+    schemas.to,
+    online,
+    newTables.map((t): TableRef => ({ schema: t.schema, name: t.name })),
+  );
   for (const [i, c] of changes.entries()) {
     if (c.kind === 'AddTable' || c.kind === 'DropTable') ctx.tableChange(c.table, i);
     if (c.kind === 'RecreateEnum') ctx.rebuilt(c.from.schema, c.from.name);
@@ -133,7 +138,12 @@ function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, d
       return;
     case 'AlterForeignKeyDeferrable': {
       const f = c.foreignKey;
-      ctx.add(PRIORITY.addForeignKey, { op: 'alterConstraintDeferrable', table: c.table, name: f.name, deferrable: f.deferrable, initiallyDeferred: f.initiallyDeferred }, `make foreign key ${f.name} on ${label(c.table)} ${f.deferrable ? 'deferrable' : 'not deferrable'}`, { existing: true });
+      ctx.add(
+        PRIORITY.addForeignKey,
+        { op: 'alterConstraintDeferrable', table: c.table, name: f.name, deferrable: f.deferrable, initiallyDeferred: f.initiallyDeferred },
+        `make foreign key ${f.name} on ${label(c.table)} ${f.deferrable ? 'deferrable' : 'not deferrable'}`,
+        { existing: true },
+      );
       return;
     }
     case 'AlterConstraintComment':
@@ -143,7 +153,10 @@ function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, d
       addValidated(ctx, c.table, { type: 'foreignKey', foreignKey: c.foreignKey });
       return;
     case 'DropForeignKey':
-      ctx.add(PRIORITY.dropForeignKey, { op: 'dropConstraint', table: c.table, name: c.foreignKey.name }, `drop foreign key ${c.foreignKey.name} on ${label(c.table)}`, { existing: true, deps: { needs: referencedKeys(ctx.from, c.foreignKey).map(old) } });
+      ctx.add(PRIORITY.dropForeignKey, { op: 'dropConstraint', table: c.table, name: c.foreignKey.name }, `drop foreign key ${c.foreignKey.name} on ${label(c.table)}`, {
+        existing: true,
+        deps: { needs: referencedKeys(ctx.from, c.foreignKey).map(old) },
+      });
       return;
     case 'ValidateConstraint':
       validate(ctx, c.table, c.name);

@@ -9,7 +9,11 @@ import { indexColumns, key, referencedKeys } from './keys.js';
 /** The unique index that backs a primary key or unique constraint. */
 function backingIndex(k: PrimaryKey | Unique): Index {
   return {
-    name: k.name, unique: true, method: 'btree', parts: k.columns.map((c) => ({ kind: 'column' as const, name: c })), include: k.include ?? [],
+    name: k.name,
+    unique: true,
+    method: 'btree',
+    parts: k.columns.map((c) => ({ kind: 'column' as const, name: c })),
+    include: k.include ?? [],
     ...('nullsNotDistinct' in k && k.nullsNotDistinct ? { nullsNotDistinct: true } : {}),
     ...(k.storageParameters !== undefined ? { storageParameters: k.storageParameters } : {}),
   };
@@ -23,7 +27,12 @@ export function constraintComment(ctx: PlanContext, table: TableRef, name: strin
 /** EXCLUDE: no online form (an exclusion constraint cannot adopt an index built beforehand). */
 export function addExclusion(ctx: PlanContext, table: TableRef, x: Exclusion): void {
   const existing = !ctx.isNew(table);
-  ctx.add(PRIORITY.addKey, { op: 'addConstraint', table, constraint: { type: 'exclusion', exclusion: x }, notValid: false }, `add exclusion constraint ${x.name} on ${label(table)}`, existing ? { hazards: ['BLOCKING_INDEX_BUILD', 'MAY_FAIL_ON_EXISTING_DATA'], existing, long: true } : {});
+  ctx.add(
+    PRIORITY.addKey,
+    { op: 'addConstraint', table, constraint: { type: 'exclusion', exclusion: x }, notValid: false },
+    `add exclusion constraint ${x.name} on ${label(table)}`,
+    existing ? { hazards: ['BLOCKING_INDEX_BUILD', 'MAY_FAIL_ON_EXISTING_DATA'], existing, long: true } : {},
+  );
   constraintComment(ctx, table, x.name, x.comment);
 }
 
@@ -32,7 +41,9 @@ export function alterIndexStorage(ctx: PlanContext, table: TableRef, name: strin
   const key = (p: string) => p.slice(0, p.indexOf('=') === -1 ? p.length : p.indexOf('='));
   const set = to.filter((p) => !from.includes(p));
   const reset = from.map(key).filter((n) => !to.some((p) => key(p) === n));
-  ctx.add(PRIORITY.alterColumn, { op: 'alterIndexStorage', schema: table.schema, name, set, reset }, `change storage parameters of index ${name} on ${label(table)} (no rebuild: they take effect for pages written from now on)`, { existing: true });
+  ctx.add(PRIORITY.alterColumn, { op: 'alterIndexStorage', schema: table.schema, name, set, reset }, `change storage parameters of index ${name} on ${label(table)} (no rebuild: they take effect for pages written from now on)`, {
+    existing: true,
+  });
 }
 
 /** PRIMARY KEY or UNIQUE. On a table with rows, online: build the unique index concurrently,
@@ -49,7 +60,12 @@ export function addKey(ctx: PlanContext, table: TableRef, key: { type: 'primaryK
     ctx.add(PRIORITY.addKey, { op: 'addConstraint', table, constraint: key, notValid: false }, `add ${what}`, { hazards: ['BLOCKING_INDEX_BUILD', 'MAY_FAIL_ON_EXISTING_DATA'], existing: true, long: true });
     return;
   }
-  ctx.add(PRIORITY.addIndex, { op: 'createIndex', table, index: backingIndex(k), concurrently: true }, `build the index of ${what} without blocking writes`, { hazards: ['LONG_RUNNING', 'MAY_FAIL_ON_EXISTING_DATA'], transactional: false, existing: true, long: true });
+  ctx.add(PRIORITY.addIndex, { op: 'createIndex', table, index: backingIndex(k), concurrently: true }, `build the index of ${what} without blocking writes`, {
+    hazards: ['LONG_RUNNING', 'MAY_FAIL_ON_EXISTING_DATA'],
+    transactional: false,
+    existing: true,
+    long: true,
+  });
   ctx.add(PRIORITY.addKey, { op: 'addConstraint', table, constraint: key, notValid: false, usingIndex: k.name }, `attach ${what} to its index`, { existing: true });
 }
 
@@ -63,9 +79,18 @@ export function addIndex(ctx: PlanContext, table: TableRef, index: Index, priori
   const existing = !ctx.isNew(table);
   const what = `index ${index.name} on ${label(table)}`;
   if (existing && ctx.online) {
-    ctx.add(priority, { op: 'createIndex', table, index, concurrently: true }, `build ${what} without blocking writes`, { hazards: ['LONG_RUNNING', ...(index.unique ? ['MAY_FAIL_ON_EXISTING_DATA' as const] : [])], transactional: false, existing, long: true });
+    ctx.add(priority, { op: 'createIndex', table, index, concurrently: true }, `build ${what} without blocking writes`, {
+      hazards: ['LONG_RUNNING', ...(index.unique ? ['MAY_FAIL_ON_EXISTING_DATA' as const] : [])],
+      transactional: false,
+      existing,
+      long: true,
+    });
   } else {
-    ctx.add(priority, { op: 'createIndex', table, index, concurrently: false }, `build ${what}`, { hazards: existing ? ['BLOCKING_INDEX_BUILD', ...(index.unique ? ['MAY_FAIL_ON_EXISTING_DATA' as const] : [])] : [], existing, long: existing });
+    ctx.add(priority, { op: 'createIndex', table, index, concurrently: false }, `build ${what}`, {
+      hazards: existing ? ['BLOCKING_INDEX_BUILD', ...(index.unique ? ['MAY_FAIL_ON_EXISTING_DATA' as const] : [])] : [],
+      existing,
+      long: existing,
+    });
   }
   if (index.comment !== undefined) ctx.add(PRIORITY.comment, { op: 'comment', target: { kind: 'index', schema: table.schema, name: index.name }, text: index.comment }, `comment on ${what}`);
 }

@@ -26,7 +26,9 @@ export function migration(from: Schema, to: Schema, options: PlanOptions & { ren
   const up = plan(changes, { from, to }, options);
   const down = planDown(from, to, renames, options);
   return {
-    changes, up, down,
+    changes,
+    up,
+    down,
     upSql: render(up, { title: options.title ?? 'gen migration' }),
     downSql: render(down, { title: `down: reverses ${options.title ?? 'gen migration'}` }),
     hints: renameHints(changes),

@@ -62,7 +62,12 @@ export function sequenceStep(ctx: PlanContext, c: SequenceChange, dropped: Dropp
       if (c.changed.includes('ownedBy')) {
         // Before the old owner goes: dropping it would take the sequence with it.
         const owner = from.ownedBy ? [old(key.column({ schema: from.schema, name: from.ownedBy.table }, from.ownedBy.column))] : [];
-        ctx.add(PRIORITY.sequenceOwner, { op: 'setSequenceOwner', schema: to.schema, name: to.name, ...(to.ownedBy ? { ownedBy: to.ownedBy } : {}) }, `sequence ${q(to)} is owned by ${to.ownedBy ? `${to.ownedBy.table}.${to.ownedBy.column}` : 'no column'}`, { existing: true, deps: { needs: owner } });
+        ctx.add(
+          PRIORITY.sequenceOwner,
+          { op: 'setSequenceOwner', schema: to.schema, name: to.name, ...(to.ownedBy ? { ownedBy: to.ownedBy } : {}) },
+          `sequence ${q(to)} is owned by ${to.ownedBy ? `${to.ownedBy.table}.${to.ownedBy.column}` : 'no column'}`,
+          { existing: true, deps: { needs: owner } },
+        );
       }
       return;
     }
@@ -107,5 +112,10 @@ export function identityOptionSteps(from: Column, to: Column, fromType: string, 
 /** Adds the step for `identityOptionSteps` output. */
 export function addIdentityOptions(ctx: PlanContext, table: TableRef, to: Column, step: SequenceSettings & { guard?: { min: string; max: string } }): void {
   const { guard: g, ...settings } = step;
-  ctx.add(PRIORITY.alterColumn, { op: 'setIdentityOptions', table, column: to.name, sequence: identitySequence(table, to), settings, ...(g ? { restartOutside: g } : {}) }, `change the identity sequence options of ${label(table, to.name)}`, { existing: true });
+  ctx.add(
+    PRIORITY.alterColumn,
+    { op: 'setIdentityOptions', table, column: to.name, sequence: identitySequence(table, to), settings, ...(g ? { restartOutside: g } : {}) },
+    `change the identity sequence options of ${label(table, to.name)}`,
+    { existing: true },
+  );
 }

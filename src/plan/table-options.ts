@@ -30,7 +30,11 @@ export function alterTable(ctx: PlanContext, table: TableRef, from: Table, to: T
         // table may not reference an unlogged one: referenced tables turn logged first, and
         // referencing ones turn unlogged first (a fraction of a priority step per level waited for).
         const depth = persistenceDepth(ctx, table, logged, new Set()) / 1000;
-        ctx.add((logged ? PRIORITY.setLogged : PRIORITY.setUnlogged) + depth, { op: 'setLogged', table, logged }, `${at} becomes ${logged ? 'logged' : 'unlogged'} (rewrites the table)`, { hazards: ['TABLE_REWRITE', 'ACCESS_EXCLUSIVE_LOCK'], existing: true, long: true });
+        ctx.add((logged ? PRIORITY.setLogged : PRIORITY.setUnlogged) + depth, { op: 'setLogged', table, logged }, `${at} becomes ${logged ? 'logged' : 'unlogged'} (rewrites the table)`, {
+          hazards: ['TABLE_REWRITE', 'ACCESS_EXCLUSIVE_LOCK'],
+          existing: true,
+          long: true,
+        });
         break;
       }
       case 'storageParameters': {
@@ -39,7 +43,11 @@ export function alterTable(ctx: PlanContext, table: TableRef, from: Table, to: T
         break;
       }
       case 'accessMethod':
-        ctx.add(PRIORITY.alterTable, { op: 'setAccessMethod', table, method: to.accessMethod ?? 'heap' }, `${at} moves to access method ${to.accessMethod ?? 'heap'} (rewrites the table)`, { hazards: ['TABLE_REWRITE', 'ACCESS_EXCLUSIVE_LOCK'], existing: true, long: true });
+        ctx.add(PRIORITY.alterTable, { op: 'setAccessMethod', table, method: to.accessMethod ?? 'heap' }, `${at} moves to access method ${to.accessMethod ?? 'heap'} (rewrites the table)`, {
+          hazards: ['TABLE_REWRITE', 'ACCESS_EXCLUSIVE_LOCK'],
+          existing: true,
+          long: true,
+        });
         break;
       case 'replicaIdentity':
         ctx.add(PRIORITY.replicaIdentity, { op: 'setReplicaIdentity', table, identity: to.replicaIdentity ?? 'default' }, `replica identity of ${at}`, { existing: true });

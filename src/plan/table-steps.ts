@@ -91,14 +91,18 @@ export function createTables(ctx: PlanContext, tables: readonly Table[]): void {
   // The cycle between new tables that reference each other is broken here: such a reference is
   // its own step, which needs both tables (and the referenced key), not part of CREATE TABLE.
   for (const { table, fk } of deferred) {
-    ctx.add(PRIORITY.addForeignKey, { op: 'addConstraint', table, constraint: { type: 'foreignKey', foreignKey: { ...fk, notValid: undefined } }, notValid: fk.notValid === true }, `add foreign key ${fk.name} on ${label(table)}`, { deps: { needs: referencedKeys(ctx.to, fk) } });
+    ctx.add(PRIORITY.addForeignKey, { op: 'addConstraint', table, constraint: { type: 'foreignKey', foreignKey: { ...fk, notValid: undefined } }, notValid: fk.notValid === true }, `add foreign key ${fk.name} on ${label(table)}`, {
+      deps: { needs: referencedKeys(ctx.to, fk) },
+    });
   }
 }
 
 /** Tables ordered so that every child comes before its parents. */
 function childrenFirst(tables: readonly Table[]): Table[] {
   const byKey = new Map(tables.map((t) => [k(t.schema, t.name), t]));
-  return creationOrder(tables.map((t) => ({ ...t, foreignKeys: [] }))).reverse().map((x) => byKey.get(k(x.schema, x.name))!);
+  return creationOrder(tables.map((t) => ({ ...t, foreignKeys: [] })))
+    .reverse()
+    .map((x) => byKey.get(k(x.schema, x.name))!);
 }
 
 /** DROP TABLE for every dropped table. Their references to other tables go first: then any

@@ -6,11 +6,13 @@ import { ident, identList, literal, qualified } from './quote.js';
 
 /** `name = 'value', ...` of `name=value` parameters (reloptions, operator class options). */
 export function parameterList(params: readonly string[]): string {
-  return params.map((p) => {
-    const eq = p.indexOf('=');
-    // A string literal keeps the value's text exactly as reloptions holds it.
-    return eq === -1 ? parameterName(p) : `${parameterName(p)} = ${literal(p.slice(eq + 1))}`;
-  }).join(', ');
+  return params
+    .map((p) => {
+      const eq = p.indexOf('=');
+      // A string literal keeps the value's text exactly as reloptions holds it.
+      return eq === -1 ? parameterName(p) : `${parameterName(p)} = ${literal(p.slice(eq + 1))}`;
+    })
+    .join(', ');
 }
 
 /** A storage parameter's name (`name=value` or a bare name): `name` or `toast.name`, each part quoted. */

@@ -109,7 +109,9 @@ export function statements(op: Op): string[] {
       return out;
     }
     case 'setIdentityOptions': {
-      const set = sequenceClauses(op.settings).map((c) => `SET ${c}`).join(' ');
+      const set = sequenceClauses(op.settings)
+        .map((c) => `SET ${c}`)
+        .join(' ');
       const stmt = `${alter(op.table)} ALTER COLUMN ${ident(op.column)} ${set}`;
       return [op.restartOutside ? restartOutside(qualified(op.table.schema, op.sequence), stmt, op.restartOutside) : stmt];
     }
@@ -148,10 +150,7 @@ export function statements(op: Op): string[] {
     case 'dropSerial': {
       // The sequence's name is whatever PostgreSQL chose when the column was created: ask it.
       const table = qualified(op.table.schema, op.table.name);
-      return [
-        `${alter(op.table)} ALTER COLUMN ${ident(op.column)} DROP DEFAULT`,
-        `DO ${dollarQuote(`BEGIN\n  EXECUTE format('DROP SEQUENCE %s', pg_get_serial_sequence(${literal(table)}, ${literal(op.column)}));\nEND`)}`,
-      ];
+      return [`${alter(op.table)} ALTER COLUMN ${ident(op.column)} DROP DEFAULT`, `DO ${dollarQuote(`BEGIN\n  EXECUTE format('DROP SEQUENCE %s', pg_get_serial_sequence(${literal(table)}, ${literal(op.column)}));\nEND`)}`];
     }
     case 'addConstraint':
       if (op.usingIndex !== undefined) return [`${alter(op.table)} ADD ${usingIndexDefinition(op.constraint, op.usingIndex)}`];
@@ -178,16 +177,20 @@ export function statements(op: Op): string[] {
     case 'renameNotNull': {
       const table = literal(qualified(op.table.schema, op.table.name));
       const rename = `${alter(op.table)} RENAME CONSTRAINT ${ident(op.from)} TO ${ident(op.to)}`;
-      return [`DO ${dollarQuote(`BEGIN
+      return [
+        `DO ${dollarQuote(`BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = ${table}::regclass AND conname = ${literal(op.from)} AND contype = 'n') THEN
     EXECUTE ${literal(rename)};
   END IF;
-END`)}`];
+END`)}`,
+      ];
     }
     case 'refuse':
-      return [`DO ${dollarQuote(`BEGIN
+      return [
+        `DO ${dollarQuote(`BEGIN
   RAISE EXCEPTION '%', ${literal(printable(op.message))};
-END`)}`];
+END`)}`,
+      ];
     case 'setLogged':
       return [`${alter(op.table)} SET ${op.logged ? 'LOGGED' : 'UNLOGGED'}`];
     case 'setStorageParameters': {
@@ -221,18 +224,17 @@ END`)}`,
       // SET STORAGE DEFAULT is PostgreSQL 16+: the type's own storage is looked up instead.
       const table = literal(qualified(op.table.schema, op.table.name));
       const lookup = `SELECT CASE t.typstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid WHERE a.attrelid = ${table}::regclass AND a.attname = ${literal(op.column)}`;
-      return [`DO ${dollarQuote(`BEGIN
+      return [
+        `DO ${dollarQuote(`BEGIN
   EXECUTE format('ALTER TABLE %s ALTER COLUMN %I SET STORAGE %s', ${table}, ${literal(op.column)}, (${lookup}));
-END`)}`];
+END`)}`,
+      ];
     }
     case 'setColumnCompression':
       return [`${alter(op.table)} ALTER COLUMN ${ident(op.column)} SET COMPRESSION ${op.compression === 'default' ? 'DEFAULT' : ident(op.compression)}`];
     case 'alterIndexStorage': {
       const index = qualified(op.schema, op.name);
-      return [
-        ...(op.set.length > 0 ? [`ALTER INDEX ${index} SET (${parameterList(op.set)})`] : []),
-        ...(op.reset.length > 0 ? [`ALTER INDEX ${index} RESET (${op.reset.map(parameterName).join(', ')})`] : []),
-      ];
+      return [...(op.set.length > 0 ? [`ALTER INDEX ${index} SET (${parameterList(op.set)})`] : []), ...(op.reset.length > 0 ? [`ALTER INDEX ${index} RESET (${op.reset.map(parameterName).join(', ')})`] : [])];
     }
     case 'alterConstraintDeferrable':
       return [`${alter(op.table)} ALTER CONSTRAINT ${ident(op.name)} ${op.deferrable ? 'DEFERRABLE' : 'NOT DEFERRABLE'} INITIALLY ${op.initiallyDeferred ? 'DEFERRED' : 'IMMEDIATE'}`];

@@ -188,7 +188,5 @@ export function splitStatements(text: string): SqlStatement[] {
 export function identifiersOf(text: string): { readonly name: string; readonly start: number }[] {
   if (!scanSync) throw new Error('identifiersOf called before loadSqlParser()');
   const r = scanSync(text) as { tokens?: { start: number; text: string; tokenName: string }[] };
-  return (r.tokens ?? [])
-    .filter((t) => t.tokenName === 'IDENT')
-    .map((t) => ({ name: t.text.startsWith('"') ? t.text.slice(1, -1).replace(/""/g, '"') : t.text.toLowerCase(), start: t.start }));
+  return (r.tokens ?? []).filter((t) => t.tokenName === 'IDENT').map((t) => ({ name: t.text.startsWith('"') ? t.text.slice(1, -1).replace(/""/g, '"') : t.text.toLowerCase(), start: t.start }));
 }

@@ -117,4 +117,3 @@ function mergeModels(parts: readonly { file: string; schema: Schema }[]): Schema
   }
   return sortSchema({ schemas: parts.flatMap((p) => p.schema.schemas), enums: [...enums.values()].map((x) => x.e), tables: [...tables.values()].map((x) => x.table) });
 }
-

@@ -30,7 +30,11 @@ function formatFile(file: string, check: boolean, onEvent: OnEvent | undefined):
   if (unplaced || printed.lost > 0) {
     // Never drop a comment: refuse, and say which one has no place in canonical form.
     const where = unplaced ? positionAt(lineStartsOf(text), unplaced.startOffset) : undefined;
-    return { file, outcome: 'refused', error: `${file}${where ? `:${where.line}:${where.col}` : ''}: error FORMAT_COMMENT: a comment inside a line (or after a closing brace) has no place in the formatted file; move it to its own line, then format again` };
+    return {
+      file,
+      outcome: 'refused',
+      error: `${file}${where ? `:${where.line}:${where.col}` : ''}: error FORMAT_COMMENT: a comment inside a line (or after a closing brace) has no place in the formatted file; move it to its own line, then format again`,
+    };
   }
   if (printed.text === text) return { file, outcome: 'canonical' };
   if (check) return { file, outcome: 'differs', current: text, formatted: printed.text };

@@ -36,7 +36,9 @@ function git(cwd: string, args: string[]): string {
   try {
     return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (e) {
-    const msg = String((e as { stderr?: string }).stderr ?? (e as Error).message).trim().split('\n')[0];
+    const msg = String((e as { stderr?: string }).stderr ?? (e as Error).message)
+      .trim()
+      .split('\n')[0];
     throw new UserError(`git ${args.join(' ')} failed: ${msg}`);
   }
 }

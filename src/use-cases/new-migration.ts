@@ -19,7 +19,10 @@ export function timestamp(existing: readonly MigrationFile[], now = new Date()):
 
 /** The folder name for a migration called `name` (letters, digits and underscores). */
 export function folderName(name: string, existing: readonly MigrationFile[]): string {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
   if (!slug) throw new UserError(`--name ${name}: use letters, digits and underscores`);
   return `${timestamp(existing)}_${slug}`;
 }

@@ -24,9 +24,7 @@ export interface PullOptions {
 }
 
 /** What `pull` produced: the DBML text, or the files it wrote. */
-export type PullResult =
-  | { readonly outcome: 'text'; readonly dbml: string }
-  | { readonly outcome: 'written'; readonly files: readonly string[]; readonly tables: number; readonly enums: number; readonly unmanaged: number };
+export type PullResult = { readonly outcome: 'text'; readonly dbml: string } | { readonly outcome: 'written'; readonly files: readonly string[]; readonly tables: number; readonly enums: number; readonly unmanaged: number };
 
 /** Pulls the schema of the database. */
 export async function pull(options: PullOptions = {}): Promise<PullResult> {

@@ -39,7 +39,11 @@ export async function reset(options: ResetOptions = {}): Promise<ResetResult> {
   await withDatabase(resolved.url, cwd, async (db) => {
     await wipe(db);
     await ensureHistory(db);
-    await applyBatch(db, files.map((file) => ({ file })), VERSION);
+    await applyBatch(
+      db,
+      files.map((file) => ({ file })),
+      VERSION,
+    );
   });
   return { database: databaseLabel(resolved), applied: files.length };
 }

@@ -53,7 +53,11 @@ export async function resolve(options: ResolveOptions): Promise<ResolveResult> {
       return { name, as: options.as, database, resume: { unit: at.unit, units: at.units, kept: row.applied_statements } };
     }
     if (row && row.finished_at !== null && !row.rolled_back_at) throw new UserError(`${name} is already applied`);
-    await db.query(`INSERT INTO public.${HISTORY_TABLE} (name, checksum, total_statements, applied_statements, finished_at, logs, gen_version) VALUES ($1, $2, 0, 0, clock_timestamp(), 'resolved: applied by hand', $3)`, [name, checksum(file.sql), VERSION]);
+    await db.query(`INSERT INTO public.${HISTORY_TABLE} (name, checksum, total_statements, applied_statements, finished_at, logs, gen_version) VALUES ($1, $2, 0, 0, clock_timestamp(), 'resolved: applied by hand', $3)`, [
+      name,
+      checksum(file.sql),
+      VERSION,
+    ]);
     return { name, as: options.as, database };
   });
 }

@@ -11,11 +11,7 @@ import type { OnEvent } from './events.js';
 import { EMPTY_SCHEMA } from '../plan/migration.js';
 
 /** A side of a diff as the user named it. */
-export type Source =
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'schema'; readonly file: string }
-  | { readonly kind: 'url'; readonly url: string }
-  | { readonly kind: 'migrations'; readonly dir: string };
+export type Source = { readonly kind: 'empty' } | { readonly kind: 'schema'; readonly file: string } | { readonly kind: 'url'; readonly url: string } | { readonly kind: 'migrations'; readonly dir: string };
 
 /** Picks the one source given among the `--from-…` or `--to-…` options. */
 export function sourceOf(side: 'from' | 'to', o: { empty?: boolean; schema?: string; url?: string; migrations?: string }): Source {

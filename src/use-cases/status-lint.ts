@@ -31,7 +31,12 @@ export function newMigrations(files: readonly MigrationFile[], dir: string, cwd:
   const relDir = path.relative(root, dir).split(path.sep).join('/');
   const listed = git(root, ['ls-tree', '-d', '--name-only', base, `${relDir}/`]);
   if (listed === undefined) return { files: [...files], why: `all migrations (cannot list ${relDir} at ${base})` };
-  const inBase = new Set(listed.split('\n').filter(Boolean).map((p) => p.split('/').at(-1)!));
+  const inBase = new Set(
+    listed
+      .split('\n')
+      .filter(Boolean)
+      .map((p) => p.split('/').at(-1)!),
+  );
   return { files: files.filter((f) => !inBase.has(f.name)), why: `migrations not on ${base}` };
 }
 
@@ -42,7 +47,12 @@ export function declaredHazards(sql: string): string | undefined {
 
 /** Lint findings and hazard notes for the new migrations. */
 export async function statusLint(files: readonly MigrationFile[], rules: LintRules | undefined): Promise<{ findings: Finding[]; hazards: { file: string; hazards: string }[] }> {
-  const findings = (await lintFiles(files.map((f) => f.file), rules)).filter((f) => !f.ignored);
+  const findings = (
+    await lintFiles(
+      files.map((f) => f.file),
+      rules,
+    )
+  ).filter((f) => !f.ignored);
   const hazards = files.flatMap((f) => {
     const h = declaredHazards(f.sql);
     return h && h !== 'none' ? [{ file: f.file, hazards: h }] : [];

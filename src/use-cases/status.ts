@@ -33,11 +33,7 @@ interface Located {
 
 /** One finding (each makes the check fail). `drift` and `schema` carry what differs. */
 export type StatusFinding = Located &
-  (
-    | { readonly kind: 'gen.sum' | 'pending' | 'history' | 'lint' }
-    | { readonly kind: 'schema'; readonly changes?: readonly Change[] }
-    | { readonly kind: 'drift'; readonly expected: Schema; readonly current: Schema }
-  );
+  ({ readonly kind: 'gen.sum' | 'pending' | 'history' | 'lint' } | { readonly kind: 'schema'; readonly changes?: readonly Change[] } | { readonly kind: 'drift'; readonly expected: Schema; readonly current: Schema });
 
 /** Something to know that does not fail the check: lint warnings, declared hazards. */
 export interface StatusNote extends Located {

@@ -7,12 +7,14 @@ import { main } from '../../dist/cli/main.js';
 
 let out = [];
 let err = [];
-const capture = (sink) => (chunk, ...rest) => {
-  sink.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-  const cb = rest.find((r) => typeof r === 'function');
-  if (cb) cb();
-  return true;
-};
+const capture =
+  (sink) =>
+  (chunk, ...rest) => {
+    sink.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    const cb = rest.find((r) => typeof r === 'function');
+    if (cb) cb();
+    return true;
+  };
 // Installed before main's first call, so that its redaction filter wraps these.
 process.stdout.write = capture({ push: (s) => out.push(s) });
 process.stderr.write = capture({ push: (s) => err.push(s) });

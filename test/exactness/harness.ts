@@ -216,7 +216,10 @@ export async function probeServer(url: string): Promise<Server> {
   try {
     const v = Number((await c.query<{ v: string }>("SELECT current_setting('server_version_num') AS v")).rows[0]!.v);
     // A server built without lz4 refuses the setting.
-    const lz4 = await c.query('SET default_toast_compression = lz4').then(() => true, () => false);
+    const lz4 = await c.query('SET default_toast_compression = lz4').then(
+      () => true,
+      () => false,
+    );
     const major = Math.floor(v / 10000);
     // pg_dump reads servers of its own major version and older, never newer ones.
     return { url, major, lz4, pgDump: major <= (await pgDumpMajor()) };
@@ -336,7 +339,10 @@ export function normaliseDump(dump: string, keepColumnOrder: ReadonlySet<string>
     if (l.endsWith(';')) statements.push(cur.join('\n')), (cur = []);
   }
   if (cur.length) statements.push(cur.join('\n'));
-  return `${statements.map((s) => sortColumns(s, keepColumnOrder)).sort().join('\n')}\n`;
+  return `${statements
+    .map((s) => sortColumns(s, keepColumnOrder))
+    .sort()
+    .join('\n')}\n`;
 }
 
 const createTable = /^CREATE (?:UNLOGGED )?TABLE (\S+) \($/;
@@ -357,7 +363,10 @@ function sortColumns(statement: string, keep: ReadonlySet<string>): string {
   if (!m || keep.has(m[1]!)) return statement;
   const close = lines.findIndex((l, i) => i > 0 && /^\)/.test(l));
   if (close < 0) return statement;
-  const body = lines.slice(1, close).map((l) => l.replace(/,$/, '')).sort();
+  const body = lines
+    .slice(1, close)
+    .map((l) => l.replace(/,$/, ''))
+    .sort();
   return [lines[0]!, ...body.map((l, i) => (i < body.length - 1 ? `${l},` : l)), ...lines.slice(close)].join('\n');
 }
 
@@ -408,9 +417,12 @@ async function snapshot(server: Server, url: string): Promise<Snapshot> {
  * does; the model names them schema.name). */
 async function tablesOf(server: Server, url: string): Promise<Set<string>> {
   const name = server.pgDump ? "quote_ident(n.nspname) || '.' || quote_ident(c.relname)" : "n.nspname || '.' || c.relname";
-  const rows = await admin(server, url.slice(url.lastIndexOf('/') + 1), (c) => c.query<{ t: string }>(
-    `SELECT ${name} AS t FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'`));
+  const rows = await admin(server, url.slice(url.lastIndexOf('/') + 1), (c) =>
+    c.query<{ t: string }>(
+      `SELECT ${name} AS t FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'`,
+    ),
+  );
   return new Set(rows.rows.map((r) => r.t));
 }
 
@@ -455,7 +467,10 @@ async function runCaseNow(c: Case, mode: Mode, server: Server): Promise<CaseResu
   const [A, B] = [await acquireDb(server), await acquireDb(server)];
   const tmp = mkdtempSync(path.join(tmpdir(), 'gen-exactness-'));
   try {
-    for (const [db, file, text] of [[A, 'before.sql', c.before], [B, 'after.sql', c.after]] as const) {
+    for (const [db, file, text] of [
+      [A, 'before.sql', c.before],
+      [B, 'after.sql', c.after],
+    ] as const) {
       const r = await psql(db.url, text);
       if (r.code !== 0) return fail('SETUP', `${file} does not load: ${firstLine(r.stderr)}`, r.stderr);
     }

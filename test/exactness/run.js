@@ -24,7 +24,10 @@ const r = spawnSync('npx', ['vitest', 'run', 'test/exactness/exactness.test.ts',
 });
 let lines = [];
 try {
-  lines = readFileSync(report, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  lines = readFileSync(report, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 } catch {
   // No report: vitest did not get to run a case; its exit code tells.
 }
@@ -53,7 +56,15 @@ const count = (mode, pred) => lines.filter((l) => l.mode === mode && pred(l.outc
 for (const mode of modes.split(',')) {
   const classes = {};
   for (const l of lines) if (l.mode === mode && l.outcome !== 'pass' && l.outcome !== 'skip') classes[l.outcome] = (classes[l.outcome] ?? 0) + 1;
-  console.log(`${mode}: ${count(mode, (o) => o === 'pass')} pass, ${count(mode, (o) => o !== 'pass' && o !== 'skip')} fail, ${count(mode, (o) => o === 'skip')} skip${Object.keys(classes).length ? ` (${Object.entries(classes).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}`);
+  console.log(
+    `${mode}: ${count(mode, (o) => o === 'pass')} pass, ${count(mode, (o) => o !== 'pass' && o !== 'skip')} fail, ${count(mode, (o) => o === 'skip')} skip${
+      Object.keys(classes).length
+        ? ` (${Object.entries(classes)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')})`
+        : ''
+    }`,
+  );
 }
 const failed = lines.some((l) => l.outcome !== 'pass' && l.outcome !== 'skip');
 process.exit(failed || (r.status !== 0 && lines.length === 0) ? 1 : 0);

@@ -45,7 +45,39 @@ export function corpusTexts(maxBytes = 12_000) {
 // every kind, NUL, astral and combining characters, long names around the 63-byte limit.
 const HOSTILE = ["'", '"', '`', '\\', '\\n', '\\u0041', '*/', '/*', '--', ';', '$$', '\n', '\r\n', '\r', '\u2028', '\u2029', '\0', '\t', 'é', 'e\u0301', '😀', '\uFEFF', '{', '}', '[', ']', ':', '.', ',', '>', '<', '-', '~', '#', '//'];
 const WORDS = ['id', 'name', 'users', 'orders', 'status', 'public', 'Table', 'note', 'ref', 'pk', 'null', 'true', 'enum', 'indexes', 'as', 'schema', 'int', 'text', 'x', 'ユーザー', 'ñame'];
-const TYPES = ['int', 'integer', 'bigint', 'smallint', 'serial', 'text', 'varchar(255)', 'varchar', 'char(3)', 'numeric(12, 2)', 'numeric', 'decimal(5,1)', 'boolean', 'bool', 'timestamptz', 'timestamp', 'timestamp(3)', 'date', 'time', 'jsonb', 'json', 'uuid', 'bytea', 'float', 'real', 'int[]', 'text[][]', '"double precision"', 'inet', 'interval', 'money'];
+const TYPES = [
+  'int',
+  'integer',
+  'bigint',
+  'smallint',
+  'serial',
+  'text',
+  'varchar(255)',
+  'varchar',
+  'char(3)',
+  'numeric(12, 2)',
+  'numeric',
+  'decimal(5,1)',
+  'boolean',
+  'bool',
+  'timestamptz',
+  'timestamp',
+  'timestamp(3)',
+  'date',
+  'time',
+  'jsonb',
+  'json',
+  'uuid',
+  'bytea',
+  'float',
+  'real',
+  'int[]',
+  'text[][]',
+  '"double precision"',
+  'inet',
+  'interval',
+  'money',
+];
 
 /** A random DBML document in the grammar, with hostile names and values in places. */
 export function grammarInput(r) {
@@ -58,7 +90,12 @@ export function grammarInput(r) {
   };
   const name = (bare) => {
     const s = bare ?? ident();
-    return /^[A-Za-z_][A-Za-z_0-9]*$/.test(s) && r.chance(0.8) ? s : `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, r.chance(0.95) ? '\\n' : '\n')}"`;
+    return /^[A-Za-z_][A-Za-z_0-9]*$/.test(s) && r.chance(0.8)
+      ? s
+      : `"${s
+          .replace(/\\/g, '\\\\')
+          .replace(/"/g, '\\"')
+          .replace(/\n/g, r.chance(0.95) ? '\\n' : '\n')}"`;
   };
   const str = () => {
     const s = ident();
@@ -157,7 +194,8 @@ export function mutatedInput(r, corpus) {
       case 4: // duplicate a range
         parts.push(rest.subarray(0, len));
         break;
-      case 5: { // splice a range of another corpus file
+      case 5: {
+        // splice a range of another corpus file
         const other = encoder.encode(r.pick(corpus));
         const from = r.int(other.length + 1);
         parts.push(other.subarray(from, from + len));

@@ -75,17 +75,20 @@ if (!isMainThread) {
       const worker = new Worker(self, { workerData: { seed, start: from, end } });
       let current = { i: from, kind: '?', since: Date.now() };
       let next = end; // where the next worker starts: past a hang or crash, else done
-      const watch = setInterval(() => {
-        if (Date.now() - current.since <= timeoutMs) return;
-        clearInterval(watch);
-        // The input that hung: regenerate it here (inputs are pure functions of seed and index).
-        const input = fuzzInput(seed, current.i, corpusTexts());
-        fail(current.i, input.kind, [`hang: no result within ${timeoutMs} ms`], input.text);
-        kinds[input.kind]++;
-        checked++;
-        next = current.i + 1;
-        void worker.terminate();
-      }, Math.min(1000, timeoutMs));
+      const watch = setInterval(
+        () => {
+          if (Date.now() - current.since <= timeoutMs) return;
+          clearInterval(watch);
+          // The input that hung: regenerate it here (inputs are pure functions of seed and index).
+          const input = fuzzInput(seed, current.i, corpusTexts());
+          fail(current.i, input.kind, [`hang: no result within ${timeoutMs} ms`], input.text);
+          kinds[input.kind]++;
+          checked++;
+          next = current.i + 1;
+          void worker.terminate();
+        },
+        Math.min(1000, timeoutMs),
+      );
       worker.on('message', (m) => {
         if (m.finished) return;
         if (m.started) {
@@ -116,7 +119,9 @@ if (!isMainThread) {
 
   for (let next = start; next < start + count; ) next = await runWorker(next, start + count);
   const secs = (Date.now() - t0) / 1000;
-  console.log(`fuzz: ${checked} inputs (${kinds.grammar} grammar-based, ${kinds.mutated} corpus mutations; ${accepted} accepted, so printed and diffed too) in ${secs.toFixed(0)} s (${(checked / secs).toFixed(0)}/s), slowest input ${slowest.i} at ${slowest.ms} ms; seed ${seed}`);
+  console.log(
+    `fuzz: ${checked} inputs (${kinds.grammar} grammar-based, ${kinds.mutated} corpus mutations; ${accepted} accepted, so printed and diffed too) in ${secs.toFixed(0)} s (${(checked / secs).toFixed(0)}/s), slowest input ${slowest.i} at ${slowest.ms} ms; seed ${seed}`,
+  );
   if (failures.length > 0) {
     const byFirst = new Map();
     for (const f of failures) {

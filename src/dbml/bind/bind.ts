@@ -126,7 +126,11 @@ function expand(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable>): readonl
     if (distinctNames(t.items)) return t.items as readonly DbmlColumn[];
     const cols: DbmlColumn[] = [];
     const seen = new Set<string>();
-    for (const it of t.items) if (it.kind === 'column' && !seen.has(it.name)) { seen.add(it.name); cols.push(it); }
+    for (const it of t.items)
+      if (it.kind === 'column' && !seen.has(it.name)) {
+        seen.add(it.name);
+        cols.push(it);
+      }
     if (cols.length === t.items.length) return cols;
   }
   const own = new Set(t.items.filter((i) => i.kind === 'column').map((i) => i.name));

@@ -124,12 +124,10 @@ function mergeDocs(a: DbmlDocument, b: DbmlDocument): DbmlDocument {
 function select(from: DbmlDocument, u: DbmlUse): DbmlDocument {
   if (!u.specs) return { ...from, uses: [], views: [] };
   const specs = u.specs;
-  const hit = (kind: string, schema: string, name: string) =>
-    specs.find((s) => s.kind === kind && s.name === name && (s.schema ?? 'public') === schema);
+  const hit = (kind: string, schema: string, name: string) => specs.find((s) => s.kind === kind && s.name === name && (s.schema ?? 'public') === schema);
   const schemas = new Set(specs.filter((s) => s.kind === 'schema').map((s) => s.name));
   const groups = from.groups.filter((g) => hit('tablegroup', 'public', g.name));
-  const inGroup = (t: { schema: string; name: string; alias?: string }) =>
-    groups.some((g) => g.tables.some((m) => (m.schema === '' ? m.name === t.name || m.name === t.alias : m.schema === t.schema && m.name === t.name)));
+  const inGroup = (t: { schema: string; name: string; alias?: string }) => groups.some((g) => g.tables.some((m) => (m.schema === '' ? m.name === t.name || m.name === t.alias : m.schema === t.schema && m.name === t.name)));
   const tables = from.tables.flatMap((t) => {
     const s = hit('table', t.schema, t.name);
     if (s) return [s.alias !== undefined ? { ...t, alias: s.alias } : t];

@@ -156,8 +156,21 @@ function tableElement(st: Statement, r: Reporter, doc: Mutable, partial: boolean
   const body = tableBody({ schema: q.schema, name: q.name, partial, ...(alias ? { alias } : {}) }, st, r, doc.refs, intern);
   // Every field present, absent ones undefined: one object layout for all tables (see column()).
   const t: DbmlTable = {
-    schema: q.schema, name: q.name, alias: alias || undefined, headercolor: s.headercolor, settingNote: s.note, note: body.note, custom: s.custom.length > 0 ? s.custom : NONE,
-    items: body.items, itemSpans: body.itemSpans, indexes: body.indexes, checks: body.checks, records: body.records, span: { start: st.start, end: st.end }, nameSpan: { start: nameE.start, end: (aliasE ?? nameE).end }, subAt: body.subAt,
+    schema: q.schema,
+    name: q.name,
+    alias: alias || undefined,
+    headercolor: s.headercolor,
+    settingNote: s.note,
+    note: body.note,
+    custom: s.custom.length > 0 ? s.custom : NONE,
+    items: body.items,
+    itemSpans: body.itemSpans,
+    indexes: body.indexes,
+    checks: body.checks,
+    records: body.records,
+    span: { start: st.start, end: st.end },
+    nameSpan: { start: nameE.start, end: (aliasE ?? nameE).end },
+    subAt: body.subAt,
   };
   (partial ? doc.partials : doc.tables).push(t);
 }
@@ -200,7 +213,11 @@ function enumElement(st: Statement, r: Reporter, doc: Mutable): void {
     values.push({ name: v.name, ...(note !== undefined ? { note } : {}), ...(renamedFrom !== undefined ? { renamedFrom } : {}), at: { start: m.start, end: m.end } });
   }
   const named = st.block!.members.map((m) => m.parts[0]!).filter((p) => p.kind === 'ident');
-  reportRepeats(named, (p) => (p.kind === 'ident' ? p.name : ''), (p) => r.error('validate', 'DUPLICATE_COLUMN_NAME', `Duplicate enum field '${p.kind === 'ident' ? p.name : ''}'`, p));
+  reportRepeats(
+    named,
+    (p) => (p.kind === 'ident' ? p.name : ''),
+    (p) => r.error('validate', 'DUPLICATE_COLUMN_NAME', `Duplicate enum field '${p.kind === 'ident' ? p.name : ''}'`, p),
+  );
   if (st.block!.members.length === 0) {
     r.error('validate', 'EMPTY_ENUM', 'An Enum must have at least one element', st);
     return;
@@ -241,7 +258,10 @@ function groupElement(st: Statement, r: Reporter, doc: Mutable): void {
     tables.push(tp.length === 2 ? { schema: tp[0]!, name: tp[1]!, span } : { schema: '', name: tp[0]!, span });
   }
   doc.groups.push({
-    name: p[0]!, tables, custom: s.custom, at: { start: st.start, end: st.end },
+    name: p[0]!,
+    tables,
+    custom: s.custom,
+    at: { start: st.start, end: st.end },
     ...(s.headercolor ? { color: s.headercolor } : {}),
     ...(s.note !== undefined ? { settingNote: s.note } : {}),
     ...(note !== undefined ? { note } : {}),
@@ -276,7 +296,7 @@ function projectElement(st: Statement, r: Reporter, doc: Mutable): void {
   if (doc.project) r.error('validate', 'PROJECT_REDEFINED', 'Only one project can exist', st);
   const nameE = st.parts[1];
   const np = nameParts(nameE);
-  if (nameE && (np?.length !== 1)) r.error('validate', 'INVALID_NAME', 'A Project name must be a single identifier or a quoted identifier', nameE);
+  if (nameE && np?.length !== 1) r.error('validate', 'INVALID_NAME', 'A Project name must be a single identifier or a quoted identifier', nameE);
   if (st.settings) r.error('validate', 'UNEXPECTED_SETTINGS', "A Project shouldn't have a setting list", st.settings);
   if (!requireBlock(st, r, 'A Project')) return;
   const fields: [string, string][] = [];
@@ -316,7 +336,10 @@ function topRecords(st: Statement, r: Reporter, doc: Mutable): void {
     return;
   }
   doc.records.push({
-    schema: tp.length === 2 ? tp[0]! : '', table: tp[tp.length - 1]!, span: { start: target.start, end: target.end }, at: { start: st.start, end: st.end },
+    schema: tp.length === 2 ? tp[0]! : '',
+    table: tp[tp.length - 1]!,
+    span: { start: target.start, end: target.end },
+    at: { start: st.start, end: st.end },
     records: { columns: cols.map((c) => c![0]!), rows: recordRows(st, r) },
   });
 }

@@ -82,4 +82,3 @@ export function refElement(st: Statement, r: Reporter, refs: DbmlRef[], intern: 
   const ref = relationship(members[0]!, r, name, st, intern);
   if (ref) refs.push(ref);
 }
-

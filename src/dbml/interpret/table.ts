@@ -234,8 +234,17 @@ function column(m: Statement, r: Reporter, head: { schema: string; name: string 
   // Every field present, absent ones undefined: all columns share one object layout (no spreads,
   // no properties added later, which would move them out of the object).
   const out: { kind: 'column' } & DbmlColumn = {
-    kind: 'column', name: colName, type, pk: pk || col.pk, unique: unique || col.unique, notNull: col.notNull, increment: col.increment,
-    default: col.default, note: col.note, checks: col.checks ? fit(col.checks) : NONE, custom: col.custom ? fit(col.custom) : NONE,
+    kind: 'column',
+    name: colName,
+    type,
+    pk: pk || col.pk,
+    unique: unique || col.unique,
+    notNull: col.notNull,
+    increment: col.increment,
+    default: col.default,
+    note: col.note,
+    checks: col.checks ? fit(col.checks) : NONE,
+    custom: col.custom ? fit(col.custom) : NONE,
   };
   return out;
 }
@@ -371,7 +380,7 @@ function indexBlock(m: Statement, r: Reporter, intern: Interner): DbmlIndex[] {
           break;
         }
         case 'type':
-          if (v?.kind !== 'ident') r.error('validate', 'INVALID_INDEX_SETTING_VALUE', "'type' must be \"btree\" or \"hash\"", s.span);
+          if (v?.kind !== 'ident') r.error('validate', 'INVALID_INDEX_SETTING_VALUE', '\'type\' must be "btree" or "hash"', s.span);
           else idx.type = v.name;
           break;
         default:

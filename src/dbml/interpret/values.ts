@@ -85,12 +85,24 @@ export class Interner {
     if (!d) return undefined;
     let key: string;
     switch (d.kind) {
-      case 'string': key = `s${d.value}`; break;
-      case 'number': key = `n${d.raw}`; break;
-      case 'boolean': key = d.value ? 'b1' : 'b0'; break;
-      case 'null': key = 'z'; break;
-      case 'expression': key = `e${d.value}`; break;
-      case 'enum': key = `m${d.schema === undefined ? '-' : `${d.schema.length}.${d.schema}`}${d.enumName.length}.${d.enumName}${d.value}`; break;
+      case 'string':
+        key = `s${d.value}`;
+        break;
+      case 'number':
+        key = `n${d.raw}`;
+        break;
+      case 'boolean':
+        key = d.value ? 'b1' : 'b0';
+        break;
+      case 'null':
+        key = 'z';
+        break;
+      case 'expression':
+        key = `e${d.value}`;
+        break;
+      case 'enum':
+        key = `m${d.schema === undefined ? '-' : `${d.schema.length}.${d.schema}`}${d.enumName.length}.${d.enumName}${d.value}`;
+        break;
     }
     const hit = this.defaults.get(key);
     if (hit) return hit;

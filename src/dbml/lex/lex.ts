@@ -25,8 +25,13 @@ export function lex(text: string, file: string): LexResult {
   const diagnostics: Diagnostic[] = [];
   const err = (code: string, message: string, start: number, end: number) =>
     diagnostics.push({
-      severity: 'error', code, message, file, stage: 'lex',
-      start: positionAt(lineStarts, start), end: positionAt(lineStarts, end),
+      severity: 'error',
+      code,
+      message,
+      file,
+      stage: 'lex',
+      start: positionAt(lineStarts, start),
+      end: positionAt(lineStarts, end),
     });
   const tokens: IToken[] = [];
   // Newlines inside () or [] do not end a member; track the open brackets to drop them.
@@ -60,9 +65,15 @@ export function lex(text: string, file: string): LexResult {
       case T.Newline:
         if (stack.length > 0 && stack[stack.length - 1] !== '{') continue;
         break;
-      case T.LParen: stack.push('('); break;
-      case T.LBracket: stack.push('['); break;
-      case T.LBrace: stack.push('{'); break;
+      case T.LParen:
+        stack.push('(');
+        break;
+      case T.LBracket:
+        stack.push('[');
+        break;
+      case T.LBrace:
+        stack.push('{');
+        break;
       case T.RParen:
       case T.RBracket:
       case T.RBrace: {
@@ -98,7 +109,8 @@ export function lex(text: string, file: string): LexResult {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (t.tokenType === T.Newline && next?.tokenType === T.Operator && next.image !== '~' && next.image !== '!' && joined.length > 0 && joined[joined.length - 1]!.tokenType !== T.Newline && joined[joined.length - 1]!.tokenType !== T.LBrace) continue;
+    if (t.tokenType === T.Newline && next?.tokenType === T.Operator && next.image !== '~' && next.image !== '!' && joined.length > 0 && joined[joined.length - 1]!.tokenType !== T.Newline && joined[joined.length - 1]!.tokenType !== T.LBrace)
+      continue;
     joined.push(t);
   }
   return { tokens: joined, comments: res.groups['comments'] ?? [], diagnostics, lineStarts };

@@ -87,18 +87,35 @@ export function unescapeBody(body: string): { value: string; bad: { at: number; 
     }
     const n = body[++i]!;
     switch (n) {
-      case 't': out += '\t'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 'b': out += '\b'; break;
-      case 'v': out += '\v'; break;
-      case 'f': out += '\f'; break;
-      case '0': out += '\0'; break;
-      case '\n': break; // line continuation
+      case 't':
+        out += '\t';
+        break;
+      case 'n':
+        out += '\n';
+        break;
+      case 'r':
+        out += '\r';
+        break;
+      case 'b':
+        out += '\b';
+        break;
+      case 'v':
+        out += '\v';
+        break;
+      case 'f':
+        out += '\f';
+        break;
+      case '0':
+        out += '\0';
+        break;
+      case '\n':
+        break; // line continuation
       case '\r':
         if (body[i + 1] === '\n') i++;
         break;
-      case ' ': out += '\\ '; break;
+      case ' ':
+        out += '\\ ';
+        break;
       case 'u': {
         const hex = body.slice(i + 1, i + 5);
         if (/^[0-9a-fA-F]{4}$/.test(hex)) {
@@ -109,7 +126,8 @@ export function unescapeBody(body: string): { value: string; bad: { at: number; 
         }
         break;
       }
-      default: out += n;
+      default:
+        out += n;
     }
   }
   return { value: out, bad };

@@ -11,8 +11,25 @@ import { COLOR, IDENTIFIER, classifyDigits } from './lexical.js';
 
 /** Token kinds of the fast path (chevrotain's token types, minus the error and skipped ones). */
 export const enum K {
-  Newline, Ident, Quoted, String, Triple, Number, Backtick, Color,
-  LBrace, RBrace, LBracket, RBracket, LParen, RParen, Comma, Colon, Dot, Star, Operator,
+  Newline,
+  Ident,
+  Quoted,
+  String,
+  Triple,
+  Number,
+  Backtick,
+  Color,
+  LBrace,
+  RBrace,
+  LBracket,
+  RBracket,
+  LParen,
+  RParen,
+  Comma,
+  Colon,
+  Dot,
+  Star,
+  Operator,
   End,
 }
 
@@ -55,7 +72,8 @@ function operatorLength(text: string, i: number): number {
 function quotedEnd(text: string, i: number, quote: number): number {
   for (let j = i + 1; j < text.length; j++) {
     const c = text.charCodeAt(j);
-    if (c === 92) j++; // a backslash escapes the next character, a newline included
+    if (c === 92)
+      j++; // a backslash escapes the next character, a newline included
     else if (c === quote) return j + 1;
     else if (c === 10) return -1;
   }
@@ -98,9 +116,15 @@ class TokenBuffer {
 
   private grow(): void {
     this.cap *= 2;
-    const k2 = new Uint8Array(this.cap); k2.set(this.kinds); this.kinds = k2;
-    const s2 = new Int32Array(this.cap); s2.set(this.starts); this.starts = s2;
-    const e2 = new Int32Array(this.cap); e2.set(this.ends); this.ends = e2;
+    const k2 = new Uint8Array(this.cap);
+    k2.set(this.kinds);
+    this.kinds = k2;
+    const s2 = new Int32Array(this.cap);
+    s2.set(this.starts);
+    this.starts = s2;
+    const e2 = new Int32Array(this.cap);
+    e2.set(this.ends);
+    this.ends = e2;
   }
 }
 
@@ -141,7 +165,13 @@ export function scan(text: string): Scanned | undefined {
         if (stack.length === 0 || stack[stack.length - 1] === K.LBrace) buf.push(K.Newline, i, e);
         i = e;
         continue;
-      case 32: case 9: case 13: case 12: case 11: case 0xa0: case 0xfeff:
+      case 32:
+      case 9:
+      case 13:
+      case 12:
+      case 11:
+      case 0xa0:
+      case 0xfeff:
         i = e;
         continue;
       case 47: // '/'
@@ -191,16 +221,52 @@ export function scan(text: string): Scanned | undefined {
         buf.push(K.Color, i, colorRe.lastIndex);
         i = colorRe.lastIndex;
         continue;
-      case 123: stack.push(K.LBrace); buf.push(K.LBrace, i, e); i = e; continue;
-      case 125: closeBracket(stack, K.LBrace); buf.push(K.RBrace, i, e); i = e; continue;
-      case 91: stack.push(K.LBracket); buf.push(K.LBracket, i, e); i = e; continue;
-      case 93: closeBracket(stack, K.LBracket); buf.push(K.RBracket, i, e); i = e; continue;
-      case 40: stack.push(K.LParen); buf.push(K.LParen, i, e); i = e; continue;
-      case 41: closeBracket(stack, K.LParen); buf.push(K.RParen, i, e); i = e; continue;
-      case 44: buf.push(K.Comma, i, e); i = e; continue;
-      case 58: buf.push(K.Colon, i, e); i = e; continue;
-      case 46: buf.push(K.Dot, i, e); i = e; continue;
-      case 42: buf.push(K.Star, i, e); i = e; continue;
+      case 123:
+        stack.push(K.LBrace);
+        buf.push(K.LBrace, i, e);
+        i = e;
+        continue;
+      case 125:
+        closeBracket(stack, K.LBrace);
+        buf.push(K.RBrace, i, e);
+        i = e;
+        continue;
+      case 91:
+        stack.push(K.LBracket);
+        buf.push(K.LBracket, i, e);
+        i = e;
+        continue;
+      case 93:
+        closeBracket(stack, K.LBracket);
+        buf.push(K.RBracket, i, e);
+        i = e;
+        continue;
+      case 40:
+        stack.push(K.LParen);
+        buf.push(K.LParen, i, e);
+        i = e;
+        continue;
+      case 41:
+        closeBracket(stack, K.LParen);
+        buf.push(K.RParen, i, e);
+        i = e;
+        continue;
+      case 44:
+        buf.push(K.Comma, i, e);
+        i = e;
+        continue;
+      case 58:
+        buf.push(K.Colon, i, e);
+        i = e;
+        continue;
+      case 46:
+        buf.push(K.Dot, i, e);
+        i = e;
+        continue;
+      case 42:
+        buf.push(K.Star, i, e);
+        i = e;
+        continue;
       default:
         break;
     }

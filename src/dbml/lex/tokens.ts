@@ -76,18 +76,40 @@ export const UnknownSymbol = createToken({ name: 'UnknownSymbol', pattern: /[\s\
 
 /** All tokens in match order: longer and more specific patterns first. */
 export const allTokens: TokenType[] = [
-  Newline, Whitespace, LineComment, BlockComment, UnterminatedComment,
-  TripleString, UnterminatedTripleString, StringLiteral, UnterminatedString,
-  QuotedIdent, UnterminatedQuotedIdent, Backtick, UnterminatedBacktick,
-  ColorLiteral, NumberLiteral, DigitIdentifier, BadNumber, Identifier,
-  LBrace, RBrace, LBracket, RBracket, LParen, RParen, Comma, Colon, Semicolon, Dot, Star,
-  Operator, UnknownSymbol,
+  Newline,
+  Whitespace,
+  LineComment,
+  BlockComment,
+  UnterminatedComment,
+  TripleString,
+  UnterminatedTripleString,
+  StringLiteral,
+  UnterminatedString,
+  QuotedIdent,
+  UnterminatedQuotedIdent,
+  Backtick,
+  UnterminatedBacktick,
+  ColorLiteral,
+  NumberLiteral,
+  DigitIdentifier,
+  BadNumber,
+  Identifier,
+  LBrace,
+  RBrace,
+  LBracket,
+  RBracket,
+  LParen,
+  RParen,
+  Comma,
+  Colon,
+  Semicolon,
+  Dot,
+  Star,
+  Operator,
+  UnknownSymbol,
 ];
 
 /** Token types that the lexer produces only to report an error. */
-export const errorTokens: ReadonlySet<TokenType> = new Set([
-  UnterminatedComment, UnterminatedTripleString, UnterminatedString, UnterminatedQuotedIdent,
-  UnterminatedBacktick, BadNumber, UnknownSymbol, Semicolon,
-]);
+export const errorTokens: ReadonlySet<TokenType> = new Set([UnterminatedComment, UnterminatedTripleString, UnterminatedString, UnterminatedQuotedIdent, UnterminatedBacktick, BadNumber, UnknownSymbol, Semicolon]);
 
 export const dbmlLexer = new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true, skipValidations: true });

@@ -46,7 +46,15 @@ export function draftTable(t: DbmlTable, partials: ReadonlyMap<string, DbmlTable
   for (let i = 0; i < cols.length; i++) columns[i] = column(t, partials, cols[i]!, cols[i]!.pk, canon, warnings);
   const comment = t.note ?? t.settingNote;
   return {
-    schema: t.schema, name: t.name, columns, primaryKey: undefined, uniques: EMPTY, indexes: EMPTY, foreignKeys: EMPTY, checks: EMPTY, comment,
+    schema: t.schema,
+    name: t.name,
+    columns,
+    primaryKey: undefined,
+    uniques: EMPTY,
+    indexes: EMPTY,
+    foreignKeys: EMPTY,
+    checks: EMPTY,
+    comment,
     columnChecks: columnChecksOf(cols),
   };
 }

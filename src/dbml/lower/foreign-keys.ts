@@ -7,7 +7,11 @@ import { NONE } from '../lists.js';
 import { type Draft, EMPTY, draftKey } from './draft.js';
 
 const ACTION: Record<DbmlAction, FkAction> = {
-  cascade: 'CASCADE', restrict: 'RESTRICT', 'set null': 'SET NULL', 'set default': 'SET DEFAULT', 'no action': 'NO ACTION',
+  cascade: 'CASCADE',
+  restrict: 'RESTRICT',
+  'set null': 'SET NULL',
+  'set default': 'SET DEFAULT',
+  'no action': 'NO ACTION',
 };
 
 /** Which endpoint holds the foreign key: the `many` side; for one-to-one the second endpoint
@@ -45,10 +49,14 @@ export function foreignKeys(doc: DbmlDocument, drafts: Map<string, Draft>, draft
     const d = draftOf.get(from.t)!;
     addForeignKey(d, {
       name: r.name ?? scope(from.t.schema).chooseConstraint(from.t.name, columnsPart(from.cols), 'fkey'),
-      columns: from.cols, refSchema: to.t.schema, refTable: to.t.name, refColumns: to.cols,
+      columns: from.cols,
+      refSchema: to.t.schema,
+      refTable: to.t.name,
+      refColumns: to.cols,
       onDelete: r.onDelete ? ACTION[r.onDelete] : 'NO ACTION',
       onUpdate: r.onUpdate ? ACTION[r.onUpdate] : 'NO ACTION',
-      deferrable: false, initiallyDeferred: false,
+      deferrable: false,
+      initiallyDeferred: false,
     });
   }
 }
@@ -75,20 +83,29 @@ function junction(r: DbmlRef, left: { t: DbmlTable; cols: readonly string[] }, r
   };
   const lcols = left.cols.map((c) => `${left.t.name}_${c}`);
   const rcols = right.cols.map((c) => `${right.t.name}_${c}`);
-  const columns: Column[] = [
-    ...left.cols.map((c, i) => ({ name: lcols[i]!, type: typeOf(left.t, c), nullable: false })),
-    ...right.cols.map((c, i) => ({ name: rcols[i]!, type: typeOf(right.t, c), nullable: false })),
-  ];
+  const columns: Column[] = [...left.cols.map((c, i) => ({ name: lcols[i]!, type: typeOf(left.t, c), nullable: false })), ...right.cols.map((c, i) => ({ name: rcols[i]!, type: typeOf(right.t, c), nullable: false }))];
   const sc = scope(schema);
   const fk = (cols: string[], t: DbmlTable, refCols: readonly string[]): ForeignKey => ({
-    name: sc.chooseConstraint(name, columnsPart(cols), 'fkey'), columns: cols, refSchema: t.schema, refTable: t.name, refColumns: refCols,
-    onDelete: r.onDelete ? ACTION[r.onDelete] : 'NO ACTION', onUpdate: r.onUpdate ? ACTION[r.onUpdate] : 'NO ACTION',
-    deferrable: false, initiallyDeferred: false,
+    name: sc.chooseConstraint(name, columnsPart(cols), 'fkey'),
+    columns: cols,
+    refSchema: t.schema,
+    refTable: t.name,
+    refColumns: refCols,
+    onDelete: r.onDelete ? ACTION[r.onDelete] : 'NO ACTION',
+    onUpdate: r.onUpdate ? ACTION[r.onUpdate] : 'NO ACTION',
+    deferrable: false,
+    initiallyDeferred: false,
   });
   drafts.set(draftKey(schema, name), {
-    schema, name, columns,
+    schema,
+    name,
+    columns,
     primaryKey: { name: sc.chooseKey(name, undefined, 'pkey'), columns: [...lcols, ...rcols] },
-    uniques: EMPTY, indexes: EMPTY, checks: EMPTY, columnChecks: NONE, comment: undefined,
+    uniques: EMPTY,
+    indexes: EMPTY,
+    checks: EMPTY,
+    columnChecks: NONE,
+    comment: undefined,
     foreignKeys: [fk(lcols, left.t, left.cols), fk(rcols, right.t, right.cols)],
   });
 }

@@ -8,6 +8,7 @@ import { type At, type DbmlDefault, type DbmlDocument, type DbmlIndex, type Dbml
 import { makeObjectName } from '../../model/naming.js';
 import { qualifiedName } from '../../model/identifiers.js';
 import type { ForeignKey, Schema, Table } from '../../model/types.js';
+import { BySchema, type Holder, MAX_NAME_BYTES, describe, nameProblem, overLimit, shown } from './names.js';
 
 /** One rule broken: `owner` is the document element the position belongs to (it names the file). */
 export interface PgIssue {
@@ -17,52 +18,13 @@ export interface PgIssue {
   readonly at: At;
 }
 
-/** NAMEDATALEN - 1: the longest name (and enum label) PostgreSQL keeps, in bytes. */
-export const MAX_NAME_BYTES = 63;
 const MAX_COLUMNS = 1600;
 // `oid` is an ordinary column name since PostgreSQL 12.
 const SYSTEM_COLUMNS = new Set(['tableoid', 'cmax', 'xmax', 'cmin', 'xmin', 'ctid']);
 
 const key = (schema: string, name: string) => `${schema}\u0000${name}`;
 
-/** Values by schema, then name: no key string is built per lookup (this runs on every parse). */
-class BySchema<V> {
-  private readonly m = new Map<string, Map<string, V>>();
-  get(schema: string, name: string): V | undefined {
-    return this.m.get(schema)?.get(name);
-  }
-  set(schema: string, name: string, v: V): void {
-    let names = this.m.get(schema);
-    if (!names) this.m.set(schema, (names = new Map()));
-    names.set(name, v);
-  }
-}
-
-/** What holds a name in a namespace: a kind (`table`, `index`, ...) and, for all but tables and
- * enums, the table it belongs to. Messages are built only for a conflict. */
-interface Holder {
-  readonly what: string;
-  readonly name: string;
-  readonly table?: string;
-}
-const describe = (h: Holder) => (h.what === 'table' ? `table '${h.name}'` : h.what === 'row type' ? `the row type of table '${h.name}'` : h.what === 'enum' ? `enum '${h.name}'` : `${h.what} '${h.name}' of table '${h.table}'`);
-
-/** The UTF-8 length of `s` when it is over the limit, else undefined. (Most names are short: 3
- * bytes per UTF-16 unit at most, so no count is needed.) */
-function overLimit(s: string): number | undefined {
-  if (s.length * 3 <= MAX_NAME_BYTES) return undefined;
-  const n = Buffer.byteLength(s, 'utf8');
-  return n > MAX_NAME_BYTES ? n : undefined;
-}
-
-const shown = (s: string) => (s.length > 40 ? `${s.slice(0, 37)}...` : s);
-
-/** Why `name` cannot be a PostgreSQL name, or undefined. */
-function nameProblem(name: string, what: string): string | undefined {
-  if (name.length === 0) return `${what} name is empty (PostgreSQL has no zero-length names)`;
-  const n = overLimit(name);
-  return n === undefined ? undefined : `${what} name '${shown(name)}' is ${n} bytes in UTF-8; PostgreSQL names are at most ${MAX_NAME_BYTES} bytes (it would truncate it)`;
-}
+export { MAX_NAME_BYTES } from './names.js';
 
 /** Runs every rule; returns what breaks them, in document order.
  * @long the rules share one document's places and name tables; each block is one rule with its
@@ -137,7 +99,7 @@ export function postgresIssues(doc: DbmlDocument, schema: Schema): PgIssue[] {
 
   const docTables = new BySchema<DbmlTable>();
   for (const t of doc.tables) docTables.set(t.schema, t.name, t);
-  const ownerOfIndex = (t: DbmlTable, ix: DbmlIndex): DbmlTable => (t.indexes.includes(ix) ? t : [...partials.values()].find((p) => p.indexes.includes(ix)) ?? t);
+  const ownerOfIndex = (t: DbmlTable, ix: DbmlIndex): DbmlTable => (t.indexes.includes(ix) ? t : ([...partials.values()].find((p) => p.indexes.includes(ix)) ?? t));
   // Where an explicitly named index or check of table `t` is written, else the table's name.
   const namedAt = (t: DbmlTable | undefined, name: string): { owner: object; at: At } | undefined => {
     if (!t) return undefined;
@@ -145,7 +107,7 @@ export function postgresIssues(doc: DbmlDocument, schema: Schema): PgIssue[] {
     const ix = indexes.find((i) => i.name === name);
     if (ix) return { owner: ownerOfIndex(t, ix), at: ix };
     const c = checks.find((x) => x.name === name);
-    if (c?.at) return { owner: t.checks.includes(c) ? t : [...partials.values()].find((p) => p.checks.includes(c)) ?? t, at: c.at };
+    if (c?.at) return { owner: t.checks.includes(c) ? t : ([...partials.values()].find((p) => p.checks.includes(c)) ?? t), at: c.at };
     return undefined;
   };
   let refsByEnd: Map<string, DbmlRef> | undefined;
@@ -274,7 +236,12 @@ export function postgresIssues(doc: DbmlDocument, schema: Schema): PgIssue[] {
       // A derived name is found by what the line says.
       const dt = docTables.get(t.schema, t.name);
       const names = i.parts.map((x) => (x.kind === 'column' ? x.name : x.expression)).join('\u0000');
-      const ix = dt && i.name !== undefined ? expandIndexesAndChecks(dt, partials).indexes.find((x) => x.name === undefined && !x.pk && x.type?.toLowerCase() === 'hash' && x.unique === i.unique && x.parts.map((y) => (y.kind === 'column' ? y.name : y.value)).join('\u0000') === names) : undefined;
+      const ix =
+        dt && i.name !== undefined
+          ? expandIndexesAndChecks(dt, partials).indexes.find(
+              (x) => x.name === undefined && !x.pk && x.type?.toLowerCase() === 'hash' && x.unique === i.unique && x.parts.map((y) => (y.kind === 'column' ? y.name : y.value)).join('\u0000') === names,
+            )
+          : undefined;
       const p = ix && dt ? { owner: ownerOfIndex(dt, ix), at: ix } : place(t, i.name);
       issue('INVALID_INDEX_SETTING_VALUE', `Index '${i.name}': access method hash supports ${i.unique ? 'no unique indexes' : 'one column only'}`, p.owner, p.at);
     }

@@ -132,12 +132,16 @@ function firstToken(n: CstNode): IToken | undefined {
 }
 
 function buildAttribute(n: CstNode): Attribute | undefined {
-  const name = nodes(n, 'name').map(buildExpr).filter((x): x is Expr => x !== undefined);
+  const name = nodes(n, 'name')
+    .map(buildExpr)
+    .filter((x): x is Expr => x !== undefined);
   const v = nodes(n, 'attributeValue')[0];
   if (!v) return name.length > 0 ? { start: name[0]!.start, end: name.at(-1)!.end, name } : undefined;
   const colonTok = tok(v, 'Colon')[0];
   if (!colonTok) return undefined;
-  const value = nodes(v, 'expression').map(buildExpr).filter((x): x is Expr => x !== undefined);
+  const value = nodes(v, 'expression')
+    .map(buildExpr)
+    .filter((x): x is Expr => x !== undefined);
   const colon = { start: colonTok.startOffset, end: endOf(colonTok) };
   return { start: name[0]?.start ?? colon.start, end: value.at(-1)?.end ?? colon.end, name, value, colon };
 }
@@ -149,9 +153,11 @@ function buildExpr(n: CstNode): Expr | undefined {
   const xs = operands as Expr[];
   if (xs.length === 0) return undefined;
   if (ops.length !== xs.length - 1) return undefined;
-  return combine(xs, ops.map((o) => o.image));
+  return combine(
+    xs,
+    ops.map((o) => o.image),
+  );
 }
-
 
 function buildUnary(n: CstNode): Expr | undefined {
   const post = nodes(n, 'postfix')[0];

@@ -178,7 +178,7 @@ class Descent {
     const from = this.p;
     let q = from;
     let depth = 0;
-    for (;; q++) {
+    for (; ; q++) {
       const k = this.kind(q);
       if (k === K.Newline || k === K.RBrace || k === K.End) break;
       if (k === K.LBrace || (k === K.Colon && depth === 0)) return undefined;
@@ -330,20 +330,36 @@ class Descent {
     const i = this.p;
     switch (this.kind(i)) {
       // Literal objects with every field in place (no spreads): this runs once per token.
-      case K.Ident: this.p++; return { kind: 'ident', name: this.image(i), quoted: false, start: this.starts[i]!, end: this.ends[i]! };
-      case K.Quoted: this.p++; return { kind: 'ident', name: this.decoded(i, 1), quoted: true, start: this.starts[i]!, end: this.ends[i]! };
-      case K.String: this.p++; return { kind: 'string', value: this.decoded(i, 1), triple: false, start: this.starts[i]!, end: this.ends[i]! };
-      case K.Triple: this.p++; return { kind: 'string', value: this.decoded(i, 3), triple: true, start: this.starts[i]!, end: this.ends[i]! };
+      case K.Ident:
+        this.p++;
+        return { kind: 'ident', name: this.image(i), quoted: false, start: this.starts[i]!, end: this.ends[i]! };
+      case K.Quoted:
+        this.p++;
+        return { kind: 'ident', name: this.decoded(i, 1), quoted: true, start: this.starts[i]!, end: this.ends[i]! };
+      case K.String:
+        this.p++;
+        return { kind: 'string', value: this.decoded(i, 1), triple: false, start: this.starts[i]!, end: this.ends[i]! };
+      case K.Triple:
+        this.p++;
+        return { kind: 'string', value: this.decoded(i, 3), triple: true, start: this.starts[i]!, end: this.ends[i]! };
       case K.Number: {
         this.p++;
         const raw = this.image(i);
         return { kind: 'number', raw, value: Number(raw), start: this.starts[i]!, end: this.ends[i]! };
       }
-      case K.Backtick: this.p++; return { kind: 'backtick', value: this.text.slice(this.starts[i]! + 1, this.ends[i]! - 1), start: this.starts[i]!, end: this.ends[i]! };
-      case K.Color: this.p++; return { kind: 'color', value: this.image(i), start: this.starts[i]!, end: this.ends[i]! };
-      case K.Star: this.p++; return { kind: 'star', start: this.starts[i]!, end: this.ends[i]! };
-      case K.LParen: return this.tuple();
-      default: throw REJECT;
+      case K.Backtick:
+        this.p++;
+        return { kind: 'backtick', value: this.text.slice(this.starts[i]! + 1, this.ends[i]! - 1), start: this.starts[i]!, end: this.ends[i]! };
+      case K.Color:
+        this.p++;
+        return { kind: 'color', value: this.image(i), start: this.starts[i]!, end: this.ends[i]! };
+      case K.Star:
+        this.p++;
+        return { kind: 'star', start: this.starts[i]!, end: this.ends[i]! };
+      case K.LParen:
+        return this.tuple();
+      default:
+        throw REJECT;
     }
   }
 
@@ -360,8 +376,16 @@ class Descent {
 
 function startsExpression(k: K): boolean {
   switch (k) {
-    case K.Operator: case K.Ident: case K.Quoted: case K.String: case K.Triple: case K.Number:
-    case K.Backtick: case K.Color: case K.Star: case K.LParen:
+    case K.Operator:
+    case K.Ident:
+    case K.Quoted:
+    case K.String:
+    case K.Triple:
+    case K.Number:
+    case K.Backtick:
+    case K.Color:
+    case K.Star:
+    case K.LParen:
       return true;
     default:
       return false;

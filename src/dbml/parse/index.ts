@@ -80,11 +80,16 @@ export function parseStatements<S extends StatementSink>(text: string, file: str
     const sink = open(r);
     const kept: Statement[] = [];
     const keep = scanned.comments.length > 0;
-    const ok = descend(text, scanned, (st) => {
-      checkLayout([st], r, text, true);
-      sink.add(st);
-      if (keep) kept.push(st);
-    }, sink.lines);
+    const ok = descend(
+      text,
+      scanned,
+      (st) => {
+        checkLayout([st], r, text, true);
+        sink.add(st);
+        if (keep) kept.push(st);
+      },
+      sink.lines,
+    );
     releaseTokens(scanned);
     if (ok) return { sink, reporter: r, comments: attachComments(text, kept, scanned.comments) };
   }

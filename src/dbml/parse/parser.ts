@@ -15,21 +15,14 @@ export class DbmlParser extends CstParser {
   /** program := { newline | use-declaration | element } */
   public program = this.RULE('program', () => {
     this.MANY(() => {
-      this.OR([
-        { ALT: () => this.CONSUME(T.Newline) },
-        { GATE: () => this.atUse(), ALT: () => this.SUBRULE(this.useDecl) },
-        { ALT: () => this.SUBRULE(this.element) },
-      ]);
+      this.OR([{ ALT: () => this.CONSUME(T.Newline) }, { GATE: () => this.atUse(), ALT: () => this.SUBRULE(this.useDecl) }, { ALT: () => this.SUBRULE(this.element) }]);
     });
   });
 
   /** use-declaration := (use|reuse) ( '*' | '{' specifiers '}' ) from 'path' */
   public useDecl = this.RULE('useDecl', () => {
     this.CONSUME(T.Identifier, { LABEL: 'keyword' });
-    this.OR([
-      { ALT: () => this.CONSUME(T.Star) },
-      { ALT: () => this.SUBRULE(this.block) },
-    ]);
+    this.OR([{ ALT: () => this.CONSUME(T.Star) }, { ALT: () => this.SUBRULE(this.block) }]);
     this.CONSUME2(T.Identifier, { LABEL: 'from' });
     this.CONSUME(T.StringLiteral, { LABEL: 'path' });
   });
@@ -39,10 +32,7 @@ export class DbmlParser extends CstParser {
     this.SUBRULE(this.parts);
     this.OPTION(() => this.SUBRULE(this.settings));
     this.MANY(() => this.CONSUME(T.Newline));
-    this.OR([
-      { ALT: () => this.SUBRULE(this.block) },
-      { ALT: () => this.SUBRULE(this.simpleBody) },
-    ]);
+    this.OR([{ ALT: () => this.SUBRULE(this.block) }, { ALT: () => this.SUBRULE(this.simpleBody) }]);
   });
 
   /** member := parts [settings [parts]] [ block | ':' simpleBody ] — one line of a block. Parts
@@ -54,10 +44,7 @@ export class DbmlParser extends CstParser {
       this.OPTION3(() => this.SUBRULE2(this.parts, { LABEL: 'trailing' }));
     });
     this.OPTION2(() => {
-      this.OR([
-        { ALT: () => this.SUBRULE(this.block) },
-        { ALT: () => this.SUBRULE(this.simpleBody) },
-      ]);
+      this.OR([{ ALT: () => this.SUBRULE(this.block) }, { ALT: () => this.SUBRULE(this.simpleBody) }]);
     });
   });
 
@@ -65,10 +52,7 @@ export class DbmlParser extends CstParser {
   public block = this.RULE('block', () => {
     this.CONSUME(T.LBrace);
     this.MANY(() => {
-      this.OR([
-        { ALT: () => this.CONSUME(T.Newline) },
-        { ALT: () => this.SUBRULE(this.member) },
-      ]);
+      this.OR([{ ALT: () => this.CONSUME(T.Newline) }, { ALT: () => this.SUBRULE(this.member) }]);
     });
     this.CONSUME(T.RBrace);
   });
@@ -88,10 +72,7 @@ export class DbmlParser extends CstParser {
 
   /** part := expression | ',' */
   public part = this.RULE('part', () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.expression) },
-      { ALT: () => this.CONSUME(T.Comma) },
-    ]);
+    this.OR([{ ALT: () => this.SUBRULE(this.expression) }, { ALT: () => this.CONSUME(T.Comma) }]);
   });
 
   /** settings := '[' [attribute] { ',' [attribute] } ']' */

@@ -75,12 +75,16 @@ function liftColumn(t: Table, c: Column, singlePk: boolean, uniqueKey: boolean, 
   const writable = dflt === undefined || dflt.kind !== 'expression' || !dflt.value.includes('`');
   if (!writable) losses.push(`${where}: default ${c.default} holds a backtick, which a DBML expression cannot: left out`);
   return {
-    name: c.name, type: dbmlTypeOf(c.type), pk: singlePk, unique: uniqueKey,
+    name: c.name,
+    type: dbmlTypeOf(c.type),
+    pk: singlePk,
+    unique: uniqueKey,
     ...(!c.nullable && !singlePk && c.identity === undefined && !/serial$/.test(c.type) ? { notNull: true } : {}),
     increment: c.identity !== undefined,
     ...(dflt !== undefined && writable ? { default: dflt } : {}),
     ...(c.comment !== undefined ? { note: c.comment } : {}),
-    checks: [], custom: [],
+    checks: [],
+    custom: [],
   };
 }
 
@@ -106,8 +110,12 @@ function liftTable(t: Table, losses: Losses): { table: DbmlTable; refs: DbmlRef[
     }
     indexes.push({
       parts: ix.parts.map((p) => (p.kind === 'column' ? { kind: 'column', name: p.name } : { kind: 'expression', value: p.expression })),
-      pk: false, unique: ix.unique, name: ix.name, ...(ix.method !== 'btree' ? { type: ix.method } : {}),
-      ...(ix.comment !== undefined ? { note: ix.comment } : {}), ...NO_SPAN,
+      pk: false,
+      unique: ix.unique,
+      name: ix.name,
+      ...(ix.method !== 'btree' ? { type: ix.method } : {}),
+      ...(ix.comment !== undefined ? { note: ix.comment } : {}),
+      ...NO_SPAN,
     });
   }
   const refs: DbmlRef[] = t.foreignKeys.map((fk) => {
@@ -116,15 +124,22 @@ function liftTable(t: Table, losses: Losses): { table: DbmlTable; refs: DbmlRef[
     const onDelete = action(fk.onDelete);
     const onUpdate = action(fk.onUpdate);
     return {
-      name: fk.name, op: '>', inactive: false, inline: false, span: NO_SPAN,
+      name: fk.name,
+      op: '>',
+      inactive: false,
+      inline: false,
+      span: NO_SPAN,
       // '' (unqualified) reads best for public; lifted tables have no aliases to confuse it with.
       left: { schema: t.schema === 'public' ? '' : t.schema, table: t.name, columns: fk.columns },
       right: { schema: fk.refSchema === 'public' ? '' : fk.refSchema, table: fk.refTable, columns: fk.refColumns },
-      ...(onDelete ? { onDelete } : {}), ...(onUpdate ? { onUpdate } : {}),
+      ...(onDelete ? { onDelete } : {}),
+      ...(onUpdate ? { onUpdate } : {}),
     };
   });
   const table: DbmlTable = {
-    schema: t.schema, name: t.name, custom: [],
+    schema: t.schema,
+    name: t.name,
+    custom: [],
     items: t.columns.map((c) => ({ kind: 'column' as const, ...liftColumn(t, c, c.name === singlePk, simpleUniques.has(c.name), losses) })),
     itemSpans: t.columns.flatMap(() => [0, 0]),
     indexes,
@@ -138,7 +153,8 @@ function liftTable(t: Table, losses: Losses): { table: DbmlTable; refs: DbmlRef[
       return [{ expression: c.expression, name: c.name }];
     }),
     ...(t.comment !== undefined ? { note: t.comment } : {}),
-    span: NO_SPAN, nameSpan: NO_SPAN,
+    span: NO_SPAN,
+    nameSpan: NO_SPAN,
   };
   return { table, refs };
 }
@@ -151,7 +167,13 @@ export function lift(schema: Schema): { document: DbmlDocument; losses: Losses }
     document: {
       enums: schema.enums.map((e) => ({ schema: e.schema, name: e.name, values: e.values.map((name) => ({ name })) })),
       tables: lifted.map((l) => l.table),
-      partials: [], refs: lifted.flatMap((l) => l.refs), groups: [], stickyNotes: [], views: [], records: [], uses: [],
+      partials: [],
+      refs: lifted.flatMap((l) => l.refs),
+      groups: [],
+      stickyNotes: [],
+      views: [],
+      records: [],
+      uses: [],
     },
     losses,
   };

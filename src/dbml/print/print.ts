@@ -11,7 +11,7 @@ const SHORT: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t'
 
 /** `text` between `quote`s, every character DBML would read otherwise escaped. */
 function quoted(text: string, quote: "'" | '"'): string {
-  const body = text.replace(ESCAPED, (ch) => (ch === "'" || ch === '"' ? (ch === quote ? `\\${ch}` : ch) : SHORT[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  const body = text.replace(ESCAPED, (ch) => (ch === "'" || ch === '"' ? (ch === quote ? `\\${ch}` : ch) : (SHORT[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)));
   return `${quote}${body}${quote}`;
 }
 
@@ -26,9 +26,7 @@ const BLOCK_UNSAFE = /[\\\0-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u061c\u200e\u200f
 /** A DBML string literal. Multi-line text whose dedent is itself is printed as `'''` block. */
 export function dbmlString(s: string): string {
   const lines = s.split('\n');
-  const dedentSafe =
-    lines.length > 1 && lines[0]!.trim() !== '' && !s.includes("'''") && !BLOCK_UNSAFE.test(s.replace(/\n/g, '')) && !s.endsWith("'") &&
-    lines.some((l) => l.trim() !== '' && !/^[ \t]/.test(l));
+  const dedentSafe = lines.length > 1 && lines[0]!.trim() !== '' && !s.includes("'''") && !BLOCK_UNSAFE.test(s.replace(/\n/g, '')) && !s.endsWith("'") && lines.some((l) => l.trim() !== '' && !/^[ \t]/.test(l));
   if (dedentSafe) return `'''${s}'''`;
   return quoted(s, "'");
 }
@@ -48,7 +46,13 @@ function qualified(schema: string, name: string): string {
 }
 
 function typeText(t: DbmlType): string {
-  const args = t.args === undefined ? '' : `(${t.args.split(',').map((a) => (/^[-+]?[\w.]+$/u.test(a) ? a : dbmlString(a))).join(', ')})`;
+  const args =
+    t.args === undefined
+      ? ''
+      : `(${t.args
+          .split(',')
+          .map((a) => (/^[-+]?[\w.]+$/u.test(a) ? a : dbmlString(a)))
+          .join(', ')})`;
   return `${t.schema !== undefined ? `${dbmlName(t.schema)}.` : ''}${dbmlName(t.name)}${args}${t.arrays.map((a) => `[${a}]`).join('')}`;
 }
 
@@ -87,12 +91,7 @@ function settings(list: (string | undefined)[]): string {
 }
 
 function refSettings(r: DbmlRef): string[] {
-  return [
-    r.onDelete ? `delete: ${r.onDelete}` : undefined,
-    r.onUpdate ? `update: ${r.onUpdate}` : undefined,
-    r.color ? `color: ${r.color}` : undefined,
-    r.inactive ? 'inactive' : undefined,
-  ].filter((x): x is string => x !== undefined);
+  return [r.onDelete ? `delete: ${r.onDelete}` : undefined, r.onUpdate ? `update: ${r.onUpdate}` : undefined, r.color ? `color: ${r.color}` : undefined, r.inactive ? 'inactive' : undefined].filter((x): x is string => x !== undefined);
 }
 
 function columnLine(c: DbmlColumn, inline: readonly DbmlRef[]): string {
@@ -228,7 +227,11 @@ export function printWithComments(doc: DbmlDocument, comments: CommentMap | unde
   }
   for (const e of doc.enums) {
     const lines = [...c.lead(e.at?.start, ''), `Enum ${qualified(e.schema, e.name)} {${c.trail(e.at?.start)}`];
-    for (const v of e.values) lines.push(...c.lead(v.at?.start, '  '), `  ${dbmlName(v.name)}${settings([v.note !== undefined ? `note: ${dbmlString(v.note)}` : undefined, v.renamedFrom !== undefined ? `renamed_from: ${dbmlString(v.renamedFrom)}` : undefined])}${c.trail(v.at?.start)}`);
+    for (const v of e.values)
+      lines.push(
+        ...c.lead(v.at?.start, '  '),
+        `  ${dbmlName(v.name)}${settings([v.note !== undefined ? `note: ${dbmlString(v.note)}` : undefined, v.renamedFrom !== undefined ? `renamed_from: ${dbmlString(v.renamedFrom)}` : undefined])}${c.trail(v.at?.start)}`,
+      );
     lines.push(...c.lead(e.at?.end, '  '), '}');
     blocks.push(lines.join('\n'));
   }
@@ -241,10 +244,15 @@ export function printWithComments(doc: DbmlDocument, comments: CommentMap | unde
   for (const p of doc.partials) blocks.push(tableBlock(p, 'TablePartial', inline, c));
   for (const t of doc.tables) blocks.push(tableBlock(t, 'Table', inline, c));
   // Standalone refs are one line each and read best as one block.
-  const refs = doc.refs.filter((r) => !r.inline).flatMap((r) => [...c.lead(r.span.start, ''), `Ref${r.name !== undefined ? ` ${dbmlName(r.name)}` : ''}: ${endpoint(r.left)} ${r.op} ${endpoint(r.right)}${settings(refSettings(r))}${c.trail(r.span.start)}`]);
+  const refs = doc.refs
+    .filter((r) => !r.inline)
+    .flatMap((r) => [...c.lead(r.span.start, ''), `Ref${r.name !== undefined ? ` ${dbmlName(r.name)}` : ''}: ${endpoint(r.left)} ${r.op} ${endpoint(r.right)}${settings(refSettings(r))}${c.trail(r.span.start)}`]);
   if (refs.length) blocks.push(refs.join('\n'));
   for (const g of doc.groups) {
-    const lines = [...c.lead(g.at?.start, ''), `TableGroup ${dbmlName(g.name)}${settings([g.color ? `color: ${g.color}` : undefined, g.settingNote !== undefined ? `note: ${dbmlString(g.settingNote)}` : undefined, ...g.custom.map(([k, v]) => `${k}: ${customValue(v)}`)])} {${c.trail(g.at?.start)}`];
+    const lines = [
+      ...c.lead(g.at?.start, ''),
+      `TableGroup ${dbmlName(g.name)}${settings([g.color ? `color: ${g.color}` : undefined, g.settingNote !== undefined ? `note: ${dbmlString(g.settingNote)}` : undefined, ...g.custom.map(([k, v]) => `${k}: ${customValue(v)}`)])} {${c.trail(g.at?.start)}`,
+    ];
     for (const t of g.tables) lines.push(...c.lead(t.span.start, '  '), `  ${reference(t.schema, t.name)}${c.trail(t.span.start)}`);
     if (g.note !== undefined) lines.push(`  Note: ${dbmlString(g.note)}`);
     lines.push('}');

@@ -28,10 +28,12 @@ const STRINGLIKE = new Set(['varchar', 'text', 'numeric', 'varbit', 'bpchar']);
 export function addedColumns(state: LintState, s: LintStatement): { table: Relation; columns: AddedColumn[] } | undefined {
   const alter = alterOfExistingTable(state, s);
   if (!alter) return undefined;
-  const columns = alter.commands.filter((cmd) => cmd['subtype'] === 'AT_AddColumn').map((cmd) => {
-    const def = unwrap(cmd['def'], 'ColumnDef');
-    return { name: String(def?.['colname']), constraints: columnConstraints(def), type: typeOf(def?.['typeName']) };
-  });
+  const columns = alter.commands
+    .filter((cmd) => cmd['subtype'] === 'AT_AddColumn')
+    .map((cmd) => {
+      const def = unwrap(cmd['def'], 'ColumnDef');
+      return { name: String(def?.['colname']), constraints: columnConstraints(def), type: typeOf(def?.['typeName']) };
+    });
   return { table: alter.table, columns };
 }
 
@@ -39,11 +41,13 @@ export function addedColumns(state: LintState, s: LintStatement): { table: Relat
 export function typeChanges(state: LintState, s: LintStatement): { table: Relation; changes: TypeChange[] } | undefined {
   const alter = alterOfExistingTable(state, s);
   if (!alter) return undefined;
-  const changes = alter.commands.filter((cmd) => cmd['subtype'] === 'AT_AlterColumnType').map((cmd) => {
-    const def = unwrap(cmd['def'], 'ColumnDef');
-    const type = typeOf(def?.['typeName']);
-    const using = def?.['raw_default'] !== undefined;
-    return { column: String(cmd['name']), type, using, stringLike: !using && type !== undefined && STRINGLIKE.has(type.name) && !type.array };
-  });
+  const changes = alter.commands
+    .filter((cmd) => cmd['subtype'] === 'AT_AlterColumnType')
+    .map((cmd) => {
+      const def = unwrap(cmd['def'], 'ColumnDef');
+      const type = typeOf(def?.['typeName']);
+      const using = def?.['raw_default'] !== undefined;
+      return { column: String(cmd['name']), type, using, stringLike: !using && type !== undefined && STRINGLIKE.has(type.name) && !type.array };
+    });
   return { table: alter.table, changes };
 }

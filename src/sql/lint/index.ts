@@ -36,8 +36,7 @@ export function lintScript(text: string, file: string, severities: Severities = 
     if (!(e instanceof SqlSyntaxError)) throw e;
     return [{ code: 'syntax', severity: 'error', message: e.message, lock: 'none', instead: 'fix the SQL', file, line: e.line, column: e.column, statement: '' }];
   }
-  const lintStatements: LintStatement[] = unitsOf(statements).flatMap((u, unit) =>
-    u.statements.map((s) => ({ ...s, unit, inBlock: u.explicit === true, inTransaction: u.wrap })));
+  const lintStatements: LintStatement[] = unitsOf(statements).flatMap((u, unit) => u.statements.map((s) => ({ ...s, unit, inBlock: u.explicit === true, inTransaction: u.wrap })));
   const rules = RULES.map((r) => ({ rule: r, severity: severities[r.code] ?? r.severity })).filter((r) => r.severity !== 'off');
   const at = positions(text);
   const state = initialState();
@@ -57,12 +56,17 @@ export function lintScript(text: string, file: string, severities: Severities = 
       for (const hit of rule.check(s, state)) {
         const pos = hit.at !== undefined && hit.at >= s.byteOffset ? at(hit.at) : { line: s.line, column: s.column };
         const declared = rule.acknowledgedBy?.find((h) => directives.hazards.has(h));
-        const ignoredBy = directives.ignore.has(rule.code)
-          ? { reason: directives.ignore.get(rule.code) || 'gen:lint-ignore' }
-          : declared ? { reason: `declared hazard ${declared}: ${directives.hazards.get(declared)}` } : undefined;
+        const ignoredBy = directives.ignore.has(rule.code) ? { reason: directives.ignore.get(rule.code) || 'gen:lint-ignore' } : declared ? { reason: `declared hazard ${declared}: ${directives.hazards.get(declared)}` } : undefined;
         findings.push({
-          code: rule.code, severity: severity as Exclude<Severity, 'off'>, message: hit.message, lock: hit.lock, instead: hit.instead,
-          file, line: pos.line, column: pos.column, statement: s.text,
+          code: rule.code,
+          severity: severity as Exclude<Severity, 'off'>,
+          message: hit.message,
+          lock: hit.lock,
+          instead: hit.instead,
+          file,
+          line: pos.line,
+          column: pos.column,
+          statement: s.text,
           ...(ignoredBy ? { ignored: ignoredBy } : {}),
         });
       }

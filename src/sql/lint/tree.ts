@@ -36,12 +36,16 @@ export function list(n: Node | undefined, field: string): Node[] {
 
 /** The `AlterTableCmd`s of an `AlterTableStmt`. */
 export function alterCommands(stmt: Node): Node[] {
-  return list(stmt, 'cmds').map((c) => unwrap(c, 'AlterTableCmd')).filter((c): c is Node => c !== undefined);
+  return list(stmt, 'cmds')
+    .map((c) => unwrap(c, 'AlterTableCmd'))
+    .filter((c): c is Node => c !== undefined);
 }
 
 /** The `Constraint` nodes of a column definition. */
 export function columnConstraints(colDef: Node | undefined): Node[] {
-  return list(colDef, 'constraints').map((c) => unwrap(c, 'Constraint')).filter((c): c is Node => c !== undefined);
+  return list(colDef, 'constraints')
+    .map((c) => unwrap(c, 'Constraint'))
+    .filter((c): c is Node => c !== undefined);
 }
 
 /** A type name's last part, lower-cased (`int4`, `varchar`, `timestamptz`, `serial`), and its
@@ -49,10 +53,14 @@ export function columnConstraints(colDef: Node | undefined): Node[] {
 export function typeOf(typeName: unknown): { name: string; mods: number[]; array: boolean } | undefined {
   const t = typeName as Node | undefined;
   if (!t) return undefined;
-  const names = list(t, 'names').map((n) => stringOf(n)).filter((s): s is string => s !== undefined);
+  const names = list(t, 'names')
+    .map((n) => stringOf(n))
+    .filter((s): s is string => s !== undefined);
   const name = names.at(-1)?.toLowerCase();
   if (!name) return undefined;
-  const mods = list(t, 'typmods').map((m) => intOf(m)).filter((x): x is number => x !== undefined);
+  const mods = list(t, 'typmods')
+    .map((m) => intOf(m))
+    .filter((x): x is number => x !== undefined);
   return { name, mods, array: list(t, 'arrayBounds').length > 0 };
 }
 

@@ -12,10 +12,12 @@ export const blockingIndexBuild: Rule = {
     if (s.type !== 'IndexStmt' || s.node['concurrent'] === true) return [];
     const table = relationOf(s.node['relation']);
     if (!table || isNewTable(state, table)) return [];
-    return [{
-      message: `CREATE INDEX on ${relationName(table)} blocks every write to the table until the index is built`,
-      lock: `SHARE on ${relationName(table)} (writes wait for the whole build)`,
-      instead: 'CREATE INDEX CONCURRENTLY, as a statement of its own outside a transaction block',
-    }];
+    return [
+      {
+        message: `CREATE INDEX on ${relationName(table)} blocks every write to the table until the index is built`,
+        lock: `SHARE on ${relationName(table)} (writes wait for the whole build)`,
+        instead: 'CREATE INDEX CONCURRENTLY, as a statement of its own outside a transaction block',
+      },
+    ];
   },
 };

@@ -13,10 +13,12 @@ export const columnTypeChange: Rule = {
     const alter = typeChanges(state, s);
     if (!alter) return [];
     const table = relationName(alter.table);
-    return alter.changes.filter((c) => !c.stringLike).map((c) => ({
-      message: `changing the type of ${table}.${c.column}${c.type ? ` to ${c.type.name}` : ''} rewrites the table and rebuilds its indexes`,
-      lock: `ACCESS EXCLUSIVE on ${table} for the whole rewrite`,
-      instead: 'add a column of the new type, backfill it in batches (a trigger keeps it current), switch readers over, then drop the old column',
-    }));
+    return alter.changes
+      .filter((c) => !c.stringLike)
+      .map((c) => ({
+        message: `changing the type of ${table}.${c.column}${c.type ? ` to ${c.type.name}` : ''} rewrites the table and rebuilds its indexes`,
+        lock: `ACCESS EXCLUSIVE on ${table} for the whole rewrite`,
+        instead: 'add a column of the new type, backfill it in batches (a trigger keeps it current), switch readers over, then drop the old column',
+      }));
   },
 };

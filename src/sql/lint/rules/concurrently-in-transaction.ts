@@ -14,10 +14,12 @@ export const concurrentlyInTransaction: Rule = {
   check(s) {
     const what = concurrent(s.type, s.node);
     if (!what || !s.inBlock) return [];
-    return [{
-      message: `${what} cannot run inside a transaction block; PostgreSQL rejects it`,
-      lock: 'none (the statement fails)',
-      instead: `move ${what} out of BEGIN … COMMIT: gen runs it on its own`,
-    }];
+    return [
+      {
+        message: `${what} cannot run inside a transaction block; PostgreSQL rejects it`,
+        lock: 'none (the statement fails)',
+        instead: `move ${what} out of BEGIN … COMMIT: gen runs it on its own`,
+      },
+    ];
   },
 };

@@ -4,7 +4,13 @@ import { list, relationName, relationOf, stringOf } from '../tree.js';
 import type { Rule, RuleHit } from '../types.js';
 
 const names = (objects: unknown[]): string[] =>
-  objects.map((o) => stringOf(o) ?? list((o as { List?: Record<string, unknown> }).List, 'items').map(stringOf).join('.'));
+  objects.map(
+    (o) =>
+      stringOf(o) ??
+      list((o as { List?: Record<string, unknown> }).List, 'items')
+        .map(stringOf)
+        .join('.'),
+  );
 
 export const dataLoss: Rule = {
   code: 'data-loss',
@@ -30,15 +36,15 @@ export const dataLoss: Rule = {
         return [];
       }
       case 'TruncateStmt': {
-        const tables = list(s.node, 'relations').map(relationOf).filter((r) => r !== undefined && !isNewTable(state, r));
+        const tables = list(s.node, 'relations')
+          .map(relationOf)
+          .filter((r) => r !== undefined && !isNewTable(state, r));
         return tables.length > 0 ? [hit(`TRUNCATE ${tables.map((r) => relationName(r!)).join(', ')}`, `ACCESS EXCLUSIVE on ${tables.map((r) => relationName(r!)).join(', ')}`)] : [];
       }
       case 'AlterTableStmt': {
         const alter = alterOfExistingTable(state, s);
         if (!alter) return [];
-        return alter.commands
-          .filter((c) => c['subtype'] === 'AT_DropColumn')
-          .map((c) => hit(`DROP COLUMN ${relationName(alter.table)}.${String(c['name'])}`, `ACCESS EXCLUSIVE on ${relationName(alter.table)}`));
+        return alter.commands.filter((c) => c['subtype'] === 'AT_DropColumn').map((c) => hit(`DROP COLUMN ${relationName(alter.table)}.${String(c['name'])}`, `ACCESS EXCLUSIVE on ${relationName(alter.table)}`));
       }
       default:
         return [];

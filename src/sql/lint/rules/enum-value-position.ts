@@ -11,10 +11,12 @@ export const enumValuePosition: Rule = {
     // (RENAME VALUE has an oldVal: it keeps the value's place.)
     if (s.type !== 'AlterEnumStmt' || typeof s.node['newVal'] !== 'string' || s.node['oldVal'] !== undefined || s.node['newValNeighbor'] !== undefined) return [];
     const type = list(s.node, 'typeName').map(stringOf).join('.');
-    return [{
-      message: `'${s.node['newVal']}' is appended to ${type}: enum values sort in declaration order, so ORDER BY and < > put it last`,
-      lock: 'none worth noting (ACCESS EXCLUSIVE on the type, briefly)',
-      instead: `say where it belongs: ALTER TYPE ${type} ADD VALUE '${s.node['newVal']}' BEFORE … / AFTER …`,
-    }];
+    return [
+      {
+        message: `'${s.node['newVal']}' is appended to ${type}: enum values sort in declaration order, so ORDER BY and < > put it last`,
+        lock: 'none worth noting (ACCESS EXCLUSIVE on the type, briefly)',
+        instead: `say where it belongs: ALTER TYPE ${type} ADD VALUE '${s.node['newVal']}' BEFORE … / AFTER …`,
+      },
+    ];
   },
 };

@@ -14,10 +14,12 @@ export const lockTimeout: Rule = {
     if (tables.length === 0) return [];
     const missing = missingTimeouts(state, s.unit);
     if (missing.length === 0) return [];
-    return [{
-      message: `this statement locks ${tables.map(relationName).join(', ')} ACCESS EXCLUSIVE with no ${missing.join(' and no ')}: while it waits for running queries, every new query on the table queues behind it`,
-      lock: `ACCESS EXCLUSIVE on ${tables.map(relationName).join(', ')}`,
-      instead: `start the migration with ${missing.map((m) => `SET ${m} = '${m === 'lock_timeout' ? '5s' : '1min'}';`).join(' ')} (and retry the deploy if it times out)`,
-    }];
+    return [
+      {
+        message: `this statement locks ${tables.map(relationName).join(', ')} ACCESS EXCLUSIVE with no ${missing.join(' and no ')}: while it waits for running queries, every new query on the table queues behind it`,
+        lock: `ACCESS EXCLUSIVE on ${tables.map(relationName).join(', ')}`,
+        instead: `start the migration with ${missing.map((m) => `SET ${m} = '${m === 'lock_timeout' ? '5s' : '1min'}';`).join(' ')} (and retry the deploy if it times out)`,
+      },
+    ];
   },
 };

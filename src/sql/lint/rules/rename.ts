@@ -15,12 +15,15 @@ export const rename: Rule = {
     const table = relationOf(s.node['relation']);
     if (!table || isNewTable(state, table)) return [];
     const what = kind === 'OBJECT_TABLE' ? `table ${relationName(table)}` : `column ${relationName(table)}.${String(s.node['subname'])}`;
-    return [{
-      message: `renaming ${what} to ${String(s.node['newname'])} breaks every deployed client that still uses the old name`,
-      lock: `ACCESS EXCLUSIVE on ${relationName(table)} (brief)`,
-      instead: kind === 'OBJECT_TABLE'
-        ? 'expand-contract: create the new table (or a view with the new name), move clients over, then drop the old name'
-        : 'expand-contract: add the new column, write both and backfill, move readers over, then drop the old column',
-    }];
+    return [
+      {
+        message: `renaming ${what} to ${String(s.node['newname'])} breaks every deployed client that still uses the old name`,
+        lock: `ACCESS EXCLUSIVE on ${relationName(table)} (brief)`,
+        instead:
+          kind === 'OBJECT_TABLE'
+            ? 'expand-contract: create the new table (or a view with the new name), move clients over, then drop the old name'
+            : 'expand-contract: add the new column, write both and backfill, move readers over, then drop the old column',
+      },
+    ];
   },
 };

@@ -13,10 +13,12 @@ export const unbatchedUpdate: Rule = {
     const table = relationOf(s.node['relation']);
     if (!table || isNewTable(state, table)) return [];
     const verb = s.type === 'UpdateStmt' ? 'UPDATE' : 'DELETE';
-    return [{
-      message: `${verb} of every row of ${relationName(table)} in one statement: all rows stay locked until it commits, and the table bloats`,
-      lock: `ROW EXCLUSIVE on ${relationName(table)}, and a row lock on every row`,
-      instead: `backfill in batches: ${verb === 'UPDATE' ? 'UPDATE' : 'DELETE FROM'} ${relationName(table)} … WHERE id IN (SELECT id … LIMIT 1000), repeated in separate transactions (a data migration, not a schema migration)`,
-    }];
+    return [
+      {
+        message: `${verb} of every row of ${relationName(table)} in one statement: all rows stay locked until it commits, and the table bloats`,
+        lock: `ROW EXCLUSIVE on ${relationName(table)}, and a row lock on every row`,
+        instead: `backfill in batches: ${verb === 'UPDATE' ? 'UPDATE' : 'DELETE FROM'} ${relationName(table)} … WHERE id IN (SELECT id … LIMIT 1000), repeated in separate transactions (a data migration, not a schema migration)`,
+      },
+    ];
   },
 };

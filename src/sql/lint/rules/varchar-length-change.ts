@@ -16,13 +16,15 @@ export const varcharLengthChange: Rule = {
     const alter = typeChanges(state, s);
     if (!alter) return [];
     const table = relationName(alter.table);
-    return alter.changes.filter((c) => c.stringLike).map((c) => {
-      const type = c.type!;
-      return {
-        message: `${table}.${c.column} becomes ${type.name}${type.mods.length ? `(${type.mods.join(',')})` : ''}: metadata-only if the column is already ${type.name === 'numeric' ? 'numeric' : 'varchar or text'} and this widens it; a narrower length or scale scans the table and fails on values that no longer fit, and a column of another type is rewritten`,
-        lock: `ACCESS EXCLUSIVE on ${table}`,
-        instead: 'to narrow, add a CHECK (length(col) <= n) NOT VALID and VALIDATE it in a later transaction (or keep text plus the check)',
-      };
-    });
+    return alter.changes
+      .filter((c) => c.stringLike)
+      .map((c) => {
+        const type = c.type!;
+        return {
+          message: `${table}.${c.column} becomes ${type.name}${type.mods.length ? `(${type.mods.join(',')})` : ''}: metadata-only if the column is already ${type.name === 'numeric' ? 'numeric' : 'varchar or text'} and this widens it; a narrower length or scale scans the table and fails on values that no longer fit, and a column of another type is rewritten`,
+          lock: `ACCESS EXCLUSIVE on ${table}`,
+          instead: 'to narrow, add a CHECK (length(col) <= n) NOT VALID and VALIDATE it in a later transaction (or keep text plus the check)',
+        };
+      });
   },
 };

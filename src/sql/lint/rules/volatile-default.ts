@@ -39,11 +39,13 @@ export const volatileDefault: Rule = {
       }
       if (col.type && SERIAL.has(col.type.name)) why ??= `${col.type.name} numbers every existing row from its sequence`;
       if (!why) return [];
-      return [{
-        message: `adding ${col.name} to ${table} rewrites the table: ${why}`,
-        lock: `ACCESS EXCLUSIVE on ${table} for the whole rewrite`,
-        instead: 'add the column without that default (or with a constant one), backfill existing rows in batches, then set the default for new rows',
-      }];
+      return [
+        {
+          message: `adding ${col.name} to ${table} rewrites the table: ${why}`,
+          lock: `ACCESS EXCLUSIVE on ${table} for the whole rewrite`,
+          instead: 'add the column without that default (or with a constant one), backfill existing rows in batches, then set the default for new rows',
+        },
+      ];
     });
   },
 };
