@@ -148,7 +148,8 @@ export function opDeps(op: Op, types: TypeKeys): Deps {
       return { drops: [key.type(op.schema, op.name)], creates: [key.type(op.schema, op.to)], needs: [key.schema(op.schema)] };
     case 'addEnumValue':
     case 'renameEnumValue':
-      return { needs: [key.schema(op.schema), key.type(op.schema, op.name)] };
+      // On the type as it exists: before a rebuild moves it aside and creates its successor.
+      return { needs: [key.schema(op.schema), old(key.type(op.schema, op.name))] };
     case 'dropIndex':
       return { drops: [key.index(op.schema, op.name)], needs: [key.schema(op.schema)] };
     case 'renameIndex':
@@ -162,7 +163,9 @@ export function opDeps(op: Op, types: TypeKeys): Deps {
     case 'alterSequence':
       return { needs: [key.schema(op.schema), key.sequence(op.schema, op.name)] };
     case 'setSequenceOwner':
-      return { needs: [key.schema(op.schema), key.sequence(op.schema, op.name), ...(op.ownedBy ? [key.table({ schema: op.schema, name: op.ownedBy.table }), key.column({ schema: op.schema, name: op.ownedBy.table }, op.ownedBy.column)] : [])] };
+      return {
+        needs: [key.schema(op.schema), key.sequence(op.schema, op.name), ...(op.ownedBy ? [key.table({ schema: op.schema, name: op.ownedBy.table }), key.column({ schema: op.schema, name: op.ownedBy.table }, op.ownedBy.column)] : [])],
+      };
     case 'renameSequence':
       return { drops: [key.sequence(op.schema, op.from)], creates: [key.sequence(op.schema, op.to)], needs: [key.schema(op.schema)] };
     case 'dropSequence':
@@ -172,7 +175,30 @@ export function opDeps(op: Op, types: TypeKeys): Deps {
   }
 }
 
-type TableOp = Exclude<Op, { op: 'setTimeouts' | 'refuse' | 'createSchema' | 'dropSchema' | 'createEnum' | 'dropEnum' | 'renameEnum' | 'addEnumValue' | 'renameEnumValue' | 'dropIndex' | 'renameIndex' | 'alterIndexStorage' | 'comment' | 'createSequence' | 'alterSequence' | 'setSequenceOwner' | 'renameSequence' | 'dropSequence' }>;
+type TableOp = Exclude<
+  Op,
+  {
+    op:
+      | 'setTimeouts'
+      | 'refuse'
+      | 'createSchema'
+      | 'dropSchema'
+      | 'createEnum'
+      | 'dropEnum'
+      | 'renameEnum'
+      | 'addEnumValue'
+      | 'renameEnumValue'
+      | 'dropIndex'
+      | 'renameIndex'
+      | 'alterIndexStorage'
+      | 'comment'
+      | 'createSequence'
+      | 'alterSequence'
+      | 'setSequenceOwner'
+      | 'renameSequence'
+      | 'dropSequence';
+  }
+>;
 
 /** Operations on a table, its columns and what hangs on them: each needs its schema and table. */
 function tableOpDeps(op: TableOp, types: TypeKeys): Deps {
@@ -238,7 +264,10 @@ function tableOpDeps(op: TableOp, types: TypeKeys): Deps {
   }
 }
 
-type ColumnOp = Extract<Op, { op: 'dropDefault' | 'setNotNull' | 'dropNotNull' | 'setIdentityOptions' | 'setIdentity' | 'dropIdentity' | 'dropExpression' | 'addSerial' | 'dropSerial' | 'addIdentity' | 'setColumnStorage' | 'setColumnCompression' | 'addNotNullCheck' }>;
+type ColumnOp = Extract<
+  Op,
+  { op: 'dropDefault' | 'setNotNull' | 'dropNotNull' | 'setIdentityOptions' | 'setIdentity' | 'dropIdentity' | 'dropExpression' | 'addSerial' | 'dropSerial' | 'addIdentity' | 'setColumnStorage' | 'setColumnCompression' | 'addNotNullCheck' }
+>;
 
 /** Column attribute steps: the column, plus the sequence or constraint some of them make. */
 function opColumnDeps(op: ColumnOp, needs: string[]): Deps {
