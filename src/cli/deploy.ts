@@ -3,6 +3,7 @@ import { assertNever } from '../model/types.js';
 import { DEFAULT_RETRIES, type DeployResult, deploy } from '../use-cases/deploy.js';
 import type { GenEvent } from '../use-cases/events.js';
 import { UserError } from '../errors.js';
+import { type ProgressWriter, progressWriter } from './progress.js';
 
 /** Options of `gen deploy` as commander hands them over. */
 export interface DeployFlags {
@@ -14,7 +15,16 @@ export interface DeployFlags {
   retries?: string;
 }
 
-function parseRetries(text: string | undefined): number {
+/** Event lines through `progress`, and unit progress to it. */
+export function progressEvents(progress: ProgressWriter, command: 'deploy' | 'rollback'): (e: GenEvent) => void {
+  return (e) => {
+    if (e.kind === 'unit') return progress.onUnit(e.progress);
+    const line = eventLine(e, command);
+    if (line !== undefined) progress.line(line);
+  };
+}
+
+export function parseRetries(text: string | undefined): number {
   if (text === undefined) return DEFAULT_RETRIES;
   if (!/^\d{1,2}$/.test(text.trim())) throw new UserError(`--retries ${text}: expected a whole number from 0 to 99`);
   return Number(text);
@@ -28,17 +38,20 @@ export function parseDuration(text: string, flag: string): number {
   return m[2] === 'ms' ? n : m[2] === 'm' ? n * 60_000 : n * 1000;
 }
 
-/** Progress lines of deploy and dev. */
-export function eventLine(e: GenEvent, command: 'deploy' | 'dev'): string | undefined {
+/** Progress lines of deploy, rollback and dev (unit progress is drawn by `progressWriter`). */
+export function eventLine(e: GenEvent, command: 'deploy' | 'dev' | 'rollback'): string | undefined {
   switch (e.kind) {
     case 'applied':
       return command === 'dev' ? `applied ${e.name}` : `applied ${e.name}${e.resumed ? ' (resumed)' : ''} in ${e.ms} ms`;
+    case 'rolled-back':
+      return `rolled back ${e.name}${e.resumed ? ' (resumed)' : ''} in ${e.ms} ms`;
     case 'resuming':
       return `resuming ${e.name} at unit ${e.unit} of ${e.units} (${e.previous})`;
     case 'rerunning':
       return `running ${e.name} again (${e.previous})`;
     case 'retry':
       return e.message;
+    case 'unit':
     case 'warning':
     case 'planned':
     case 'written':
@@ -65,6 +78,7 @@ function render(r: DeployResult): string {
 
 /** Runs `gen deploy`; returns the exit code. */
 export async function deployCommand(flags: DeployFlags, cwd = process.cwd()): Promise<number> {
+  const progress = progressWriter();
   const result = await deploy({
     cwd,
     migrations: flags.migrations,
@@ -73,11 +87,8 @@ export async function deployCommand(flags: DeployFlags, cwd = process.cwd()): Pr
     retries: parseRetries(flags.retries),
     dryRun: flags.dryRun,
     allowOutOfOrder: flags.allowOutOfOrder,
-    onEvent: (e) => {
-      const line = eventLine(e, 'deploy');
-      if (line !== undefined) process.stdout.write(`${line}\n`);
-    },
-  });
+    onEvent: progressEvents(progress, 'deploy'),
+  }).finally(() => progress.close());
   process.stdout.write(`${render(result)}\n`);
   return 0;
 }

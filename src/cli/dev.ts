@@ -57,6 +57,8 @@ function eventText(e: GenEvent, cwd: string): string | undefined {
     case 'written': {
       const out = [`wrote ${path.relative(cwd, e.path)}/migration.sql and down.sql`];
       if (e.findings.length > 0) out.push(formatText(e.findings, 1, cwd).trimEnd());
+      // Proven on the shadow database: up then down did not give back the same schema.
+      for (const r of e.irreversible) out.push(`down.sql is marked irreversible: ${r}`);
       return out.join('\n');
     }
     default:

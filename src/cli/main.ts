@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { type GenConfig, loadConfig, planOptionsOf } from './config.js';
 import type { DevFlags } from './dev.js';
 import type { DiffFlags } from './diff.js';
+import type { RollbackFlags } from './rollback.js';
 import type { StatusFlags } from './status.js';
 import { VERSION } from '../version.js';
 import { type OutputMode, failureOf, internalFailure, printFailure } from './failure.js';
@@ -150,6 +151,21 @@ function migrationCommands(program: Command, w: Wiring): void {
     .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
     .action(async (opts: { url?: string; lockWait?: string; dryRun?: boolean; allowOutOfOrder?: boolean; retries?: string; migrations?: string }) => {
       w.done(await (await import('./deploy.js')).deployCommand(opts));
+    });
+  program
+    .command('rollback')
+    .description("run the down.sql of the last applied migration (or more), newest first, under deploy's lock, units and resume")
+    .option('--url <url>', 'database URL (else DATABASE_URL, else .env)')
+    .option('--steps <n>', 'roll back the last n applied migrations (default 1)')
+    .option('--to <name>', 'roll back every migration applied after this one (it stays applied)')
+    .option('--dry-run', 'print what would run')
+    .option('--accept-data-loss', 'run down scripts that delete data the migration did not create, or cannot bring back data it deleted')
+    .option('--accept-irreversible', 'run down scripts marked irreversible (the schema afterwards differs from before the migration)')
+    .option('--lock-wait <duration>', 'how long to wait for a deploy or rollback to finish (e.g. 60s, 2m)', '60s')
+    .option('--retries <n>', 'run a unit that failed on a lock timeout, deadlock or serialization failure again up to n times', '3')
+    .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
+    .action(async (opts: RollbackFlags) => {
+      w.done(await (await import('./rollback.js')).rollbackCommand(opts));
     });
   program
     .command('hash')

@@ -20,6 +20,8 @@ export interface PreparedMigration {
   readonly checksum: string;
   /** `unitChecksum` of each unit, recorded with every attempt. */
   readonly unitSums: readonly string[];
+  /** `rollback`: the file is the migration's down.sql, run by `gen rollback`. */
+  readonly operation: 'apply' | 'rollback';
 }
 
 /** A unit's identity: its statements as written (without comments) and how it runs. A resumed
@@ -30,7 +32,7 @@ export function unitChecksum(u: Unit): string {
 
 /** Splits `m` (the SQL parser must be loaded: `loadSqlParser()`); throws ScriptError with the
  * position of a syntax error, before anything of the migration runs. */
-export function prepareMigration(m: MigrationFile): PreparedMigration {
+export function prepareMigration(m: MigrationFile, operation: 'apply' | 'rollback' = 'apply'): PreparedMigration {
   let statements: SqlStatement[];
   try {
     statements = splitStatements(m.sql);
@@ -39,7 +41,7 @@ export function prepareMigration(m: MigrationFile): PreparedMigration {
     throw e;
   }
   const units = unitsOf(statements);
-  return { file: m, units, total: units.reduce((n, u) => n + u.statements.length, 0), checksum: checksum(m.sql), unitSums: units.map(unitChecksum) };
+  return { file: m, units, total: units.reduce((n, u) => n + u.statements.length, 0), checksum: checksum(m.sql), unitSums: units.map(unitChecksum), operation };
 }
 
 /** Applies `m` on `db`, recording it in the history; throws ScriptError on a failing statement
@@ -69,6 +71,20 @@ export interface ApplyOptions {
   readonly onRetry?: (message: string) => void;
   /** Waits (tests may shorten it). */
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Hears of each unit as it starts and as it commits (progress on long work). */
+  readonly onUnit?: (progress: UnitProgress) => void;
+}
+
+/** A unit of a migration starting or done: `ms` once done. */
+export interface UnitProgress {
+  readonly migration: string;
+  /** 1-based. */
+  readonly unit: number;
+  readonly units: number;
+  /** Where the unit's first statement is (`file:line`). */
+  readonly at: string;
+  readonly phase: 'start' | 'done';
+  readonly ms?: number;
 }
 
 /** The first wait before a retry, doubled each time up to the cap. */
@@ -105,8 +121,14 @@ export function transientReason(sqlstate: string | undefined, message: string): 
 }
 
 /** What a failed unit left, and the one command that gets past it. */
-export function failureAdvice(kind: FailureKind, name: string, unit: number, units: number, why?: string, invalidIndex?: string): string {
+export function failureAdvice(kind: FailureKind, name: string, unit: number, units: number, why?: string, invalidIndex?: string, operation: 'apply' | 'rollback' = 'apply'): string {
   const before = unit > 2 ? ` (units 1-${unit - 1} committed and will not run again)` : unit === 2 ? ' (unit 1 committed and will not run again)' : '';
+  // A rollback is finished by running it again: it resumes at the unit that failed.
+  if (operation === 'rollback') {
+    const left =
+      kind === 'partial' ? `ran outside a transaction and may have left work behind${invalidIndex ? ` (an INVALID index ${invalidIndex}, which gen rollback drops and builds again)` : ''}` : `rolled back as a whole${why ? ` (${why})` : ''}`;
+    return `unit ${unit} of ${units} of ${name}/down.sql ${left}${before}: fix the cause, then re-run gen rollback; it resumes at unit ${unit}`;
+  }
   switch (kind) {
     case 'transient':
       return `${why ?? 'transient failure'} on unit ${unit} of ${units}; it rolled back as a whole${before}: re-run gen deploy to retry it`;
@@ -125,6 +147,8 @@ export function failureAdvice(kind: FailureKind, name: string, unit: number, uni
 export interface BatchItem {
   readonly file: MigrationFile;
   readonly resume?: Resume | undefined;
+  /** `rollback`: `file` is a down script (default: a migration). */
+  readonly operation?: 'apply' | 'rollback';
 }
 
 /** Applies `items` in order, the schema fingerprint recorded after the last; `onApplied` hears of
@@ -135,7 +159,7 @@ export interface BatchItem {
 export async function applyBatch(db: Queryable, items: readonly BatchItem[], version: string, onApplied?: (item: BatchItem, ms: number) => void, options: ApplyOptions = {}): Promise<void> {
   if (items.length === 0) return;
   await loadSqlParser();
-  let next: PreparedMigration | Error = prepareMigration(items[0]!.file);
+  let next: PreparedMigration | Error = prepareMigration(items[0]!.file, items[0]!.operation);
   let done: { readonly item: BatchItem; readonly ms: number } | undefined;
   for (const [i, item] of items.entries()) {
     if (next instanceof Error) {
@@ -150,7 +174,7 @@ export async function applyBatch(db: Queryable, items: readonly BatchItem[], ver
     if (following) {
       // A syntax error in the next migration is reported once this one has finished.
       try {
-        next = prepareMigration(following.file);
+        next = prepareMigration(following.file, following.operation);
       } catch (e) {
         next = e instanceof Error ? e : new Error(String(e));
       }
@@ -187,7 +211,7 @@ export async function applyPrepared(db: Queryable, p: PreparedMigration, version
     if (row !== undefined) {
       return `UPDATE ${history} SET applied_statements = ${applied}, finished_at = ${done}, execution_ms = ${ms}, unit_checksums = coalesce(unit_checksums, ${sums})${failed ? `, logs = ${literal(failed.logs)}, failure = ${literal(failed.kind)}` : ''} WHERE id = ${row}`;
     }
-    return `INSERT INTO ${history} (name, checksum, total_statements, gen_version, applied_statements, finished_at, execution_ms, logs, unit_checksums, failure) VALUES (${literal(m.name)}, ${literal(p.checksum)}, ${total}, ${literal(version)}, ${applied}, ${done}, ${ms}, ${failed ? literal(failed.logs) : 'NULL'}, ${sums}, ${failed ? literal(failed.kind) : 'NULL'})`;
+    return `INSERT INTO ${history} (name, checksum, total_statements, gen_version, applied_statements, finished_at, execution_ms, logs, unit_checksums, failure, operation) VALUES (${literal(m.name)}, ${literal(p.checksum)}, ${total}, ${literal(version)}, ${applied}, ${done}, ${ms}, ${failed ? literal(failed.logs) : 'NULL'}, ${sums}, ${failed ? literal(failed.kind) : 'NULL'}, ${p.operation === 'rollback' ? `'rollback'` : 'NULL'})`;
   };
   const skip = resume?.applied ?? 0;
   const retries = options.retries ?? 0;
@@ -217,6 +241,9 @@ export async function applyPrepared(db: Queryable, p: PreparedMigration, version
       await db.exec(record(applied, finished));
       continue;
     }
+    const unitStarted = Date.now();
+    const progress = { migration: m.name, unit: ui + 1, units: units.length, at: `${m.file}:${u.statements[0]!.line}` };
+    options.onUnit?.({ ...progress, phase: 'start' });
     for (let attempt = 1; ; attempt++) {
       const current = { s: u.statements[0]! };
       try {
@@ -253,12 +280,13 @@ export async function applyPrepared(db: Queryable, p: PreparedMigration, version
           continue;
         }
         const invalid = build ? await invalidIndex(db, build).catch(() => undefined) : undefined;
-        const err = new UnitFailure(base, m.name, kind, ui + 1, units.length, failureAdvice(kind, m.name, ui + 1, units.length, why, invalid));
+        const err = new UnitFailure(base, m.name, kind, ui + 1, units.length, failureAdvice(kind, m.name, ui + 1, units.length, why, invalid, p.operation));
         // When the row was to be written by the failed unit, the failure gets a new one.
         await db.exec(record(applied, false, { logs: err.message, kind })).catch(() => undefined);
         throw err;
       }
     }
+    options.onUnit?.({ ...progress, phase: 'done', ms: Date.now() - unitStarted });
     // The last unit completes the row in its own transaction: no window where the effects are
     // committed and the migration is not recorded as finished.
     finished = last;

@@ -3,7 +3,7 @@
  * to refuse. */
 import type { Unit } from '../sql/units.js';
 import type { MigrationFile } from './dir.js';
-import { type HistoryRow, latestByName } from './history.js';
+import { type HistoryRow, isApplied, latestByName } from './history.js';
 import { checksum } from './sum.js';
 import { assertNever } from '../model/types.js';
 
@@ -98,6 +98,14 @@ export function decideDeploy(files: readonly MigrationFile[], rows: readonly His
   const blocked = new Set<string>();
   for (const [name, row] of latest) {
     const file = byName.get(name);
+    if (row.operation === 'rollback') {
+      // A finished rollback leaves the migration pending; an unfinished one must finish first.
+      if (row.finished_at === null) {
+        blocked.add(name);
+        problems.push(`${name} is part-way through a rollback${row.logs ? ` (${row.logs.split('\n')[0]})` : ' (cut off)'}: run gen rollback again to finish it (it resumes where it stopped)`);
+      }
+      continue;
+    }
     if (row.rolled_back_at) continue;
     if (row.finished_at !== null) {
       if (!file) problems.push(`${name} is applied but its folder is gone from the migrations; restore it (history is never rewritten)`);
@@ -113,12 +121,12 @@ export function decideDeploy(files: readonly MigrationFile[], rows: readonly His
   for (const f of files) {
     const row = latest.get(f.name);
     if (blocked.has(f.name)) continue;
-    if (row && !row.rolled_back_at && row.finished_at !== null) continue;
+    if (row && isApplied(row)) continue;
     if (newestApplied !== undefined && f.name < newestApplied && !options.allowOutOfOrder) {
       problems.push(`${f.name} is pending but sorts before ${newestApplied}, which is already applied (a branch merged late?); rename it to sort last, or pass --allow-out-of-order`);
       continue;
     }
-    if (!row) {
+    if (!row || row.operation === 'rollback') {
       pending.push({ file: f });
       continue;
     }

@@ -11,6 +11,14 @@ export interface MigrationFile {
   readonly name: string;
   readonly file: string;
   readonly sql: string;
+  /** Its `down.sql` (what `gen rollback` runs), when the folder has one. */
+  readonly down?: DownFile | undefined;
+}
+
+/** A migration's down.sql. */
+export interface DownFile {
+  readonly file: string;
+  readonly sql: string;
 }
 
 /** The migrations in `dir`, sorted by name. The folder must exist (`gen init` creates it): a
@@ -29,6 +37,7 @@ export function readMigrations(dir: string): MigrationFile[] {
     .map((name) => {
       const file = path.join(dir, name, 'migration.sql');
       if (!existsSync(file)) throw new UserError(`${path.join(shown, name)} has no migration.sql (a half-written or half-copied migration?); restore it or remove the folder`, 'file-not-found');
-      return { name, file, sql: readTextFile(file) };
+      const down = path.join(dir, name, 'down.sql');
+      return { name, file, sql: readTextFile(file), ...(existsSync(down) ? { down: { file: down, sql: readTextFile(down) } } : {}) };
     });
 }

@@ -32,6 +32,8 @@ export interface HistoryRow {
   readonly unit_checksums: readonly string[] | null;
   /** Null when the attempt did not fail, or on rows of an older gen (treated as `partial`). */
   readonly failure: FailureKind | null;
+  /** `rollback`: a run of the migration's down.sql (`gen rollback`); null: a run of migration.sql. */
+  readonly operation: 'rollback' | null;
 }
 
 const COLUMNS = `id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -47,7 +49,8 @@ const COLUMNS = `id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   schema_hash text,
   gen_version text NOT NULL,
   unit_checksums text[],
-  failure text`;
+  failure text,
+  operation text`;
 
 /** Creates the history table when it is missing, and adds the columns a table written by an
  * older gen lacks (only when they are missing: ALTER TABLE would take an exclusive lock on every
@@ -57,8 +60,8 @@ export async function ensureHistory(db: Queryable): Promise<void> {
   ${COLUMNS}
 );
 DO $$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'public.${HISTORY_TABLE}'::regclass AND attname = 'failure' AND NOT attisdropped) THEN
-    ALTER TABLE public.${HISTORY_TABLE} ADD COLUMN IF NOT EXISTS unit_checksums text[], ADD COLUMN IF NOT EXISTS failure text;
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'public.${HISTORY_TABLE}'::regclass AND attname = 'operation' AND NOT attisdropped) THEN
+    ALTER TABLE public.${HISTORY_TABLE} ADD COLUMN IF NOT EXISTS unit_checksums text[], ADD COLUMN IF NOT EXISTS failure text, ADD COLUMN IF NOT EXISTS operation text;
   END IF;
 END $$`);
 }
@@ -68,12 +71,25 @@ END $$`);
 export async function historyRows(db: Queryable): Promise<HistoryRow[]> {
   const base = `id::int AS id, name, checksum, finished_at::text, applied_statements, total_statements, logs, rolled_back_at::text, schema_hash`;
   try {
-    return await db.query<HistoryRow>(`SELECT ${base}, unit_checksums, failure FROM public.${HISTORY_TABLE} ORDER BY id`);
+    return await db.query<HistoryRow>(`SELECT ${base}, unit_checksums, failure, operation FROM public.${HISTORY_TABLE} ORDER BY id`);
   } catch (e) {
-    // 42703: undefined column (a table from before unit_checksums and failure).
+    // 42703: undefined column (a table from before unit_checksums, failure and operation).
     if (!(e instanceof DbError) || e.sqlstate !== '42703') throw e;
-    return db.query<HistoryRow>(`SELECT ${base}, NULL::text[] AS unit_checksums, NULL::text AS failure FROM public.${HISTORY_TABLE} ORDER BY id`);
+    const failure = await db.query(`SELECT 1 FROM pg_attribute WHERE attrelid = 'public.${HISTORY_TABLE}'::regclass AND attname = 'failure' AND NOT attisdropped`);
+    const older = failure.length > 0 ? 'unit_checksums, failure' : 'NULL::text[] AS unit_checksums, NULL::text AS failure';
+    return db.query<HistoryRow>(`SELECT ${base}, ${older}, NULL::text AS operation FROM public.${HISTORY_TABLE} ORDER BY id`);
   }
+}
+
+/** True when `row` (a migration's latest) says the migration is applied: migration.sql ran to the
+ * end (or was resolved as applied), and no rollback or resolution came after. */
+export function isApplied(row: HistoryRow): boolean {
+  return row.operation !== 'rollback' && row.finished_at !== null && !row.rolled_back_at;
+}
+
+/** The names of the applied migrations, in the order they were applied (of their latest rows). */
+export function appliedInOrder(rows: readonly HistoryRow[]): HistoryRow[] {
+  return [...latestByName(rows).values()].filter(isApplied).sort((a, b) => a.id - b.id);
 }
 
 /** The latest row per migration name: what the history says about each migration now. */

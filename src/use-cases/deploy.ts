@@ -81,6 +81,7 @@ export async function deploy(options: DeployOptions = {}): Promise<DeployResult>
     await applyBatch(db, decision.pending, VERSION, (p, ms) => report({ kind: 'applied', name: p.file.name, ms, resumed: p.resume !== undefined }), {
       retries: options.retries ?? DEFAULT_RETRIES,
       onRetry: (message) => report({ kind: 'retry', message }),
+      onUnit: (progress) => report({ kind: 'unit', progress }),
     });
     return { outcome: 'deployed', ...result };
   });

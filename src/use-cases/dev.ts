@@ -12,6 +12,7 @@ import { writeTextFileAtomic } from '../io/text-file.js';
 import { applyBatch, applyMigration, prepareMigration } from '../migrations/apply.js';
 import { decideDeploy } from '../migrations/deploy.js';
 import { type MigrationFile, readMigrations } from '../migrations/dir.js';
+import { markIrreversible, proveDowns } from '../migrations/down-proof.js';
 import { ensureHistory, historyRows } from '../migrations/history.js';
 import { sumProblems, sumText } from '../migrations/sum.js';
 import type { Schema } from '../model/types.js';
@@ -19,6 +20,7 @@ import { type Migration, migration, titled } from '../plan/migration.js';
 import type { PlanOptions } from '../plan/types.js';
 import { hazardCounts } from '../render/index.js';
 import type { Finding } from '../sql/lint/types.js';
+import { ScriptError } from '../sql/run.js';
 import { loadSqlParser } from '../sql/split.js';
 import { VERSION } from '../version.js';
 import { loadDesired, shownPath } from './desired.js';
@@ -76,6 +78,9 @@ export type DevResult =
       readonly migration: Migration;
       /** Lint findings on the new migration.sql (not ignored ones). */
       readonly findings: readonly Finding[];
+      /** Why down.sql cannot restore the schema exactly (proven on the shadow database); empty
+       * when it does. The reasons are also written into down.sql. */
+      readonly irreversible: readonly string[];
       readonly applied: boolean;
       /** The database, as messages name it. */
       readonly database: string;
@@ -110,13 +115,14 @@ export async function dev(options: DevOptions = {}): Promise<DevResult> {
     const folder = folderName(name, files);
     // The migration planned above, rendered under its folder's name: planned once.
     const final = titled(m, folder);
+    const irreversible = await downProof(files, dir, folder, final, options);
     // gen.sum is written only when the command gets this far: a refusal leaves it as it was.
-    const written = writeMigration(dir, folder, final.upSql, final.downSql, files, cwd);
+    const written = writeMigration(dir, folder, final.upSql, markIrreversible(final.downSql, irreversible), files, cwd);
     // The same safety rules as gen lint and gen status (--no-online output has findings).
     const findings = (await lintFiles([written.file], options.lintRules)).filter((f) => !f.ignored);
-    report({ kind: 'written', path: path.join(dir, folder), findings });
+    report({ kind: 'written', path: path.join(dir, folder), findings, irreversible });
     if (!options.createOnly) await applyMigration(db, written, VERSION);
-    return { outcome: 'written', folder, path: path.join(dir, folder), migration: final, findings, applied: !options.createOnly, database: databaseLabel(resolved) };
+    return { outcome: 'written', folder, path: path.join(dir, folder), migration: final, findings, irreversible, applied: !options.createOnly, database: databaseLabel(resolved) };
   });
 }
 
@@ -143,6 +149,22 @@ async function upToDate(db: Queryable, files: readonly MigrationFile[], shadowUr
     ].join('\n'),
     'drift',
   );
+}
+
+/** Proves the new migration's down script on the shadow database (after replaying the existing
+ * migrations): the reasons it is irreversible, empty when it is exact. A replay that fails there
+ * (a migration that needs data, an extension PGlite lacks) leaves it unproven, with a warning. */
+async function downProof(files: readonly MigrationFile[], dir: string, folder: string, m: Migration, options: DevOptions): Promise<readonly string[]> {
+  const file = path.join(dir, folder, 'migration.sql');
+  const candidate: MigrationFile = { name: folder, file, sql: m.upSql, down: { file: path.join(dir, folder, 'down.sql'), sql: m.downSql } };
+  try {
+    const proofs = await proveDowns([...files, candidate], (f) => f === candidate, options.shadowUrl);
+    return proofs[0]?.reasons ?? [];
+  } catch (e) {
+    if (!(e instanceof ScriptError)) throw e;
+    sinkOf(options)({ kind: 'warning', text: `warning: down.sql was not proven: the migrations do not replay on the shadow database (${e.file}:${e.line}: ${e.reason.split('\n')[0]})` });
+    return [];
+  }
 }
 
 /** Diff and plan once; a likely rename confirmed by the person at the terminal plans again with it. */

@@ -5,7 +5,7 @@ import type { Change } from '../diff/changes.js';
 import { diff } from '../diff/index.js';
 import { introspect } from '../introspect/index.js';
 import type { MigrationFile } from '../migrations/dir.js';
-import type { HistoryRow } from '../migrations/history.js';
+import { type HistoryRow, appliedInOrder } from '../migrations/history.js';
 import { replayMigrations } from '../migrations/shadow.js';
 import { fingerprint } from '../model/schema.js';
 import type { Schema } from '../model/types.js';
@@ -18,13 +18,15 @@ export interface DriftReport {
   readonly drift?: { readonly expected: Schema; readonly changes: readonly Change[] };
 }
 
-/** Compares `db` with the migrations the history lists as applied. The latest applied row's
- * recorded fingerprint spares the replay when nothing moved (rows applied early in a batch carry
- * none: then the migrations are replayed and compared). */
+/** Compares `db` with the migrations the history lists as applied. The fingerprint recorded by
+ * the last run spares the replay when nothing moved (rows applied early in a batch carry none:
+ * then the migrations are replayed and compared). */
 export async function driftOf(db: Queryable, files: readonly MigrationFile[], rows: readonly HistoryRow[], shadowUrl: string | undefined): Promise<DriftReport> {
   const current = (await introspect(db)).schema;
-  const applied = rows.filter((r) => r.finished_at !== null && !r.rolled_back_at);
-  const recorded = applied.length === 0 ? fingerprint(EMPTY_SCHEMA) : applied.at(-1)!.schema_hash;
+  const applied = appliedInOrder(rows);
+  // The fingerprint after the last run that finished, a deploy's or a rollback's.
+  const last = rows.findLast((r) => r.finished_at !== null && !r.rolled_back_at);
+  const recorded = applied.length === 0 ? fingerprint(EMPTY_SCHEMA) : last?.schema_hash;
   if (recorded === fingerprint(current)) return { current };
   const names = new Set(applied.map((r) => r.name));
   const replayed = files.filter((f) => names.has(f.name));

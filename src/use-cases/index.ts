@@ -13,5 +13,6 @@ export { DEFAULT_DEV_URL } from './project.js';
 export { type PullOptions, type PullResult, pull } from './pull.js';
 export { type ResetOptions, type ResetResult, reset } from './reset.js';
 export { type ResolveOptions, type ResolveResult, resolve } from './resolve.js';
+export { type RollbackOptions, type RollbackResult, type RolledBackMigration, rollback } from './rollback.js';
 export { type StatusFinding, type StatusNote, type StatusOptions, type StatusResult, status } from './status.js';
 export { type ValidateResult, validate } from './validate.js';

@@ -40,7 +40,7 @@ export function writeMigration(dir: string, folder: string, upSql: string, downS
     rmSync(staging, { recursive: true, force: true });
     throw new UserError(`cannot write the migration into ${path.relative(cwd, dir) || '.'}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 'file-unreadable');
   }
-  const written: MigrationFile = { name: folder, file: path.join(dir, folder, 'migration.sql'), sql: upSql };
+  const written: MigrationFile = { name: folder, file: path.join(dir, folder, 'migration.sql'), sql: upSql, down: { file: path.join(dir, folder, 'down.sql'), sql: downSql } };
   writeTextFileAtomic(path.join(dir, 'gen.sum'), sumText([...existing, written]));
   return written;
 }

@@ -6,7 +6,7 @@ import { UserError } from '../errors.js';
 import { prepareMigration } from '../migrations/apply.js';
 import { resumePoint } from '../migrations/deploy.js';
 import { readMigrations } from '../migrations/dir.js';
-import { HISTORY_TABLE, ensureHistory, historyRows, latestByName } from '../migrations/history.js';
+import { HISTORY_TABLE, ensureHistory, historyRows, isApplied, latestByName } from '../migrations/history.js';
 import { checksum } from '../migrations/sum.js';
 import { loadSqlParser } from '../sql/split.js';
 import { VERSION } from '../version.js';
@@ -42,6 +42,7 @@ export async function resolve(options: ResolveOptions): Promise<ResolveResult> {
     const row = latestByName(await historyRows(db)).get(name);
     if (options.as === 'rolled-back') {
       if (!row || row.finished_at !== null || row.rolled_back_at) throw new UserError(`${name} has no failed or interrupted run to roll back`);
+      if (row.operation === 'rollback') throw new UserError(`${name} is part-way through gen rollback, not a deploy: run gen rollback again to finish it`);
       // The units that committed stay: the file must still hold them as they ran.
       await loadSqlParser();
       const at = resumePoint(file, row, prepareMigration(file));
@@ -52,7 +53,8 @@ export async function resolve(options: ResolveOptions): Promise<ResolveResult> {
       );
       return { name, as: options.as, database, resume: { unit: at.unit, units: at.units, kept: row.applied_statements } };
     }
-    if (row && row.finished_at !== null && !row.rolled_back_at) throw new UserError(`${name} is already applied`);
+    if (row && isApplied(row)) throw new UserError(`${name} is already applied`);
+    if (row?.operation === 'rollback' && row.finished_at === null) throw new UserError(`${name} is part-way through gen rollback: run gen rollback again to finish it`);
     await db.query(`INSERT INTO public.${HISTORY_TABLE} (name, checksum, total_statements, applied_statements, finished_at, logs, gen_version) VALUES ($1, $2, 0, 0, clock_timestamp(), 'resolved: applied by hand', $3)`, [
       name,
       checksum(file.sql),
