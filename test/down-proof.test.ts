@@ -40,7 +40,9 @@ describe('down.sql proof on random schema pairs', () => {
         const m = migration(a, b);
         const base: MigrationFile = { name: '20260101000000_a', file: 'a/migration.sql', sql: creationScript(a, 'a') };
         const candidate: MigrationFile = { name: '20260102000000_b', file: 'b/migration.sql', sql: m.upSql, down: { file: 'b/down.sql', sql: m.downSql } };
-        const [proof] = await proveDowns([base, candidate], (f) => f === candidate, shadowUrl);
+        const {
+          proofs: [proof],
+        } = await proveDowns([base, candidate], (f) => f === candidate, shadowUrl);
         // The same question answered independently on another database.
         await resetDatabase(check);
         await build(check, a);

@@ -215,6 +215,29 @@ describe('gen rollback', () => {
     }
   }, 60_000);
 
+  it('status --check-down proves down scripts: an unmarked one that does not restore the schema fails', async () => {
+    const p = await project();
+    try {
+      p.write('20260101000000_a', 'CREATE TABLE public.t (id int, note text, extra text);', 'DROP TABLE public.t;');
+      // The column comes back last: (id, extra, note), not (id, note, extra).
+      p.write('20260102000000_drop_note', 'ALTER TABLE public.t DROP COLUMN note;', 'ALTER TABLE public.t ADD COLUMN note text;\n');
+      const first = await status({ cwd: p.cwd, all: true, checkDown: true });
+      expect(first.notes.filter((n) => n.kind === 'down')).toEqual([]);
+      expect(first.findings.filter((f) => f.kind === 'down').map((f) => f.message)).toEqual([
+        'migrations/20260102000000_drop_note/down.sql does not restore the schema before 20260102000000_drop_note: the columns of public.t come back in another order: (id, note, extra) before, (id, extra, note) after (fix it, or add a "-- gen:irreversible: <reason>" line, then gen hash)',
+      ]);
+      writeFileSync(path.join(p.dir, '20260102000000_drop_note', 'down.sql'), '-- gen:irreversible: note comes back last\nALTER TABLE public.t ADD COLUMN note text;\n');
+      p.hash();
+      const s = await status({ cwd: p.cwd, all: true, checkDown: true });
+      expect(s.findings.filter((f) => f.kind === 'down')).toEqual([]);
+      expect(s.notes.filter((n) => n.kind === 'down').map((n) => n.message)).toEqual(['migrations/20260102000000_drop_note/down.sql is marked irreversible: note comes back last']);
+      // Without the option, nothing is proven.
+      expect((await status({ cwd: p.cwd, all: true })).notes.filter((n) => n.kind === 'down')).toEqual([]);
+    } finally {
+      await p.drop();
+    }
+  }, 60_000);
+
   it('the CLI: what would run, what ran, and a refusal with exit 1', async () => {
     const p = await project();
     try {

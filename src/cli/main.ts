@@ -206,6 +206,7 @@ function checkCommands(program: Command, w: Wiring): void {
     .option('--json', 'print one JSON object')
     .option('--format <format>', 'text (default) or github (annotations)')
     .option('--all', 'lint every migration, not only those newer than the base branch')
+    .option('--check-down', 'prove the down.sql of those migrations on the shadow database (as gen dev does): one that does not restore the schema, unmarked, fails')
     .option('--since <ref>', 'the base branch to compare with (default: $GITHUB_BASE_REF, else main)')
     .option('--schema <file>', 'the DBML file (its .sql twin joins when present) or a schema folder', schemaDefault)
     .option('--migrations <dir>', 'the migrations folder', migrationsDefault)

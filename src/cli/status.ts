@@ -19,6 +19,7 @@ export interface StatusFlags {
   schema?: string;
   migrations?: string;
   all?: boolean;
+  checkDown?: boolean;
   since?: string;
   config?: GenConfig;
 }
@@ -69,6 +70,7 @@ export async function statusCommand(flags: StatusFlags, cwd = process.cwd()): Pr
     url: flags.url,
     shadowUrl: flags.shadowUrl,
     all: flags.all,
+    checkDown: flags.checkDown,
     since: flags.since,
     lintRules: flags.config?.lint?.rules,
     onEvent: (e) => {

@@ -11,7 +11,8 @@ import type { Schema } from '../model/types.js';
 import { ScriptError, runScript } from '../sql/run.js';
 import type { MigrationFile } from './dir.js';
 import { IRREVERSIBLE_MARK } from './sum.js';
-import { withShadow } from './shadow.js';
+import type { Queryable } from '../db/queryable.js';
+import { wipe, withShadow } from './shadow.js';
 
 /** The verdict on one migration: `reasons` empty when its down script restores the schema. */
 export interface DownProof {
@@ -19,13 +20,19 @@ export interface DownProof {
   readonly reasons: readonly string[];
 }
 
+/** The proofs, and (when asked for) the schema all of `files` produce. */
+export interface ProvenReplay {
+  readonly proofs: readonly DownProof[];
+  readonly schema?: Schema;
+}
+
 /** Replays `files` in order on the shadow database, proving the down script of each one that
  * `check` selects (each proven migration is applied again afterwards, so the next one starts
  * from the right schema). Throws ScriptError when a migration itself does not replay. */
-export async function proveDowns(files: readonly MigrationFile[], check: (f: MigrationFile) => boolean, shadowUrl?: string): Promise<DownProof[]> {
+export async function proveDowns(files: readonly MigrationFile[], check: (f: MigrationFile) => boolean, shadowUrl?: string, options: { readonly schema?: boolean } = {}): Promise<ProvenReplay> {
   return withShadow(shadowUrl, async (db) => {
     const out: DownProof[] = [];
-    for (const f of files) {
+    for (const [i, f] of files.entries()) {
       if (!check(f)) {
         await runScript(db, f.sql, f.file);
         continue;
@@ -41,14 +48,22 @@ export async function proveDowns(files: readonly MigrationFile[], check: (f: Mig
       } catch (e) {
         if (!(e instanceof ScriptError)) throw e;
         out.push({ name: f.name, reasons: [`down.sql fails after migration.sql, at line ${e.line}: ${printable(e.reason)}`] });
-        break;
+        // The database is part-way through the down script: start again, up to this migration.
+        await replayAgain(db, files.slice(0, i + 1));
+        continue;
       }
       const after = (await introspect(db)).schema;
       out.push({ name: f.name, reasons: differences(before, after) });
       await runScript(db, f.sql, f.file);
     }
-    return out;
+    return options.schema ? { proofs: out, schema: (await introspect(db)).schema } : { proofs: out };
   });
+}
+
+/** `db` wiped and `files` replayed (after a down script failed part-way). */
+async function replayAgain(db: Queryable, files: readonly MigrationFile[]): Promise<void> {
+  await wipe(db);
+  for (const f of files) await runScript(db, f.sql, f.file);
 }
 
 /** How `after` (up, then down) differs from `before`; empty when they are the same schema. */

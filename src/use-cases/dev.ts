@@ -158,7 +158,7 @@ async function downProof(files: readonly MigrationFile[], dir: string, folder: s
   const file = path.join(dir, folder, 'migration.sql');
   const candidate: MigrationFile = { name: folder, file, sql: m.upSql, down: { file: path.join(dir, folder, 'down.sql'), sql: m.downSql } };
   try {
-    const proofs = await proveDowns([...files, candidate], (f) => f === candidate, options.shadowUrl);
+    const { proofs } = await proveDowns([...files, candidate], (f) => f === candidate, options.shadowUrl);
     return proofs[0]?.reasons ?? [];
   } catch (e) {
     if (!(e instanceof ScriptError)) throw e;

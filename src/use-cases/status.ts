@@ -9,8 +9,9 @@ import { prepareMigration } from '../migrations/apply.js';
 import { decideDeploy, describePrevious } from '../migrations/deploy.js';
 import { type MigrationFile, readMigrations } from '../migrations/dir.js';
 import { HISTORY_TABLE, historyRows } from '../migrations/history.js';
+import { type DownProof, proveDowns } from '../migrations/down-proof.js';
 import { replayMigrations } from '../migrations/shadow.js';
-import { SUM_REPAIR, sumProblems } from '../migrations/sum.js';
+import { SUM_REPAIR, irreversibleReasons, sumProblems } from '../migrations/sum.js';
 import type { Schema } from '../model/types.js';
 import { EMPTY_SCHEMA } from '../plan/migration.js';
 import { ScriptError } from '../sql/run.js';
@@ -33,11 +34,11 @@ interface Located {
 
 /** One finding (each makes the check fail). `drift` and `schema` carry what differs. */
 export type StatusFinding = Located &
-  ({ readonly kind: 'gen.sum' | 'pending' | 'history' | 'lint' } | { readonly kind: 'schema'; readonly changes?: readonly Change[] } | { readonly kind: 'drift'; readonly expected: Schema; readonly current: Schema });
+  ({ readonly kind: 'gen.sum' | 'pending' | 'history' | 'lint' | 'down' } | { readonly kind: 'schema'; readonly changes?: readonly Change[] } | { readonly kind: 'drift'; readonly expected: Schema; readonly current: Schema });
 
 /** Something to know that does not fail the check: lint warnings, declared hazards. */
 export interface StatusNote extends Located {
-  readonly kind: 'lint' | 'hazards';
+  readonly kind: 'lint' | 'hazards' | 'down';
 }
 
 /** Options of `status`. */
@@ -48,6 +49,10 @@ export interface StatusOptions extends ProjectOptions {
   readonly shadowUrl?: string | undefined;
   /** Lint every migration, not only those newer than the base branch. */
   readonly all?: boolean | undefined;
+  /** Prove the down scripts of the migrations linted (the branch's, or all) on the shadow
+   * database, as gen dev does: one that does not restore the schema and is not marked
+   * irreversible is a finding. */
+  readonly checkDown?: boolean | undefined;
   /** The base to compare with (default: the pull request's base branch, else main). */
   readonly since?: string | undefined;
   readonly lintRules?: LintRules | undefined;
@@ -88,7 +93,8 @@ export async function status(options: StatusOptions = {}): Promise<StatusResult>
   }
   for (const h of linted.hazards) notes.push({ kind: 'hazards', file: rel(h.file), message: `${rel(h.file)} declares hazards: ${h.hazards}` });
 
-  const schemaLabel = await schemaFindings(files, schema, options, findings);
+  const checked = options.checkDown ? new Set(fresh.files.map((f) => f.name)) : undefined;
+  const schemaLabel = await schemaFindings(files, schema, options, findings, notes, checked);
   const resolved = existingDevUrl(options.url, cwd);
   const database = resolved ? databaseLabel(resolved) : undefined;
   if (resolved) await withDatabase(resolved.url, cwd, (db) => databaseFindings(db, files, database!, options.shadowUrl, rel, findings));
@@ -98,12 +104,18 @@ export async function status(options: StatusOptions = {}): Promise<StatusResult>
 /** The state the migrations produce, against the desired schema. A migration that fails on the
  * empty shadow database (it depends on data, say) is a finding: the history and the database are
  * still worth reporting. Returns the schema files' label. */
-async function schemaFindings(files: readonly MigrationFile[], schemaFile: string, options: StatusOptions, findings: StatusFinding[]): Promise<string> {
+async function schemaFindings(files: readonly MigrationFile[], schemaFile: string, options: StatusOptions, findings: StatusFinding[], notes: StatusNote[], checked: ReadonlySet<string> | undefined): Promise<string> {
   const cwd = options.cwd ?? process.cwd();
   const rel = (f: string) => path.relative(cwd, f);
   let replayed: Schema | undefined;
   try {
-    replayed = files.length === 0 ? EMPTY_SCHEMA : await replayMigrations(files, options.shadowUrl);
+    if (files.length === 0) replayed = EMPTY_SCHEMA;
+    else if (!checked) replayed = await replayMigrations(files, options.shadowUrl);
+    else {
+      const r = await proveDowns(files, (f) => checked.has(f.name), options.shadowUrl, { schema: true });
+      replayed = r.schema;
+      downFindings(files, r.proofs, rel, findings, notes);
+    }
   } catch (e) {
     if (!(e instanceof ScriptError)) throw e;
     findings.push({ kind: 'schema', file: rel(e.file), line: e.line, column: e.column, message: `the migrations do not replay on an empty database, so ${rel(schemaFile)} was not compared with them: ${e.message}` });
@@ -115,6 +127,18 @@ async function schemaFindings(files: readonly MigrationFile[], schemaFile: strin
   const changes = diff(replayed, target, { renames: parsed.renames ?? [] });
   if (changes.length > 0) findings.push({ kind: 'schema', file: rel(schemaFile), changes, message: `${label} was edited but no migration was generated (run gen dev --name <change>):` });
   return label;
+}
+
+/** A down script that does not restore the schema must say so (a `gen:irreversible` line). */
+function downFindings(files: readonly MigrationFile[], proofs: readonly DownProof[], rel: (f: string) => string, findings: StatusFinding[], notes: StatusNote[]): void {
+  for (const p of proofs) {
+    const f = files.find((x) => x.name === p.name);
+    const file = rel(f?.down?.file ?? f?.file ?? p.name);
+    const marked = irreversibleReasons(f?.down?.sql ?? '');
+    if (p.reasons.length === 0) continue;
+    if (marked.length > 0) notes.push({ kind: 'down', file, message: `${file} is marked irreversible: ${marked.join('; ')}` });
+    else findings.push({ kind: 'down', file, message: `${file} does not restore the schema before ${p.name}: ${p.reasons.join('; ')} (fix it, or add a "-- gen:irreversible: <reason>" line, then gen hash)` });
+  }
 }
 
 /** The history (pending, failed, edited, out of order) and drift of `db`. */
