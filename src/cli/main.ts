@@ -1,8 +1,9 @@
 /** The `gen` command line: commander wiring. Returns the process exit code. */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { type GenConfig, loadConfig, planOptionsOf } from './config.js';
 import type { DevFlags } from './dev.js';
 import type { DiffFlags } from './diff.js';
+import type { ErdFlags } from './erd.js';
 import type { StatusFlags } from './status.js';
 import { VERSION } from '../version.js';
 import { type OutputMode, failureOf, internalFailure, printFailure } from './failure.js';
@@ -118,6 +119,19 @@ function schemaCommands(program: Command, w: Wiring): void {
     .description('start a project: schema.dbml from the example, migrations/, .gitignore entries (never overwrites)')
     .action(async () => {
       w.done((await import('./init.js')).initCommand());
+    });
+  program
+    .command('erd')
+    .description('print an entity-relationship diagram (Mermaid) of the schema files or a database')
+    .option('--schema <file>', `the DBML file (its .sql twin joins when present) or a schema folder (default: ${schemaDefault})`)
+    .option('--url <url>', 'draw this database instead (postgres://…, pglite:dir)')
+    .option('--shadow-url <url>', 'build SQL beside the DBML on this scratch database (wiped) instead of the in-memory PGlite')
+    .addOption(new Option('--format <format>', 'diagram language (Mermaid only: its renderer needs a browser, so gen prints the source)').choices(['mermaid']).default('mermaid'))
+    .option('--tables <list>', 'only these tables: names or schema.name, comma-separated, * as a wildcard')
+    .option('--schema-name <name>', 'only the tables of this PostgreSQL schema')
+    .option('--neighbours', 'also the tables one foreign key away from those kept')
+    .action(async (opts: ErdFlags) => {
+      w.done(await (await import('./erd.js')).erdCommand(opts, schemaDefault));
     });
 }
 
