@@ -1,7 +1,7 @@
 /** The Mermaid renderer and the table filters (src/erd): cardinalities, markers, names made safe
  * (schema-qualified, hostile, colliding), sorted output; `--tables` patterns, `--schema-name`
  * and neighbours. Every diagram is checked against the shapes Mermaid's erDiagram lexer reads
- * (its token rules, restated below), so a name can only ever be a name. */
+ * (test/mermaid-check.ts), so a name can only ever be a name. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/dbml/index.js';
@@ -10,55 +10,12 @@ import { erDiagram } from '../src/erd/mermaid.js';
 import { attributeWord, quotedText, shortType, tableKey } from '../src/erd/names.js';
 import type { Column, Schema, Table } from '../src/model/types.js';
 import { FRAGMENTS, hostileName } from './injection-cases.js';
+import { checkShape } from './mermaid-check.js';
 
 function schemaOf(dbml: string): Schema {
   const r = parse(dbml, 'test.dbml');
   expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   return r.schema!;
-}
-
-// Mermaid's erDiagram tokens: a quoted entity name or label (ENTITY_NAME), a bare attribute word
-// of every version's lexer, a key marker, a comment; and the direction statement, which the
-// lexer finds anywhere on a line outside an entity block.
-const NAME = String.raw`"[^"%\r\n\v\b\\]+"`;
-const WORD = String.raw`[A-Za-z_][A-Za-z0-9_\-[\]()]*`;
-const SHAPES = {
-  header: new RegExp(`^  ${NAME}( \\{)?$`),
-  attribute: new RegExp(`^    (${WORD}) (${WORD})( (PK|FK|UK)(, (PK|FK|UK))*)?( "[^"~\\n\\r]*")?$`),
-  close: /^ {2}\}$/,
-  relationship: new RegExp(`^  ${NAME} (\\|\\||\\|o)--(o\\{|o\\|) ${NAME} : ${NAME}$`),
-};
-
-/** Checks every line of `text` against the shapes; returns the counts of entities, attributes
- * and relationships it holds. */
-function checkShape(text: string): { entities: number; attributes: number; relationships: number } {
-  const lines = text.split('\n');
-  expect(lines[0]).toBe('erDiagram');
-  expect(lines.at(-1)).toBe('');
-  const counts = { entities: 0, attributes: 0, relationships: 0 };
-  let inBlock = false;
-  for (const line of lines.slice(1, -1)) {
-    if (inBlock) {
-      if (SHAPES.close.test(line)) inBlock = false;
-      else {
-        const m = SHAPES.attribute.exec(line);
-        expect(m, line).not.toBeNull();
-        // The key-marker rule comes first in the lexer: neither word may look like one.
-        for (const w of [m![1]!, m![2]!]) expect(w, line).not.toMatch(/^(pk|fk|uk)(?![A-Za-z0-9_])/i);
-        counts.attributes++;
-      }
-      continue;
-    }
-    expect(line, line).not.toMatch(/direction\s+(tb|bt|rl|lr)/i);
-    if (SHAPES.relationship.test(line)) counts.relationships++;
-    else {
-      expect(line, line).toMatch(SHAPES.header);
-      counts.entities++;
-      inBlock = line.endsWith('{');
-    }
-  }
-  expect(inBlock).toBe(false);
-  return counts;
 }
 
 describe('erDiagram', () => {
@@ -203,7 +160,17 @@ Table "a\\"b" { id int }
         // Each table references the next (the last one itself), through its second column.
         const linked = tables.map((t, i) => {
           const p = tables[(i + 1) % tables.length]!;
-          const fk = { name: specs[i]!.fk, columns: [t.columns[1]!.name], refSchema: p.schema, refTable: p.name, refColumns: [p.columns[0]!.name], onDelete: 'NO ACTION' as const, onUpdate: 'NO ACTION' as const, deferrable: false, initiallyDeferred: false };
+          const fk = {
+            name: specs[i]!.fk,
+            columns: [t.columns[1]!.name],
+            refSchema: p.schema,
+            refTable: p.name,
+            refColumns: [p.columns[0]!.name],
+            onDelete: 'NO ACTION' as const,
+            onUpdate: 'NO ACTION' as const,
+            deferrable: false,
+            initiallyDeferred: false,
+          };
           return { ...t, foreignKeys: [fk] };
         });
         const d = erDiagram({ schemas: ['public'], enums: [], tables: linked });
