@@ -5,6 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/dbml/index.js';
+import { diff } from '../src/diff/index.js';
+import { tablesTouched } from '../src/diff/touched.js';
 import { selectTables, tablePatterns, withNeighbours } from '../src/erd/filter.js';
 import { erDiagram } from '../src/erd/mermaid.js';
 import { attributeWord, quotedText, shortType, tableKey } from '../src/erd/names.js';
@@ -250,5 +252,20 @@ Table sales.coupons { id int [pk] }
   it('neighbours are one foreign key away, either way', () => {
     expect(names(withNeighbours(s, selectTables(s, { tables: ['orders'] }).kept))).toEqual(['public.orders', 'public.users']);
     expect(names(withNeighbours(s, selectTables(s, { tables: ['public.users'] }).kept))).toEqual(['public.orders', 'public.user_roles', 'public.users']);
+  });
+});
+
+describe('tablesTouched', () => {
+  it('names each table a change touches once, a renamed one by its new name, an enum rebuild by the tables that use the enum', () => {
+    const from = schemaOf('Enum s {\n  a\n  b\n}\nTable old { id int [pk] }\nTable t {\n  id int [pk]\n  st s\n}\nTable u { id int [pk] }\nTable gone { id int }\n');
+    const toText = "Enum s {\n  a\n}\nTable new [renamed_from: 'old'] { id int [pk] }\nTable t {\n  id int [pk]\n  st s\n  x int\n}\nTable u { id int [pk] }\nEnum e {\n  z\n}\n";
+    const changes = diff(from, schemaOf(toText), { renames: parse(toText, 'test.dbml').renames ?? [] });
+    expect(changes.map((c) => c.kind)).toContain('RenameTable');
+    expect(changes.map((c) => c.kind)).toContain('RecreateEnum');
+    expect(
+      tablesTouched(changes)
+        .map((t) => `${t.schema}.${t.name}`)
+        .sort(),
+    ).toEqual(['public.gone', 'public.new', 'public.t']);
   });
 });
