@@ -81,14 +81,10 @@ export async function diffCommand(flags: DiffFlags): Promise<number> {
   });
   if (flags.script) process.stdout.write(r.script);
   else if (flags.json) process.stdout.write(`${JSON.stringify({ changes: r.changes, steps: planJson(r.plan), hints: r.hints, unmanaged: r.unmanaged }, null, 2)}\n`);
-  else if (markdown)
-    process.stdout.write(
-      diffMarkdown(
-        r,
-        [notManagedText('from', r.unmanaged.from), notManagedText('to', r.unmanaged.to)].flatMap((t) => (t === undefined ? [] : [t])),
-      ),
-    );
-  else process.stdout.write(summary(r));
+  else if (markdown) {
+    const notes = [notManagedText('from', r.unmanaged.from), notManagedText('to', r.unmanaged.to)].filter((t) => t !== undefined);
+    process.stdout.write(diffMarkdown(r, notes));
+  } else process.stdout.write(summary(r));
   return flags.exitCode && r.changes.length > 0 ? 2 : 0;
 }
 
