@@ -9,7 +9,9 @@ import type { Plan } from '../plan/types.js';
 import { hazardCounts, statements } from '../render/index.js';
 import type { PlanTimeouts } from '../use-cases/dev.js';
 import { type DiffResult, diff } from '../use-cases/diff.js';
+import type { LintRules } from '../use-cases/lint.js';
 import { sourceOf } from '../use-cases/sources.js';
+import { diffMarkdown } from './diff-markdown.js';
 
 /** Options of `gen diff` as commander hands them over. */
 export interface DiffFlags {
@@ -28,6 +30,10 @@ export interface DiffFlags {
   plan?: PlanTimeouts;
   script?: boolean;
   json?: boolean;
+  /** `text` (the default) or `markdown`. */
+  format?: string;
+  /** Lint severities (from gen.config.json), for the markdown comment's findings. */
+  lintRules?: LintRules;
   exitCode?: boolean;
 }
 
@@ -60,7 +66,8 @@ function summary(r: DiffResult): string {
 
 /** Runs the command; returns the exit code. */
 export async function diffCommand(flags: DiffFlags): Promise<number> {
-  if (flags.script && flags.json) throw new UserError('--script and --json are alternatives: give one');
+  const markdown = flags.format === 'markdown';
+  if ([flags.script, flags.json, markdown].filter(Boolean).length > 1) throw new UserError('--script, --json and --format markdown are alternatives: give one');
   const r = await diff({
     from: sourceOf('from', { empty: flags.fromEmpty, schema: flags.fromSchema, url: flags.fromUrl, migrations: flags.fromMigrations }),
     to: sourceOf('to', { empty: flags.toEmpty, schema: flags.toSchema, url: flags.toUrl, migrations: flags.toMigrations }),
@@ -68,19 +75,30 @@ export async function diffCommand(flags: DiffFlags): Promise<number> {
     renames: flags.rename,
     online: flags.online,
     timeouts: flags.plan,
+    lint: markdown,
+    lintRules: flags.lintRules,
     onEvent: (e) => e.kind === 'warning' && process.stderr.write(`${e.text}\n`),
   });
   if (flags.script) process.stdout.write(r.script);
   else if (flags.json) process.stdout.write(`${JSON.stringify({ changes: r.changes, steps: planJson(r.plan), hints: r.hints, unmanaged: r.unmanaged }, null, 2)}\n`);
-  else process.stdout.write(summary(r));
+  else if (markdown) {
+    const notes = [notManagedText('from', r.unmanaged.from), notManagedText('to', r.unmanaged.to)].filter((t) => t !== undefined);
+    process.stdout.write(diffMarkdown(r, notes));
+  } else process.stdout.write(summary(r));
   return flags.exitCode && r.changes.length > 0 ? 2 : 0;
 }
 
 /** One line naming what a database side holds that gen reads but leaves alone (owners, grants,
  * views, ...): never compared, so it never makes a difference. */
 function notManaged(side: 'from' | 'to', objects: readonly UnmanagedObject[]): string[] {
-  if (objects.length === 0) return [];
+  const text = notManagedText(side, objects);
+  return text === undefined ? [] : [printable(text)];
+}
+
+/** That line as it is, names unescaped (undefined when there is nothing to say). */
+function notManagedText(side: 'from' | 'to', objects: readonly UnmanagedObject[]): string | undefined {
+  if (objects.length === 0) return undefined;
   const shown = objects.slice(0, 8).map((u) => `${u.kind} ${u.schema ? `${u.schema}.` : ''}${u.name}`);
   const more = objects.length > shown.length ? `, and ${objects.length - shown.length} more` : '';
-  return [printable(`Not managed in the --${side} database (left alone, not compared): ${shown.join(', ')}${more}.`)];
+  return `Not managed in the --${side} database (left alone, not compared): ${shown.join(', ')}${more}.`;
 }

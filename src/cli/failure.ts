@@ -1,14 +1,16 @@
 /** How a failed command reports itself: one line of text on stderr, one JSON object on stdout
- * (`--json`), or annotations (`--format github`). A failure gen does not expect is a bug: one
- * line and a hint to rerun with `--debug`, which adds the stack trace. */
+ * (`--json`), annotations (`--format github`), or a pull-request comment on stdout and the line
+ * on stderr (`--format markdown`). A failure gen does not expect is a bug: one line and a hint
+ * to rerun with `--debug`, which adds the stack trace. */
 import { DbError } from '../db/queryable.js';
 import { ScriptError } from '../sql/run.js';
 import { SchemaError, UserError } from '../errors.js';
 import { assertNever } from '../model/types.js';
 import { annotation } from './github.js';
+import { markdownFailure } from './markdown.js';
 
 /** How the command was asked to print. */
-export type OutputMode = 'text' | 'json' | 'github';
+export type OutputMode = 'text' | 'json' | 'github' | 'markdown';
 
 /** A failure as `--json` prints it (`{"ok": false, "error": …}`). */
 export interface FailureReport {
@@ -49,6 +51,12 @@ export function printFailure(f: FailureReport, mode: OutputMode, command: string
       } else process.stdout.write(annotation('error', { file: f.file, line: f.line, col: f.column, title }, f.message));
       return;
     }
+    case 'markdown':
+      // The comment goes to stdout (often a file the workflow posts); the log still says why.
+      process.stdout.write(markdownFailure(f, command));
+      if (e instanceof SchemaError && e.text) process.stderr.write(`${e.text}\n`);
+      process.stderr.write(`error: ${f.message}\n`);
+      return;
     case 'text':
       if (e instanceof SchemaError && e.text) process.stderr.write(`${e.text}\n`);
       process.stderr.write(`error: ${f.message}\n`);

@@ -1,24 +1,26 @@
 /** The `gen` command line: commander wiring. Returns the process exit code. */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { type GenConfig, loadConfig, planOptionsOf } from './config.js';
 import type { DevFlags } from './dev.js';
 import type { DiffFlags } from './diff.js';
+import type { ErdFlags } from './erd.js';
 import type { RollbackFlags } from './rollback.js';
 import type { StatusFlags } from './status.js';
 import { VERSION } from '../version.js';
 import { type OutputMode, failureOf, internalFailure, printFailure } from './failure.js';
+import { markdownFailure } from './markdown.js';
 import { installRedaction } from './redacted-output.js';
 
 // Command modules are imported when their command runs: the DBML parser (chevrotain) alone
 // costs ~0.4 s to load, and `gen diff --from-url A --to-url B` never needs it.
 
-/** How the command line asks for output: `--json`, `--format github` (read from the raw
- * arguments so that even a usage error is reported in the form asked for). */
+/** How the command line asks for output: `--json`, `--format github` or `--format markdown`
+ * (read from the raw arguments so that even a usage error is reported in the form asked for). */
 function outputModeOf(args: readonly string[]): OutputMode {
   if (args.includes('--json')) return 'json';
   const i = args.indexOf('--format');
   const format = i >= 0 ? args[i + 1] : args.find((a) => a.startsWith('--format='))?.slice('--format='.length);
-  return format === 'github' ? 'github' : 'text';
+  return format === 'github' || format === 'markdown' ? format : 'text';
 }
 
 /** Runs the CLI with `argv` (as `process.argv`), writing to stdout/stderr; returns the exit code.
@@ -69,8 +71,11 @@ async function run(argv: readonly string[]): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.exitCode === 0) return 0;
-      // Commander has printed the usage error; --json still gets its one object.
-      if (outputModeOf(argv.slice(2)) === 'json') process.stdout.write(`${JSON.stringify({ ok: false, error: { code: 'usage', message: e.message.replace(/^error: /, '') } }, null, 2)}\n`);
+      // Commander has printed the usage error; --json still gets its one object, markdown its comment.
+      const mode = outputModeOf(argv.slice(2));
+      const usage = { code: 'usage', message: e.message.replace(/^error: /, '') };
+      if (mode === 'json') process.stdout.write(`${JSON.stringify({ ok: false, error: usage }, null, 2)}\n`);
+      if (mode === 'markdown') process.stdout.write(markdownFailure(usage, argv.slice(2).find((a) => !a.startsWith('-')) ?? 'gen'));
       return 2;
     }
     throw e;
@@ -119,6 +124,19 @@ function schemaCommands(program: Command, w: Wiring): void {
     .description('start a project: schema.dbml from the example, migrations/, .gitignore entries (never overwrites)')
     .action(async () => {
       w.done((await import('./init.js')).initCommand());
+    });
+  program
+    .command('erd')
+    .description('print an entity-relationship diagram (Mermaid) of the schema files or a database')
+    .option('--schema <file>', `the DBML file (its .sql twin joins when present) or a schema folder (default: ${schemaDefault})`)
+    .option('--url <url>', 'draw this database instead (postgres://…, pglite:dir)')
+    .option('--shadow-url <url>', 'build SQL beside the DBML on this scratch database (wiped) instead of the in-memory PGlite')
+    .addOption(new Option('--format <format>', 'diagram language (Mermaid only: its renderer needs a browser, so gen prints the source)').choices(['mermaid']).default('mermaid'))
+    .option('--tables <list>', 'only these tables: names or schema.name, comma-separated, * as a wildcard')
+    .option('--schema-name <name>', 'only the tables of this PostgreSQL schema')
+    .option('--neighbours', 'also the tables one foreign key away from those kept')
+    .action(async (opts: ErdFlags) => {
+      w.done(await (await import('./erd.js')).erdCommand(opts, schemaDefault));
     });
 }
 
@@ -204,7 +222,7 @@ function checkCommands(program: Command, w: Wiring): void {
     .option('--url <url>', 'database URL (else DATABASE_URL, else .env, else .gen/dev when it exists; none: offline checks only)')
     .option('--shadow-url <url>', 'scratch database for replaying migrations (default: in-memory PGlite); gen wipes it')
     .option('--json', 'print one JSON object')
-    .option('--format <format>', 'text (default) or github (annotations)')
+    .option('--format <format>', 'text (default), github (annotations) or markdown (a pull-request comment)')
     .option('--all', 'lint every migration, not only those newer than the base branch')
     .option('--check-down', 'prove the down.sql of those migrations on the shadow database (as gen dev does): one that does not restore the schema, unmarked, fails')
     .option('--since <ref>', 'the base branch to compare with (default: $GITHUB_BASE_REF, else main)')
@@ -229,9 +247,10 @@ function checkCommands(program: Command, w: Wiring): void {
     .option('--no-online', 'plain DDL instead of the online-safe forms on existing tables')
     .option('--script', 'print the SQL script (psql -v ON_ERROR_STOP=1 -f applies it as is)')
     .option('--json', 'print the changes and the steps with their hazards as JSON')
+    .addOption(new Option('--format <format>', 'text (default) or markdown (a pull-request comment: changes, hazards, lint, SQL, a diagram of the tables changed)').choices(['text', 'markdown']))
     .option('--exit-code', 'exit 2 when there are differences, 0 when there are none')
     .action(async (opts: DiffFlags, cmd: Command) => {
-      w.done(await (await import('./diff.js')).diffCommand({ ...opts, online: onlineOf(opts, cmd), plan: planOptionsOf(config) }));
+      w.done(await (await import('./diff.js')).diffCommand({ ...opts, online: onlineOf(opts, cmd), plan: planOptionsOf(config), lintRules: config.lint?.rules }));
     });
   program
     .command('lint')

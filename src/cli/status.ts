@@ -1,14 +1,11 @@
-/** `gen status`: flags → the status use case → text, JSON (`--json`) or annotations (`--format
- * github`). Exit 0 only when all is well. */
-import { lift } from '../dbml/print/lift.js';
-import { printDocument } from '../dbml/print/print.js';
+/** `gen status`: flags → the status use case → text, JSON (`--json`), annotations (`--format
+ * github`) or a pull-request comment (`--format markdown`). Exit 0 only when all is well. */
 import { describeChange } from '../diff/describe.js';
-import type { Schema } from '../model/types.js';
 import { type StatusFinding, type StatusNote, type StatusResult, status } from '../use-cases/status.js';
 import type { GenConfig } from './config.js';
 import { UserError } from '../errors.js';
 import { annotation } from './github.js';
-import { unifiedDiff } from './unified-diff.js';
+import { driftPatch, statusMarkdown } from './status-markdown.js';
 
 /** Options of `gen status` as commander hands them over. */
 export interface StatusFlags {
@@ -24,12 +21,10 @@ export interface StatusFlags {
   config?: GenConfig;
 }
 
-const asDbml = (s: Schema) => printDocument(lift(s).document);
-
 /** A finding's whole message: what differs is spelled out (changes, or a DBML patch for drift). */
 function messageOf(f: StatusFinding, database: string | undefined): string {
   if (f.kind === 'schema' && f.changes) return `${f.message}\n${f.changes.map((c) => `  ${describeChange(c)}`).join('\n')}`;
-  if (f.kind === 'drift') return `${f.message}\n${unifiedDiff('migrations (applied)', database ?? '', asDbml(f.expected), asDbml(f.current), '', '')}`;
+  if (f.kind === 'drift') return `${f.message}\n${driftPatch(f.expected, f.current, database)}`;
   return f.message;
 }
 
@@ -45,6 +40,7 @@ function plain(f: StatusFinding | StatusNote, message: string) {
 }
 
 function render(r: StatusResult, flags: StatusFlags): string {
+  if (flags.format === 'markdown' && !flags.json) return statusMarkdown(r);
   const findings = r.findings.map((f) => plain(f, messageOf(f, r.database)));
   const notes = r.notes.map((n) => plain(n, n.message));
   if (flags.json) return `${JSON.stringify({ ok: r.ok, database: r.database ?? null, migrations: r.migrations, linted: r.linted, findings, notes }, null, 2)}\n`;
@@ -62,7 +58,7 @@ function render(r: StatusResult, flags: StatusFlags): string {
 
 /** Runs `gen status`; returns the exit code. */
 export async function statusCommand(flags: StatusFlags, cwd = process.cwd()): Promise<number> {
-  if (flags.format !== undefined && flags.format !== 'github' && flags.format !== 'text') throw new UserError(`--format ${flags.format}: expected text or github`);
+  if (flags.format !== undefined && !['text', 'github', 'markdown'].includes(flags.format)) throw new UserError(`--format ${flags.format}: expected text, github or markdown`);
   const result = await status({
     cwd,
     schema: flags.schema,

@@ -5,11 +5,14 @@ import { diff as diffSchemas, renameHints } from '../diff/index.js';
 import { parseRenameFlag } from '../diff/rename-flag.js';
 import { UserError } from '../errors.js';
 import type { UnmanagedObject } from '../introspect/index.js';
+import type { Schema } from '../model/types.js';
 import { plan } from '../plan/index.js';
 import type { Plan } from '../plan/types.js';
 import { render } from '../render/index.js';
 import type { PlanTimeouts } from './dev.js';
 import type { OnEvent } from './events.js';
+import type { Finding } from '../sql/lint/types.js';
+import { type LintRules, lintText } from './lint.js';
 import { type Source, comparable, loadBoth } from './sources.js';
 
 export type { Source } from './sources.js';
@@ -23,6 +26,9 @@ export interface DiffOptions {
   readonly renames?: readonly string[] | undefined;
   readonly online?: boolean | undefined;
   readonly timeouts?: PlanTimeouts | undefined;
+  /** Lint the script too (as `gen lint` would the migration), with these severities. */
+  readonly lint?: boolean | undefined;
+  readonly lintRules?: LintRules | undefined;
   readonly onEvent?: OnEvent | undefined;
 }
 
@@ -33,6 +39,10 @@ export interface DiffResult {
   readonly script: string;
   readonly hints: readonly RenameHint[];
   readonly unmanaged: { readonly from: readonly UnmanagedObject[]; readonly to: readonly UnmanagedObject[] };
+  /** The two sides as compared. */
+  readonly schemas: { readonly from: Schema; readonly to: Schema };
+  /** With `lint`: the script's findings that no directive or declared hazard silences. */
+  readonly findings?: readonly Finding[];
 }
 
 /** Compares the two sources. */
@@ -47,5 +57,15 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
   }
   const changes = diffSchemas(from.schema, to.schema, { renames });
   const up = plan(changes, { from: from.schema, to: to.schema }, { online: options.online !== false, ...options.timeouts });
-  return { changes, plan: up, script: render(up, { title: 'gen diff' }), hints: renameHints(changes), unmanaged: { from: from.unmanaged ?? [], to: to.unmanaged ?? [] } };
+  const script = render(up, { title: 'gen diff' });
+  const findings = options.lint ? (await lintText(script, 'script', options.lintRules)).filter((f) => !f.ignored) : undefined;
+  return {
+    changes,
+    plan: up,
+    script,
+    hints: renameHints(changes),
+    unmanaged: { from: from.unmanaged ?? [], to: to.unmanaged ?? [] },
+    schemas: { from: from.schema, to: to.schema },
+    ...(findings ? { findings } : {}),
+  };
 }

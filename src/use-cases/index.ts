@@ -4,6 +4,7 @@
 export { type DeployOptions, type DeployResult, type DeployedMigration, DEFAULT_RETRIES, deploy } from './deploy.js';
 export { type DevOptions, type DevQuestions, type DevResult, type PlanTimeouts, dev } from './dev.js';
 export { type DiffOptions, type DiffResult, type Source, diff } from './diff.js';
+export { type ErdOptions, type ErdResult, erd } from './erd.js';
 export type { GenEvent, OnEvent } from './events.js';
 export { type FormattedFile, format } from './format.js';
 export { type HashResult, hash } from './hash.js';

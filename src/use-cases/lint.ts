@@ -29,15 +29,26 @@ export interface LintResult {
   readonly failed: boolean;
 }
 
-/** Lints `files` with `rules`; a rule code that does not exist is an error (a typo would silently
- * do nothing). */
-export async function lintFiles(files: readonly string[], rules: LintRules = {}): Promise<Finding[]> {
+/** Throws on a rule code that does not exist (a typo would silently do nothing). */
+function checkRules(rules: LintRules): void {
   const codes = RULES.map((r) => r.code);
   for (const code of Object.keys(rules)) {
     if (!codes.includes(code)) throw new UserError(`gen.config.json: unknown setting lint.rules.${code} (known: ${codes.join(', ')})`);
   }
+}
+
+/** Lints `files` with `rules`. */
+export async function lintFiles(files: readonly string[], rules: LintRules = {}): Promise<Finding[]> {
+  checkRules(rules);
   await loadSqlParser();
   return files.flatMap((f) => lintScript(readTextFile(f, path.relative(process.cwd(), f) || f), f, rules));
+}
+
+/** Lints a script that is not in a file (`gen diff`'s), its findings positioned in `label`. */
+export async function lintText(text: string, label: string, rules: LintRules = {}): Promise<Finding[]> {
+  checkRules(rules);
+  await loadSqlParser();
+  return lintScript(text, label, rules);
 }
 
 /** Lints the files `options` name. */

@@ -30,6 +30,8 @@ interface Located {
   readonly file?: string;
   readonly line?: number;
   readonly column?: number;
+  /** A lint finding's parts (`message` holds them all in one line). */
+  readonly rule?: { readonly code: string; readonly severity: 'error' | 'warning'; readonly message: string; readonly instead: string };
 }
 
 /** One finding (each makes the check fail). `drift` and `schema` carry what differs. */
@@ -87,7 +89,8 @@ export async function status(options: StatusOptions = {}): Promise<StatusResult>
   const fresh = newMigrations(files, dir, cwd, { all: options.all, since: options.since });
   const linted = await statusLint(fresh.files, options.lintRules);
   for (const f of linted.findings) {
-    const entry = { kind: 'lint' as const, file: rel(f.file), line: f.line, column: f.column, message: `${rel(f.file)}:${f.line}:${f.column}: ${f.code}: ${f.message} (instead: ${f.instead})` };
+    const rule = { code: f.code, severity: f.severity, message: f.message, instead: f.instead };
+    const entry = { kind: 'lint' as const, file: rel(f.file), line: f.line, column: f.column, rule, message: `${rel(f.file)}:${f.line}:${f.column}: ${f.code}: ${f.message} (instead: ${f.instead})` };
     if (f.severity === 'error') findings.push(entry);
     else notes.push(entry);
   }
