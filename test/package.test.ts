@@ -13,8 +13,13 @@ const API_FUNCTIONS = ['deploy', 'dev', 'diff', 'status', 'lint', 'validate', 'p
 
 const root = path.resolve(import.meta.dirname, '..');
 const server = process.env['GEN_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432';
-// Top-level entries not copied for packing: what npm pack would rebuild or never reads.
+// Not copied for packing: what npm pack rebuilds (dist) or never reads (any node_modules, among
+// them bench's peers, git's data, the development database).
 const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.gen']);
+const copied = (src: string) => {
+  const parts = path.relative(root, src).split(path.sep);
+  return !NOT_COPIED.has(parts[0] ?? '') && !parts.includes('node_modules');
+};
 
 /** The environment of a user's shell: none of the npm script, vitest or DATABASE_URL settings
  * this test runs under (npm's cache and registry stay). */
@@ -44,7 +49,7 @@ beforeAll(() => {
   // Packed from a copy: npm pack empties dist/ and builds it again (prepack, prepare), and the CLI
   // tests running beside this one spawn bin/gen.js on the repository's dist/.
   const copy = path.join(work, 'repo');
-  cpSync(root, copy, { recursive: true, filter: (src) => !NOT_COPIED.has(path.relative(root, src).split(path.sep)[0] ?? '') });
+  cpSync(root, copy, { recursive: true, filter: copied });
   symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'));
   const [pack] = JSON.parse(ok('npm', ['pack', '--json', '--pack-destination', work], copy)) as { filename: string; files: { path: string }[] }[];
   packed = pack!.files.map((f) => f.path);
