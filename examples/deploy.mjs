@@ -1,7 +1,8 @@
 // @ts-check
 /** A deploy script on gen-migrate's library API: check the project and the database with
  * `status`, then apply the pending migrations with `deploy`, printing progress as it comes.
- * Exit 0 when the database is up to date, 1 otherwise.
+ * Exit 0 when the database is up to date, 1 otherwise. Run it from the project root: status
+ * reads schema.dbml and migrations/ there, as deploy reads migrations/.
  *
  *   DATABASE_URL=postgres://app@db.internal/app node deploy.mjs
  */
