@@ -13,9 +13,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const base = process.env.GEN_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
 const N = Number(process.env.GEN_BENCH_MIGRATIONS ?? 500);
-// Platform packages (as for the embedded PostgreSQL servers): the wrapper packages' lock entries
+// The peers are bench's own install (bench/package.json, npm run bench:install). dbmate is its
+// platform package (as for the embedded PostgreSQL servers): the wrapper package's lock entries
 // for other platforms break npm ci.
-const bin = (name) => (name === 'dbmate' ? path.join(root, 'node_modules/@dbmate/linux-x64/bin/dbmate') : path.join(root, 'node_modules', '.bin', name));
+const bin = (name) => (name === 'dbmate' ? path.join(here, 'node_modules/@dbmate/linux-x64/bin/dbmate') : path.join(here, 'node_modules', '.bin', name));
 const tmp = mkdtempSync(path.join(tmpdir(), 'gen-bench-deploy-'));
 
 const migrationSql = (i) => `CREATE TABLE bench_${i} (id bigint PRIMARY KEY, name text NOT NULL, created_at timestamptz NOT NULL DEFAULT now());\n`;

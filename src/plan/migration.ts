@@ -19,8 +19,14 @@ export interface Migration {
   readonly hints: readonly RenameHint[];
 }
 
+/** Options of `migration`: the planner's, the declared renames, and the scripts' title line. */
+export interface MigrationOptions extends PlanOptions {
+  readonly renames?: readonly Rename[];
+  readonly title?: string;
+}
+
 /** Plans the migration from `from` to `to`. */
-export function migration(from: Schema, to: Schema, options: PlanOptions & { renames?: readonly Rename[]; title?: string } = {}): Migration {
+export function migration(from: Schema, to: Schema, options: MigrationOptions = {}): Migration {
   const renames = options.renames ?? [];
   const changes = diff(from, to, { renames });
   const up = plan(changes, { from, to }, options);
