@@ -256,6 +256,17 @@ describe('gen rollback', () => {
       expect(done.stdout).toMatch(/rolled back 20260101000000_a in \d+ ms\nrolled back 1 migration on .*: it is pending again \(gen deploy applies it\)/);
       const again = run();
       expect(again.stdout).toContain('nothing to roll back: no migration is applied to');
+      // --json: one object per line, events as they come, then the result (deploy's the same).
+      const lines = (r: { stdout: string }) => r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      const deployed = lines(spawnSync(process.execPath, [bin, 'deploy', '--json', '--url', p.url], { cwd: p.cwd, encoding: 'utf8' }));
+      expect(deployed.map((l) => l['event'] ?? `ok: ${l['ok']}`)).toEqual(['unit', 'unit', 'applied', 'ok: true']);
+      expect(deployed[0]).toMatchObject({ event: 'unit', migration: '20260101000000_a', unit: 1, units: 1, phase: 'start' });
+      const json = lines(run('--json'));
+      expect(json.map((l) => l['event'] ?? `ok: ${l['ok']}`)).toEqual(['unit', 'unit', 'rolled-back', 'ok: true']);
+      expect(json.at(-1)).toMatchObject({ ok: true, outcome: 'rolled-back', migrations: [{ name: '20260101000000_a', dataLoss: [], irreversible: [] }] });
+      const refused = run('--json', '--steps', '3');
+      expect(refused.status).toBe(1);
+      expect(lines(refused)).toEqual([{ ok: false, error: expect.objectContaining({ message: expect.stringContaining('--steps 3: only 0 migrations are applied') }) }]);
     } finally {
       await p.drop();
     }

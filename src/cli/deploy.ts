@@ -13,6 +13,24 @@ export interface DeployFlags {
   allowOutOfOrder?: boolean;
   migrations?: string;
   retries?: string;
+  json?: boolean;
+}
+
+/** Where deploy's and rollback's events go: text lines with unit progress, or (`--json`) one
+ * JSON object per line, for a pipeline to read as they come. */
+export function eventSink(json: boolean | undefined, command: 'deploy' | 'rollback'): { readonly onEvent: (e: GenEvent) => void; readonly close: () => void; readonly result: (r: object, text: string) => void } {
+  if (json) {
+    return {
+      onEvent: (e) => {
+        const { kind, ...rest } = e;
+        process.stdout.write(`${JSON.stringify({ event: kind, ...('progress' in rest ? rest.progress : rest) })}\n`);
+      },
+      close: () => {},
+      result: (r) => process.stdout.write(`${JSON.stringify({ ok: true, ...r })}\n`),
+    };
+  }
+  const progress = progressWriter();
+  return { onEvent: progressEvents(progress, command), close: () => progress.close(), result: (_r, text) => process.stdout.write(`${text}\n`) };
 }
 
 /** Event lines through `progress`, and unit progress to it. */
@@ -78,7 +96,7 @@ function render(r: DeployResult): string {
 
 /** Runs `gen deploy`; returns the exit code. */
 export async function deployCommand(flags: DeployFlags, cwd = process.cwd()): Promise<number> {
-  const progress = progressWriter();
+  const sink = eventSink(flags.json, 'deploy');
   const result = await deploy({
     cwd,
     migrations: flags.migrations,
@@ -87,8 +105,8 @@ export async function deployCommand(flags: DeployFlags, cwd = process.cwd()): Pr
     retries: parseRetries(flags.retries),
     dryRun: flags.dryRun,
     allowOutOfOrder: flags.allowOutOfOrder,
-    onEvent: progressEvents(progress, 'deploy'),
-  }).finally(() => progress.close());
-  process.stdout.write(`${render(result)}\n`);
+    onEvent: sink.onEvent,
+  }).finally(() => sink.close());
+  sink.result(result, render(result));
   return 0;
 }

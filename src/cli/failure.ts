@@ -42,7 +42,8 @@ export function printFailure(f: FailureReport, mode: OutputMode, command: string
   if (debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
   switch (mode) {
     case 'json':
-      process.stdout.write(`${JSON.stringify({ ok: false, error: f }, null, 2)}\n`);
+      // deploy and rollback print JSON lines (events as they come): the failure is one line too.
+      process.stdout.write(`${JSON.stringify({ ok: false, error: f }, null, command === 'deploy' || command === 'rollback' ? undefined : 2)}\n`);
       return;
     case 'github': {
       const title = `gen ${command}`;

@@ -166,8 +166,9 @@ function migrationCommands(program: Command, w: Wiring): void {
     .option('--dry-run', 'print what would be applied')
     .option('--allow-out-of-order', 'apply a pending migration that sorts before an applied one')
     .option('--retries <n>', 'run a unit that failed on a lock timeout, deadlock or serialization failure again up to n times, waiting 1 s, 2 s, 4 s, ... (at most 30 s) between', '3')
+    .option('--json', 'print each event (applied, unit started and done, retry) and the result as one JSON object per line')
     .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
-    .action(async (opts: { url?: string; lockWait?: string; dryRun?: boolean; allowOutOfOrder?: boolean; retries?: string; migrations?: string }) => {
+    .action(async (opts: { url?: string; lockWait?: string; dryRun?: boolean; allowOutOfOrder?: boolean; retries?: string; migrations?: string; json?: boolean }) => {
       w.done(await (await import('./deploy.js')).deployCommand(opts));
     });
   program
@@ -181,6 +182,7 @@ function migrationCommands(program: Command, w: Wiring): void {
     .option('--accept-irreversible', 'run down scripts marked irreversible (the schema afterwards differs from before the migration)')
     .option('--lock-wait <duration>', 'how long to wait for a deploy or rollback to finish (e.g. 60s, 2m)', '60s')
     .option('--retries <n>', 'run a unit that failed on a lock timeout, deadlock or serialization failure again up to n times', '3')
+    .option('--json', 'print each event (rolled back, unit started and done, retry) and the result as one JSON object per line')
     .option('--migrations <dir>', 'the migrations folder', migrationsDefault)
     .action(async (opts: RollbackFlags) => {
       w.done(await (await import('./rollback.js')).rollbackCommand(opts));

@@ -2,8 +2,7 @@
 import { assertNever } from '../model/types.js';
 import { type RollbackResult, type RolledBackMigration, rollback } from '../use-cases/rollback.js';
 import { UserError } from '../errors.js';
-import { parseDuration, parseRetries, progressEvents } from './deploy.js';
-import { progressWriter } from './progress.js';
+import { eventSink, parseDuration, parseRetries } from './deploy.js';
 
 /** Options of `gen rollback` as commander hands them over. */
 export interface RollbackFlags {
@@ -16,6 +15,7 @@ export interface RollbackFlags {
   lockWait?: string;
   retries?: string;
   migrations?: string;
+  json?: boolean;
 }
 
 const plural = (n: number) => `${n} migration${n === 1 ? '' : 's'}`;
@@ -51,7 +51,7 @@ function render(r: RollbackResult): string {
 
 /** Runs `gen rollback`; returns the exit code. */
 export async function rollbackCommand(flags: RollbackFlags, cwd = process.cwd()): Promise<number> {
-  const progress = progressWriter();
+  const sink = eventSink(flags.json, 'rollback');
   const result = await rollback({
     cwd,
     migrations: flags.migrations,
@@ -63,8 +63,8 @@ export async function rollbackCommand(flags: RollbackFlags, cwd = process.cwd())
     acceptIrreversible: flags.acceptIrreversible,
     lockWaitMs: parseDuration(flags.lockWait ?? '60s', '--lock-wait'),
     retries: parseRetries(flags.retries),
-    onEvent: progressEvents(progress, 'rollback'),
-  }).finally(() => progress.close());
-  process.stdout.write(`${render(result)}\n`);
+    onEvent: sink.onEvent,
+  }).finally(() => sink.close());
+  sink.result(result, render(result));
   return 0;
 }
