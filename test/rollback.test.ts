@@ -257,7 +257,11 @@ describe('gen rollback', () => {
       const again = run();
       expect(again.stdout).toContain('nothing to roll back: no migration is applied to');
       // --json: one object per line, events as they come, then the result (deploy's the same).
-      const lines = (r: { stdout: string }) => r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      const lines = (r: { stdout: string }) =>
+        r.stdout
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l) as Record<string, unknown>);
       const deployed = lines(spawnSync(process.execPath, [bin, 'deploy', '--json', '--url', p.url], { cwd: p.cwd, encoding: 'utf8' }));
       expect(deployed.map((l) => l['event'] ?? `ok: ${l['ok']}`)).toEqual(['unit', 'unit', 'applied', 'ok: true']);
       expect(deployed[0]).toMatchObject({ event: 'unit', migration: '20260101000000_a', unit: 1, units: 1, phase: 'start' });
