@@ -155,8 +155,9 @@ async function connectPglite(dir: string | 'memory'): Promise<Queryable> {
   if (dir !== 'memory') mkdirSync(dir, { recursive: true });
   let db: PGlite;
   try {
-    if (dir === 'memory') db = await (await import('./pglite-snapshot.js')).freshMemoryPglite();
-    else db = await (await import('@electric-sql/pglite')).PGlite.create({ dataDir: dir });
+    const { freshMemoryPglite, PGLITE_CONF } = await import('./pglite-snapshot.js');
+    if (dir === 'memory') db = await freshMemoryPglite();
+    else db = await (await import('@electric-sql/pglite')).PGlite.create({ dataDir: dir, postgresqlconf: PGLITE_CONF });
   } catch (e) {
     throw new DbError('unreachable', `cannot open the embedded database in ${dir}: ${(e as Error).message}`);
   }

@@ -23,6 +23,11 @@ function pgliteVersion(): string {
 
 const version = pgliteVersion();
 
+/** Settings of every PGlite gen opens: a lock table big enough for one transaction that drops or
+ * creates a thousand tables (each takes several locks: the table, its indexes, sequences, TOAST
+ * table), as a down script or a shadow wipe does; PostgreSQL's default holds about 6,400. */
+export const PGLITE_CONF = ['max_locks_per_transaction = 256'];
+
 function cacheFile(): string {
   const uid = typeof process.getuid === 'function' ? process.getuid() : 0;
   return path.join(process.env['GEN_CACHE_DIR'] ?? path.join(tmpdir(), `gen-cache-${uid}`), `pglite-${version}-initdb.tar`);
@@ -39,12 +44,12 @@ export async function freshMemoryPglite(): Promise<PGlite> {
   }
   if (snapshot) {
     try {
-      return await PGlite.create({ loadDataDir: new Blob([new Uint8Array(snapshot)]) });
+      return await PGlite.create({ loadDataDir: new Blob([new Uint8Array(snapshot)]), postgresqlconf: PGLITE_CONF });
     } catch {
       // A damaged or foreign snapshot: fall back to initdb and write a new one.
     }
   }
-  const db = await PGlite.create();
+  const db = await PGlite.create({ postgresqlconf: PGLITE_CONF });
   try {
     const dump = await db.dumpDataDir('none');
     mkdirSync(path.dirname(file), { recursive: true });

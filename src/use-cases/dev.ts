@@ -3,7 +3,7 @@
  * (migration.sql, down.sql, gen.sum) and apply it. The migration is planned once (see
  * docs/ARCHITECTURE.md §4). */
 import path from 'node:path';
-import type { Queryable } from '../db/queryable.js';
+import { DbError, type Queryable } from '../db/queryable.js';
 import type { Rename, RenameHint } from '../diff/changes.js';
 import { describeChange } from '../diff/describe.js';
 import { parseRenameFlag } from '../diff/rename-flag.js';
@@ -161,8 +161,10 @@ async function downProof(files: readonly MigrationFile[], dir: string, folder: s
     const { proofs } = await proveDowns([...files, candidate], (f) => f === candidate, options.shadowUrl);
     return proofs[0]?.reasons ?? [];
   } catch (e) {
-    if (!(e instanceof ScriptError)) throw e;
-    sinkOf(options)({ kind: 'warning', text: `warning: down.sql was not proven: the migrations do not replay on the shadow database (${e.file}:${e.line}: ${e.reason.split('\n')[0]})` });
+    // The proof is a check, not the migration: a shadow database that fails leaves it unproven.
+    const why = e instanceof ScriptError ? `the migrations do not replay there (${e.file}:${e.line}: ${e.reason.split('\n')[0]})` : e instanceof DbError ? e.message.split('\n')[0] : undefined;
+    if (why === undefined) throw e;
+    sinkOf(options)({ kind: 'warning', text: `warning: down.sql was not proven on the shadow database: ${why}` });
     return [];
   }
 }
