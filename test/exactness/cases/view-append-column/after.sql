@@ -1,0 +1,3 @@
+-- A view gains a column at the end (CREATE OR REPLACE VIEW).
+CREATE TABLE t (id int PRIMARY KEY, a text NOT NULL, b int);
+CREATE VIEW v AS SELECT id, a, b FROM t;

@@ -1,0 +1,3 @@
+-- An updatable view gains WITH CASCADED CHECK OPTION.
+CREATE TABLE t (id int PRIMARY KEY, a text NOT NULL, b int);
+CREATE VIEW v AS SELECT id, a, b FROM t WHERE b >= 0 WITH CASCADED CHECK OPTION;

@@ -1,0 +1,4 @@
+CREATE TABLE t (id int PRIMARY KEY, a text NOT NULL, b int);
+CREATE VIEW v AS SELECT id, a, b FROM t;
+COMMENT ON VIEW v IS 'kept';
+COMMENT ON COLUMN v.a IS 'kept column';

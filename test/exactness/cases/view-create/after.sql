@@ -1,0 +1,3 @@
+-- A view created over an existing table.
+CREATE TABLE t (id int PRIMARY KEY, a text NOT NULL, b int);
+CREATE VIEW v AS SELECT id, a FROM t WHERE b > 0;

@@ -1,0 +1,3 @@
+-- requires: 15
+CREATE TABLE t (id int PRIMARY KEY, a text NOT NULL, b int);
+CREATE VIEW v AS SELECT id, a FROM t;

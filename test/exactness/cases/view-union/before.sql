@@ -1,0 +1,3 @@
+CREATE TABLE customer (id int PRIMARY KEY, name text NOT NULL, country text);
+CREATE TABLE orders (id int PRIMARY KEY, customer_id int NOT NULL REFERENCES customer, amount numeric(10,2) NOT NULL, placed_at timestamptz NOT NULL DEFAULT now());
+CREATE VIEW names AS SELECT name AS label FROM customer UNION ALL SELECT country FROM customer WHERE country IS NOT NULL;
