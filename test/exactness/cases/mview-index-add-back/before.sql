@@ -1,0 +1,3 @@
+CREATE TABLE t (id int PRIMARY KEY, a text NOT NULL, b int);
+CREATE MATERIALIZED VIEW m AS SELECT b, count(*) AS n FROM t GROUP BY b;
+CREATE INDEX m_n_idx ON m (n);

@@ -1,0 +1,3 @@
+-- A materialized view loses its storage parameters.
+CREATE TABLE t (id int PRIMARY KEY, a text NOT NULL, b int);
+CREATE MATERIALIZED VIEW m AS SELECT b, count(*) AS n FROM t GROUP BY b;

@@ -1,0 +1,4 @@
+CREATE TABLE t (id int PRIMARY KEY, a text NOT NULL, b int);
+CREATE VIEW v AS SELECT id, a, b FROM t;
+CREATE MATERIALIZED VIEW m AS SELECT b, count(*) AS n FROM v GROUP BY b;
+CREATE INDEX m_b_idx ON m (b);
