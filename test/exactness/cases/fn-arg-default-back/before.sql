@@ -1,0 +1,1 @@
+CREATE FUNCTION fmt(v int, width int DEFAULT 10) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lpad(v::text, width) $$;

@@ -1,0 +1,2 @@
+-- requires: 14
+-- A BEGIN ATOMIC function and the table it references dropped (the function first).

@@ -1,0 +1,3 @@
+-- requires: 14
+CREATE TABLE t (id int PRIMARY KEY, a text NOT NULL, b int);
+CREATE FUNCTION b_of(x int) RETURNS int LANGUAGE sql STABLE BEGIN ATOMIC SELECT b FROM t WHERE id = x; END;

@@ -1,0 +1,1 @@
+CREATE FUNCTION evens(n int) RETURNS SETOF int LANGUAGE sql STABLE AS $$ SELECT g FROM generate_series(0, n, 2) g $$ COST 100 ROWS 1000;

@@ -1,0 +1,1 @@
+CREATE FUNCTION fmt(v int) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT 'int:' || v $$;

@@ -1,0 +1,2 @@
+-- A function's return type changes int -> bigint (drop and create).
+CREATE FUNCTION add(a int, b int) RETURNS bigint LANGUAGE sql AS $$ SELECT a::bigint + b $$;

@@ -1,0 +1,1 @@
+-- A LANGUAGE sql function dropped.

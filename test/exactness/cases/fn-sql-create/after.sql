@@ -1,0 +1,2 @@
+-- A LANGUAGE sql function created.
+CREATE FUNCTION add(a int, b int) RETURNS int LANGUAGE sql AS $$ SELECT a + b $$;
