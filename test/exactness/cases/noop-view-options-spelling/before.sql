@@ -1,0 +1,3 @@
+CREATE TABLE t (id int PRIMARY KEY, a text, b int);
+CREATE VIEW v WITH (security_barrier) AS SELECT id, b FROM t WHERE b > 0 WITH CHECK OPTION;
+CREATE MATERIALIZED VIEW m AS SELECT b, count(*) FROM t GROUP BY b;

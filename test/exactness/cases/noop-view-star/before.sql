@@ -1,0 +1,3 @@
+CREATE TABLE t (id int PRIMARY KEY, a text, b int);
+CREATE VIEW v AS SELECT * FROM t;
+CREATE VIEW w AS SELECT v.* FROM v WHERE id < 10;
