@@ -1,0 +1,2 @@
+-- A composite type gains an attribute.
+CREATE TYPE address AS (street text, city text, zip varchar(10), country char(2));

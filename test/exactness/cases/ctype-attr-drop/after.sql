@@ -1,0 +1,2 @@
+-- A composite type loses a middle attribute.
+CREATE TYPE address AS (street text, zip varchar(10));

@@ -1,0 +1,1 @@
+-- Reverse of ctype-create: a composite type is dropped.

@@ -1,0 +1,2 @@
+-- A composite type is created.
+CREATE TYPE address AS (street text, city text, zip varchar(10));

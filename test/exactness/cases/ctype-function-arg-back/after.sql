@@ -1,0 +1,1 @@
+-- Reverse of ctype-function-arg: a function and the composite type of its argument are dropped.

@@ -1,0 +1,1 @@
+CREATE TABLE reading (id integer PRIMARY KEY);

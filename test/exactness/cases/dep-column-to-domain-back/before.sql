@@ -1,0 +1,2 @@
+CREATE DOMAIN amount AS numeric(12,2) CHECK (VALUE >= 0);
+CREATE TABLE product (id integer PRIMARY KEY, price amount);

@@ -1,0 +1,1 @@
+CREATE TABLE product (id integer PRIMARY KEY, price numeric(12,2));

@@ -1,0 +1,1 @@
+-- Reverse of dep-domain-function: a function is dropped before the domain in its signature.

@@ -1,0 +1,1 @@
+-- Everything is dropped at once: extension, schema, domain over the extension's type, composite type, table, trigger function, trigger, policy, view.

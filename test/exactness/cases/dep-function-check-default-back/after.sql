@@ -1,0 +1,1 @@
+-- Reverse of dep-function-check-default: a table is dropped before the functions its CHECK and DEFAULT call.

@@ -1,0 +1,1 @@
+-- Reverse of dep-trigger-all-new: a table, its trigger and the trigger function are dropped.

@@ -1,0 +1,1 @@
+-- Reverse of dom-create: a domain is dropped.

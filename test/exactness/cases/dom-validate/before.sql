@@ -1,0 +1,2 @@
+CREATE DOMAIN posint AS integer;
+ALTER DOMAIN posint ADD CONSTRAINT posint_positive CHECK (VALUE > 0) NOT VALID;

@@ -1,0 +1,1 @@
+-- Reverse of ext-citext-column: a table with a citext column is dropped before the extension.

@@ -1,0 +1,1 @@
+-- Reverse of ext-create: an extension is dropped.

@@ -1,0 +1,2 @@
+-- An extension (citext) is created.
+CREATE EXTENSION citext;

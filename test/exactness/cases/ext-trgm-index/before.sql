@@ -1,0 +1,1 @@
+CREATE TABLE article (id integer PRIMARY KEY, title text NOT NULL);

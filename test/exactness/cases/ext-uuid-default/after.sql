@@ -1,0 +1,3 @@
+-- A column default calls uuid_generate_v4() from "uuid-ossp", created with it.
+CREATE EXTENSION "uuid-ossp";
+CREATE TABLE session (id integer PRIMARY KEY, token uuid NOT NULL DEFAULT uuid_generate_v4());

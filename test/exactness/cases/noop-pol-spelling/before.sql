@@ -1,0 +1,4 @@
+CREATE TABLE doc (id integer PRIMARY KEY, owner name NOT NULL DEFAULT current_user, tenant_id integer NOT NULL, body text);
+ALTER TABLE doc ENABLE ROW LEVEL SECURITY;
+CREATE POLICY doc_owner ON doc USING (owner = current_user);
+CREATE POLICY doc_one ON doc FOR SELECT USING (tenant_id = 1);

@@ -1,0 +1,5 @@
+-- A policy gains a comment.
+CREATE TABLE doc (id integer PRIMARY KEY, owner name NOT NULL DEFAULT current_user, tenant_id integer NOT NULL, body text);
+ALTER TABLE doc ENABLE ROW LEVEL SECURITY;
+CREATE POLICY doc_owner ON doc USING (owner = current_user);
+COMMENT ON POLICY doc_owner ON doc IS 'Each user sees their own documents';

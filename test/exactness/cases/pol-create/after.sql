@@ -1,0 +1,4 @@
+-- A FOR ALL policy USING (owner = current_user) is created.
+CREATE TABLE doc (id integer PRIMARY KEY, owner name NOT NULL DEFAULT current_user, tenant_id integer NOT NULL, body text);
+ALTER TABLE doc ENABLE ROW LEVEL SECURITY;
+CREATE POLICY doc_owner ON doc FOR ALL USING (owner = current_user);

@@ -1,0 +1,3 @@
+-- Reverse of rls-enable-with-policies: row-level security is disabled and its two policies dropped.
+CREATE SCHEMA app;
+CREATE TABLE app.doc (id integer PRIMARY KEY, owner name NOT NULL DEFAULT current_user, tenant_id integer NOT NULL, body text);

@@ -1,0 +1,3 @@
+-- Row-level security is enabled on a table.
+CREATE TABLE doc (id integer PRIMARY KEY, owner name NOT NULL DEFAULT current_user, tenant_id integer NOT NULL, body text);
+ALTER TABLE doc ENABLE ROW LEVEL SECURITY;

@@ -1,0 +1,2 @@
+CREATE TABLE item (id integer PRIMARY KEY, name text NOT NULL, status text, updated_at timestamptz);
+CREATE TABLE customer (id integer PRIMARY KEY, email text);

@@ -1,0 +1,9 @@
+-- An AFTER TRUNCATE FOR EACH STATEMENT trigger is created.
+CREATE TABLE item (id integer PRIMARY KEY, name text NOT NULL, status text, updated_at timestamptz);
+CREATE FUNCTION note_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE NOTICE '% on %', TG_OP, TG_TABLE_NAME;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER item_truncate AFTER TRUNCATE ON item FOR EACH STATEMENT EXECUTE FUNCTION note_change();
