@@ -6,6 +6,7 @@ import type { Queryable } from '../src/db/queryable.js';
 import { lift } from '../src/dbml/print/lift.js';
 import { printDocument } from '../src/dbml/print/print.js';
 import { introspect } from '../src/introspect/index.js';
+import { objectLabel } from '../src/diff/describe.js';
 import type { Schema } from '../src/model/types.js';
 
 export const introspectRoot = path.resolve(import.meta.dirname, '../fixtures/introspect');
@@ -25,6 +26,6 @@ export function introspectCases(): { name: string; minVersion: number }[] {
 export async function pulled(db: Queryable): Promise<{ text: string; schema: Schema }> {
   const { schema, unmanaged } = await introspect(db);
   const { document, losses } = lift(schema);
-  const notes = [...unmanaged.map((u) => `// unmanaged: ${u.kind} ${u.schema ? `${u.schema}.` : ''}${u.name}`), ...losses.map((l) => `// not in DBML: ${l}`)];
+  const notes = [...unmanaged.map((u) => `// unmanaged: ${u.kind} ${u.schema ? `${u.schema}.` : ''}${u.name}`), ...losses.map((l) => `// not in DBML: ${l}`), ...(schema.objects ?? []).map((o) => `// not in DBML: ${objectLabel(o)}`)];
   return { text: `${notes.length ? `${notes.join('\n')}\n\n` : ''}${printDocument(document)}`, schema };
 }

@@ -155,9 +155,9 @@ async function connectPglite(dir: string | 'memory'): Promise<Queryable> {
   if (dir !== 'memory') mkdirSync(dir, { recursive: true });
   let db: PGlite;
   try {
-    const { freshMemoryPglite, PGLITE_CONF } = await import('./pglite-snapshot.js');
+    const { freshMemoryPglite, PGLITE_CONF, pgliteExtensions } = await import('./pglite-snapshot.js');
     if (dir === 'memory') db = await freshMemoryPglite();
-    else db = await (await import('@electric-sql/pglite')).PGlite.create({ dataDir: dir, postgresqlconf: PGLITE_CONF });
+    else db = await (await import('@electric-sql/pglite')).PGlite.create({ dataDir: dir, postgresqlconf: PGLITE_CONF, extensions: await pgliteExtensions() });
   } catch (e) {
     throw new DbError('unreachable', `cannot open the embedded database in ${dir}: ${(e as Error).message}`);
   }

@@ -1,6 +1,6 @@
 /** The closed set of schema changes (docs/ARCHITECTURE.md §4): what `diff` finds and `plan` orders. Each change
  * carries whole model objects so that the planner never has to look anything up again. */
-import type { Check, Column, Enum, Exclusion, ForeignKey, Index, InheritedColumn, PrimaryKey, Sequence, Table, Unique } from '../model/types.js';
+import type { Check, Column, Enum, Exclusion, ForeignKey, Index, InheritedColumn, PrimaryKey, SchemaObject, Sequence, Table, Unique } from '../model/types.js';
 import type { InheritedField } from '../model/inheritance.js';
 
 /** A table's identity: schema and name. */
@@ -85,7 +85,13 @@ export type Change =
   | { readonly kind: 'AlterSequenceComment'; readonly sequence: Sequence; readonly from?: string; readonly to?: string }
   /** A serial or identity column's sequence whose name follows its table and column: after a
    * declared table or column rename it is renamed too. Not a user-declared rename. */
-  | { readonly kind: 'RenameSequence'; readonly schema: string; readonly from: string; readonly to: string };
+  | { readonly kind: 'RenameSequence'; readonly schema: string; readonly from: string; readonly to: string }
+  | { readonly kind: 'AddObject'; readonly object: SchemaObject }
+  | { readonly kind: 'DropObject'; readonly object: SchemaObject }
+  /** `parts`: only parts differ (added and removed one by one); `replace`: CREATE OR REPLACE in
+   * place, then the parts; `recreate`: dropped and created again, for `reason`. */
+  | { readonly kind: 'AlterObject'; readonly from: SchemaObject; readonly to: SchemaObject; readonly mode: 'parts' | 'replace' | 'recreate'; readonly reason?: string }
+  | { readonly kind: 'AlterObjectComment'; readonly object: SchemaObject; readonly from?: string; readonly to?: string };
 
 /** A column whose type is an enum being rebuilt. */
 export interface EnumUser {

@@ -1,7 +1,7 @@
 /** One line of plain words per change, for summaries and prompts. Names are shown through
  * `printable`: a line break or escape sequence in one cannot forge a line of gen's output. */
 import { printable } from '../model/identifiers.js';
-import { assertNever, type InheritedColumn, type Table } from '../model/types.js';
+import { assertNever, type InheritedColumn, type SchemaObject, type Table } from '../model/types.js';
 import type { InheritedField } from '../model/inheritance.js';
 import type { Change, RenameHint, TableField, TableRef } from './changes.js';
 
@@ -156,9 +156,24 @@ function words(c: Change): string {
       return `~ sequence ${c.sequence.schema}.${c.sequence.name}: comment`;
     case 'RenameSequence':
       return `> sequence ${c.schema}.${c.from} → ${c.to}`;
+    case 'AddObject':
+      return `+ ${objectLabel(c.object)}`;
+    case 'DropObject':
+      return `- ${objectLabel(c.object)}`;
+    case 'AlterObject':
+      return `~ ${objectLabel(c.to)}: ${c.mode === 'recreate' ? `drop and create (${c.reason ?? 'its definition changes'})` : c.mode === 'replace' ? 'replace' : 'alter'}`;
+    case 'AlterObjectComment':
+      return `~ ${objectLabel(c.object)}: comment`;
     default:
       return assertNever(c, 'diff');
   }
+}
+
+/** `view public.v`, `trigger t_audit on public.t`, `extension citext`. */
+export function objectLabel(o: SchemaObject): string {
+  if (o.kind === 'extension') return `extension ${o.name}`;
+  if (o.kind === 'row security') return `row security on ${o.schema}.${o.name}`;
+  return `${o.kind} ${o.table !== undefined && o.kind !== 'view index' ? `${o.name} on ${o.schema}.${o.table}` : `${o.schema}.${o.name}`}`;
 }
 
 /** Words for the attributes a column and an inherited column share. */

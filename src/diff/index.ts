@@ -7,6 +7,7 @@ import { diffEnum } from './enum.js';
 import { applyRenames, indexRenames, renamedTable } from './rename.js';
 import { diffTable } from './table.js';
 import { diffInheritedColumns } from './inherited.js';
+import { diffObjects } from './objects.js';
 import { nextvalDefault } from '../model/sequence.js';
 import { alignSerials, diffSequences, renameDefaults, renameOwners } from './sequence.js';
 
@@ -92,6 +93,8 @@ export function diff(fromSchema: Schema, toSchema: Schema, options: DiffOptions 
     else out.push(c);
   }
   out.push(...diffInheritedColumns(renamed.tables, to));
+
+  out.push(...diffObjects(from.objects ?? [], to.objects ?? [], out));
 
   for (const e of from.enums) if (!toEnums.has(k(e.schema, e.name))) out.push({ kind: 'DropEnum', enum: e });
   const held = new Set(from.schemasWithUnmanaged ?? []);

@@ -30,6 +30,12 @@ function touched(c: Change): TableRef[] {
       return owner(c.sequence);
     case 'AlterSequence':
       return [...owner(c.from), ...owner(c.to)];
+    case 'AddObject':
+    case 'DropObject':
+    case 'AlterObjectComment':
+      return c.object.table !== undefined && c.object.kind !== 'view index' ? [{ schema: c.object.schema, name: c.object.table }] : [];
+    case 'AlterObject':
+      return c.to.table !== undefined && c.to.kind !== 'view index' ? [{ schema: c.to.schema, name: c.to.table }] : [];
     default:
       // Every other change is on one table; a new kind without `table` fails to compile here.
       return [{ schema: c.table.schema, name: c.table.name }];

@@ -2,7 +2,9 @@
  * queries, sent in one round trip whatever the number of tables. */
 import { readFileSync } from 'node:fs';
 import type { Queryable } from '../db/queryable.js';
-import type { Schema } from '../model/types.js';
+import type { Schema, SchemaObject } from '../model/types.js';
+import { loadSqlParser } from '../sql/split.js';
+import { canonicalView } from './view-canonical.js';
 import { type UnmanagedObject, mapCatalog } from './map.js';
 import type { CatalogRows } from './rows.js';
 
@@ -18,6 +20,8 @@ const QUERIES = {
   constraints: sql('constraints'),
   indexes: sql('indexes'),
   unmanaged: sql('unmanaged'),
+  objects: sql('objects'),
+  dependencies: sql('dependencies'),
 };
 
 /** The catalog query texts, by name (for round-trip counting and review). */
@@ -45,7 +49,17 @@ export async function introspect(db: Queryable): Promise<{ schema: Schema; unman
   const names = Object.keys(QUERIES) as (keyof CatalogRows)[];
   const results = await db.queryAll(names.map((n) => forVersion(QUERIES[n], version)));
   const rows = Object.fromEntries(names.map((n, i) => [n, results[i]])) as unknown as CatalogRows;
-  return mapCatalog(rows);
+  const mapped = mapCatalog(rows);
+  const objects = mapped.schema.objects;
+  if (objects === undefined || !objects.some(isView)) return mapped;
+  await loadSqlParser();
+  const compared = objects.map((o) => {
+    const canonical = isView(o) ? canonicalView(o.create[0] ?? '') : undefined;
+    return canonical !== undefined ? { ...o, compare: canonical } : o;
+  });
+  return { ...mapped, schema: { ...mapped.schema, objects: compared } };
 }
+
+const isView = (o: SchemaObject) => o.kind === 'view' || o.kind === 'materialized view';
 
 export type { UnmanagedObject };

@@ -7,6 +7,7 @@ import type { CatalogRows, ColumnRow, ConstraintRow, IndexRow, KeyOptionsRow, Se
 import { nextvalOf, nextvalParts } from '../model/sequence.js';
 import { identityOptions, isSerialSequence, sequenceOf } from './sequences.js';
 import { splitExpressionList } from './expression-list.js';
+import { mapObjects } from './objects.js';
 
 /** An object the model does not manage (view, function, trigger, ...): listed, never touched. */
 export interface UnmanagedObject {
@@ -207,13 +208,31 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
   );
   const enums = rows.enums.map((e) => ({ schema: e.schema, name: e.name, values: e.labels, ...(e.comment !== null ? { comment: e.comment } : {}) }));
   const { sequences, unmanagedSequences } = standaloneSequences(rows, tables, names, serialOwned);
+  return assemble(rows, tables, enums, sequences, [
+    ...history.map((t) => ({ kind: 'gen history table', schema: t.schema, name: t.name })),
+    ...rows.unmanaged.map((u) => ({ kind: u.kind, schema: u.schema, name: u.name })),
+    ...unmanagedSequences,
+  ]);
+}
+
+/** The schema from its mapped parts, with the managed objects and the unmanaged list. */
+function assemble(rows: CatalogRows, tables: Table[], enums: Schema['enums'], sequences: Sequence[], unmanaged: UnmanagedObject[]): { schema: Schema; unmanaged: UnmanagedObject[] } {
   const schemas = ['public', ...rows.schemas.map((s) => s.name), ...tables.map((t) => t.schema), ...enums.map((e) => e.schema), ...sequences.map((s) => s.schema)];
   const schemaComments: SchemaComment[] = rows.schemas.flatMap((s) => (s.comment === null || (s.name === 'public' && s.comment === STOCK_PUBLIC_COMMENT) ? [] : [{ name: s.name, comment: s.comment }]));
   // Attributes of managed tables (owner, tablespace, grants) occupy no schema; objects do.
-  const held = [...rows.unmanaged.filter((u) => u.schema !== '' && !u.kind.startsWith('table ')), ...unmanagedSequences].map((u) => u.schema);
+  const objects = mapObjects(rows.objects, rows.dependencies, rows.tables);
+  const held = unmanaged.filter((u) => u.schema !== '' && !u.kind.startsWith('table ') && u.kind !== 'gen history table').map((u) => u.schema);
   return {
-    schema: sortSchema({ schemas, ...(schemaComments.length > 0 ? { schemaComments } : {}), enums, tables, ...(sequences.length > 0 ? { sequences } : {}), ...(held.length > 0 ? { schemasWithUnmanaged: held } : {}) }),
-    unmanaged: [...history.map((t) => ({ kind: 'gen history table', schema: t.schema, name: t.name })), ...rows.unmanaged.map((u) => ({ kind: u.kind, schema: u.schema, name: u.name })), ...unmanagedSequences],
+    schema: sortSchema({
+      schemas,
+      ...(schemaComments.length > 0 ? { schemaComments } : {}),
+      enums,
+      tables,
+      ...(sequences.length > 0 ? { sequences } : {}),
+      ...(held.length > 0 ? { schemasWithUnmanaged: held } : {}),
+      ...(objects.length > 0 ? { objects } : {}),
+    }),
+    unmanaged,
   };
 }
 

@@ -114,6 +114,31 @@ export interface UnmanagedRow {
   name: string;
 }
 
+/** A row of objects.sql. */
+export interface ObjectRow {
+  handle: string;
+  kind: string;
+  schema: string;
+  name: string;
+  tbl: string | null;
+  create: string[];
+  parts: string[] | null;
+  parts_remove: string[] | null;
+  drop: string;
+  comment_on: string | null;
+  shape: string | null;
+  comment: string | null;
+}
+
+/** A row of dependencies.sql: `handle` depends on the object named by the rest. */
+export interface DependencyRow {
+  handle: string;
+  kind: string | null;
+  schema: string | null;
+  name: string | null;
+  column: string | null;
+}
+
 /** Everything the catalog queries return, in one value. */
 export interface CatalogRows {
   readonly schemas: readonly SchemaRow[];
@@ -124,4 +149,6 @@ export interface CatalogRows {
   readonly constraints: readonly ConstraintRow[];
   readonly indexes: readonly IndexRow[];
   readonly unmanaged: readonly UnmanagedRow[];
+  readonly objects: readonly ObjectRow[];
+  readonly dependencies: readonly DependencyRow[];
 }

@@ -1,8 +1,19 @@
 /** Whole-schema helpers: canonical ordering, equality and the fingerprint used for drift checks. */
 import { createHash } from 'node:crypto';
-import type { Schema, Table } from './types.js';
+import type { Schema, SchemaObject, Table } from './types.js';
 
 const byKey = <T extends { schema: string; name: string }>(a: T, b: T) => (a.schema < b.schema ? -1 : a.schema > b.schema ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+/** Objects by kind, schema, table and name. */
+export const byObject = (a: SchemaObject, b: SchemaObject): number => {
+  for (const [x, y] of [
+    [a.kind, b.kind],
+    [a.schema, b.schema],
+    [a.table ?? '', b.table ?? ''],
+    [a.name, b.name],
+  ] as const)
+    if (x !== y) return x < y ? -1 : 1;
+  return 0;
+};
 export const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /** The canonical order: schemas, enums and tables by name; constraints and indexes by name.
@@ -21,8 +32,9 @@ export function sortSchema(s: Schema): Schema {
   const comments = s.schemaComments;
   const commentsOk = comments === undefined || (comments.length > 0 && isSorted(comments, byName, true));
   const heldOk = s.schemasWithUnmanaged === undefined || (s.schemasWithUnmanaged.length > 0 && isSorted(s.schemasWithUnmanaged, (a, b) => (a < b ? -1 : a > b ? 1 : 0), true));
-  if (heldOk && commentsOk && sequencesSorted && isSorted(s.schemas, (a, b) => (a < b ? -1 : a > b ? 1 : 0), true) && isSorted(s.enums, byKey) && isSorted(s.tables, byKey) && s.tables.every(tableSorted)) return s;
-  const { sequences, schemaComments: _drop, schemasWithUnmanaged: held, ...rest } = s;
+  const objectsOk = s.objects === undefined || (s.objects.length > 0 && isSorted(s.objects, byObject, true));
+  if (objectsOk && heldOk && commentsOk && sequencesSorted && isSorted(s.schemas, (a, b) => (a < b ? -1 : a > b ? 1 : 0), true) && isSorted(s.enums, byKey) && isSorted(s.tables, byKey) && s.tables.every(tableSorted)) return s;
+  const { sequences, schemaComments: _drop, schemasWithUnmanaged: held, objects, ...rest } = s;
   return {
     ...rest,
     schemas: [...new Set(s.schemas)].sort(),
@@ -45,6 +57,7 @@ export function sortSchema(s: Schema): Schema {
     }),
     ...(sequences !== undefined && sequences.length > 0 ? { sequences: [...sequences].sort(byKey) } : {}),
     ...(held !== undefined && held.length > 0 ? { schemasWithUnmanaged: [...new Set(held)].sort() } : {}),
+    ...(objects !== undefined && objects.length > 0 ? { objects: [...objects].sort(byObject) } : {}),
   };
 }
 

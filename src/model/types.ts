@@ -16,6 +16,61 @@ export interface Schema {
   /** Schemas that hold objects gen does not manage (views, functions, ...): never dropped, since
    * DROP SCHEMA would fail or take those objects along. Only introspection sets it; sorted. */
   readonly schemasWithUnmanaged?: readonly string[];
+  /** Everything beyond tables, enums and sequences that gen manages (extensions, views,
+   * functions, triggers, policies, domains, ...): only databases hold them (a schema file's SQL
+   * is built on the shadow database and read back). Sorted by kind, schema, table and name;
+   * absent when there are none. */
+  readonly objects?: readonly SchemaObject[];
+}
+
+/** A part of a `SchemaObject`: the statement that adds it and the one that removes it. */
+export interface ObjectPart {
+  readonly add: string;
+  readonly remove: string;
+}
+
+/** The kinds of `SchemaObject`. */
+export type ObjectKind = 'extension' | 'collation' | 'domain' | 'composite type' | 'range type' | 'function' | 'procedure' | 'aggregate' | 'view' | 'materialized view' | 'view index' | 'trigger' | 'policy' | 'row security';
+
+/** What an object depends on, as `pg_depend` records it: a managed object (by kind and
+ * identity), a table or one of its columns, an enum or a sequence. */
+export type ObjectRef =
+  | { readonly kind: ObjectKind; readonly schema: string; readonly name: string; readonly table?: string }
+  | { readonly kind: 'table'; readonly schema: string; readonly name: string; readonly column?: string }
+  | { readonly kind: 'enum' | 'sequence'; readonly schema: string; readonly name: string };
+
+/** A managed object gen does not model field by field: its definition is the SQL the server
+ * deparses it to (`pg_get_viewdef`, `pg_get_functiondef`, `pg_get_triggerdef`, ...), compared
+ * exactly, so two objects are equal when PostgreSQL stores the same thing. */
+export interface SchemaObject {
+  readonly kind: ObjectKind;
+  readonly schema: string;
+  /** The identity within kind and schema: the name, `name(argument types)` for routines. */
+  readonly name: string;
+  /** The table (in `schema`) a trigger, policy, row security or view index belongs to. */
+  readonly table?: string;
+  /** The statements that create it, in the server's spelling, without a final semicolon. */
+  readonly create: readonly string[];
+  /** What can be added and removed without re-creating the object (a domain's default and
+   * checks, a view's column comments, a trigger's DISABLE), in order. */
+  readonly parts?: readonly ObjectPart[];
+  /** What is compared instead of `create` where the server's spelling varies by version (a
+   * view's query, see introspect/view-canonical.ts); absent where `create` is compared. */
+  readonly compare?: string;
+  /** The statement that drops it (with its parts). */
+  readonly drop: string;
+  /** What `COMMENT ON` names it by (`VIEW "s"."v"`, `FUNCTION "s"."f"(integer)`); absent for
+   * kinds without comments of their own. */
+  readonly commentOn?: string;
+  /** For kinds that `CREATE OR REPLACE` can change in place: what must stay equal for it to
+   * (a routine's arguments and result; a view's columns, which may only grow at the end). */
+  readonly shape?: string;
+  readonly comment?: string;
+  /** What it depends on (not compared: it follows from the definition). */
+  readonly dependsOn?: readonly ObjectRef[];
+  /** The tables whose columns, defaults, checks or indexes use it (a domain, a function in a
+   * default): it must exist before them and go after them. */
+  readonly usedBy?: readonly TableName[];
 }
 
 /** The data types a sequence can have. */

@@ -17,6 +17,16 @@ export const PRIORITY = {
   timeouts: 0,
   // edge: every step on an object in a schema needs the schema.
   createSchema: 10,
+  // edge: before what the view, trigger or policy depends on is dropped. priority only: before
+  // a column it uses changes type (PostgreSQL refuses that under a view).
+  dropObjectEarly: 12,
+  // edge: after its schema; before the types, routines and tables that use it.
+  createExtension: 17,
+  // edge: after what it is built on (an extension's type, an enum); before the tables using it.
+  createType: 21,
+  // edge: after the types it takes and returns; before tables whose defaults or checks call it.
+  // priority only: before the tables a SQL body names (bodies are not checked at creation).
+  createRoutine: 24,
   // edge: a rename drops the old name's key and creates the new one, which later steps need.
   rename: 15,
   // edge: constraint and index renames that went through a temporary name take their final one.
@@ -96,8 +106,14 @@ export const PRIORITY = {
   dropSequenceAfterTables: 81,
   // edge: after the tables, columns and type changes that held it.
   dropEnum: 85,
+  // edge: after the tables that used it and the objects that depended on it.
+  dropObjectLate: 86,
   // edge: after every step on an object in it.
   dropSchema: 90,
+  // edge: after the tables, columns, routines and views it selects from.
+  createView: 92,
+  // edge: after its table or view and the function it calls.
+  createOnTable: 93,
   // edge: after the object it is on.
   comment: 95,
 } as const;

@@ -14,6 +14,7 @@ import { type Dropped, droppedOwners, sequenceStep } from './sequence-steps.js';
 import { alterTable } from './table-options.js';
 import { type BusyNames, busyNames, renameConstraint, renameIndex } from './rename-steps.js';
 import { createTables, dropTables } from './table-steps.js';
+import { droppedRelations, objectStep, withObjectUses } from './object-steps.js';
 import type { Plan, PlanOptions, Step } from './types.js';
 
 export type { CommentTarget, Constraint, Conversion, Hazard, Op, Plan, PlanOptions, Step } from './types.js';
@@ -44,13 +45,15 @@ export function plan(input: readonly Change[], schemas: { from: Schema; to: Sche
   dropTables(ctx, droppedTables);
   const dropped = droppedOwners(changes);
   const busy = busyNames(changes, schemas.to);
-  for (const [i, c] of changes.entries()) ctx.within(i, () => planChange(ctx, c, rebuilt, dropped, busy));
+  const goneRelations = droppedRelations(changes);
+  for (const [i, c] of changes.entries()) ctx.within(i, () => planChange(ctx, c, rebuilt, dropped, busy, goneRelations));
+  withObjectUses(ctx.planned, schemas.from, schemas.to, changes);
   return { changes, steps: order(ctx.planned, online, options), online };
 }
 
 /** The steps of one change.
  * @long one case per change kind, each a call or two: a table to read by kind. */
-function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, dropped: Dropped, busy: BusyNames): void {
+function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, dropped: Dropped, busy: BusyNames, goneRelations: ReadonlySet<string>): void {
   switch (c.kind) {
     case 'AddSchema':
       ctx.add(PRIORITY.createSchema, { op: 'createSchema', name: c.name }, `create schema ${c.name}`);
@@ -182,6 +185,12 @@ function planChange(ctx: PlanContext, c: Change, rebuilt: ReadonlySet<string>, d
     case 'AlterSequenceComment':
     case 'RenameSequence':
       sequenceStep(ctx, c, dropped);
+      return;
+    case 'AddObject':
+    case 'DropObject':
+    case 'AlterObject':
+    case 'AlterObjectComment':
+      objectStep(ctx, c, goneRelations);
       return;
     default:
       assertNever(c, 'plan');

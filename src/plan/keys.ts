@@ -5,7 +5,7 @@
 import type { TableRef } from '../diff/changes.js';
 import { isSerial } from '../model/normalize.js';
 import { nextvalOf, ownedSequenceName } from '../model/sequence.js';
-import { assertNever, type Column, type ForeignKey, type Index, type Schema, type Table } from '../model/types.js';
+import { assertNever, type Column, type ForeignKey, type Index, type ObjectRef, type Schema, type SchemaObject, type Table } from '../model/types.js';
 import { old, type Deps } from './graph.js';
 import type { CommentTarget, Constraint, Op } from './types.js';
 
@@ -21,7 +21,30 @@ export const key = {
   index: (schema: string, name: string) => `index:${q([schema, name])}`,
   type: (schema: string, name: string) => `type:${q([schema, name])}`,
   sequence: (schema: string, name: string) => `sequence:${q([schema, name])}`,
+  object: (o: Pick<SchemaObject, 'kind' | 'schema' | 'name' | 'table'>) => (o.kind === 'extension' ? `extension:${q([o.name])}` : `${o.kind}:${q([o.schema, o.table ?? '', o.name])}`),
 };
+
+const retyped = (columnKey: string) => `retyped:${columnKey}`;
+
+/** What an object needs: its schema and what it depends on (a column with its table, and after
+ * any change of its type). */
+function objectNeeds(o: SchemaObject): string[] {
+  return [key.schema(o.schema), ...(o.dependsOn ?? []).flatMap((r) => (r.kind === 'table' && r.column !== undefined ? [key.table(r), refKey(r), retyped(refKey(r))] : [refKey(r)]))];
+}
+
+/** The key of what an object depends on. */
+export function refKey(r: ObjectRef): string {
+  switch (r.kind) {
+    case 'table':
+      return r.column !== undefined ? key.column(r, r.column) : key.table(r);
+    case 'enum':
+      return key.type(r.schema, r.name);
+    case 'sequence':
+      return key.sequence(r.schema, r.name);
+    default:
+      return key.object(r);
+  }
+}
 
 /** Enum type keys by canonical type name (PlanContext knows the schema's enums). */
 export interface TypeKeys {
@@ -125,6 +148,8 @@ function commentTarget(target: CommentTarget): string[] {
       return [key.schema(target.schema), key.type(target.schema, target.name)];
     case 'sequence':
       return [key.schema(target.schema), key.sequence(target.schema, target.name)];
+    case 'object':
+      return [key.object(target.object)];
     default:
       return assertNever(target, 'plan');
   }
@@ -221,7 +246,8 @@ function tableOpDeps(op: TableOp, types: TypeKeys): Deps {
     case 'renameColumn':
       return { drops: [key.column(op.table, op.from)], creates: [key.column(op.table, op.to)], needs: onTable(op.table) };
     case 'alterColumnType':
-      return { needs: [...onColumn(op.table, op.column), ...defined([types.typeKey(op.type)])] };
+      // `retyped:` orders an object that uses the column (re-created around the change) after it.
+      return { creates: [retyped(key.column(op.table, op.column))], needs: [...onColumn(op.table, op.column), ...defined([types.typeKey(op.type)])] };
     case 'setDefault':
       return { needs: [...onColumn(op.table, op.column), ...defined([nextvalKey(op.expression)])] };
     case 'dropDefault':
@@ -259,6 +285,13 @@ function tableOpDeps(op: TableOp, types: TypeKeys): Deps {
       return { needs: [...onTable(op.table), key.table(op.parent)] };
     case 'createIndex':
       return { creates: [key.index(op.table.schema, op.index.name)], needs: [...onTable(op.table), ...indexColumns(op.table, op.index)] };
+    case 'createObject':
+      return { creates: [key.object(op.object)], needs: objectNeeds(op.object) };
+    case 'replaceObject':
+    case 'alterObjectParts':
+      return { needs: [key.object(op.object), ...objectNeeds(op.object)] };
+    case 'dropObject':
+      return { drops: [key.object(op.object)], needs: objectNeeds(op.object).map(old) };
     default:
       return assertNever(op, 'plan');
   }

@@ -1,6 +1,6 @@
 /** The plan: ordered steps, each one operation with its hazards. Operations are structured data;
  * only `render` turns them into SQL text (and quotes identifiers and literals). */
-import type { Check, Column, ColumnStorage, Enum, Exclusion, ForeignKey, Identity, IdentityOptions, Index, PrimaryKey, ReplicaIdentity, Sequence, Table, Unique } from '../model/types.js';
+import type { Check, Column, ColumnStorage, Enum, Exclusion, ForeignKey, Identity, IdentityOptions, Index, ObjectPart, PrimaryKey, ReplicaIdentity, SchemaObject, Sequence, Table, Unique } from '../model/types.js';
 import type { SequenceSettings } from '../model/sequence.js';
 import type { Change, TableRef } from '../diff/changes.js';
 
@@ -42,7 +42,8 @@ export type CommentTarget =
   | { readonly kind: 'index'; readonly schema: string; readonly name: string }
   | { readonly kind: 'constraint'; readonly table: TableRef; readonly name: string }
   | { readonly kind: 'type'; readonly schema: string; readonly name: string }
-  | { readonly kind: 'sequence'; readonly schema: string; readonly name: string };
+  | { readonly kind: 'sequence'; readonly schema: string; readonly name: string }
+  | { readonly kind: 'object'; readonly object: SchemaObject };
 
 /** How `USING` converts a column whose type changes: not at all (assignment cast), `col::type`,
  * through text (`col::text::type`), or element-wise through text for arrays (`col::text[]::type`). */
@@ -122,7 +123,15 @@ export type Op =
   /** `ALTER INDEX ... SET (name=value, ...)` then `RESET (name, ...)`; either list may be empty. */
   | { readonly op: 'alterIndexStorage'; readonly schema: string; readonly name: string; readonly set: readonly string[]; readonly reset: readonly string[] }
   /** `ALTER TABLE ... ALTER CONSTRAINT name [NOT] DEFERRABLE [INITIALLY DEFERRED | IMMEDIATE]`. */
-  | { readonly op: 'alterConstraintDeferrable'; readonly table: TableRef; readonly name: string; readonly deferrable: boolean; readonly initiallyDeferred: boolean };
+  | { readonly op: 'alterConstraintDeferrable'; readonly table: TableRef; readonly name: string; readonly deferrable: boolean; readonly initiallyDeferred: boolean }
+  /** The object's own statements (server-deparsed), then its parts; routines are created with
+   * check_function_bodies off, as pg_dump does: a body may use what is created after it. */
+  | { readonly op: 'createObject'; readonly object: SchemaObject }
+  /** `CREATE OR REPLACE` in place (the object's own statements, without its parts). */
+  | { readonly op: 'replaceObject'; readonly object: SchemaObject }
+  | { readonly op: 'dropObject'; readonly object: SchemaObject }
+  /** Removes then adds parts (a domain's checks and default, a trigger's DISABLE, ...). */
+  | { readonly op: 'alterObjectParts'; readonly object: SchemaObject; readonly remove: readonly ObjectPart[]; readonly add: readonly ObjectPart[] };
 
 /** One step of a plan. */
 export interface Step {

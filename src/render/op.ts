@@ -1,5 +1,5 @@
 /** One plan operation → its SQL statements (without the trailing semicolon). */
-import { assertNever } from '../model/types.js';
+import { assertNever, type SchemaObject } from '../model/types.js';
 import type { CommentTarget, Op } from '../plan/types.js';
 import { makeObjectName, STOCK_PUBLIC_COMMENT } from '../model/naming.js';
 import { printable } from '../model/identifiers.js';
@@ -8,6 +8,13 @@ import { columnDefinition, constraintDefinition, createIndex, identityOptionList
 import { dollarQuote, ident, literal, qualified } from './quote.js';
 
 const alter = (t: { schema: string; name: string }) => `ALTER TABLE ${qualified(t.schema, t.name)}`;
+
+/** A routine's statements with check_function_bodies off around them (pg_dump's way): a SQL
+ * function's body may name a table created later in the same migration. */
+function routine(o: SchemaObject, create: readonly string[]): string[] {
+  if (o.kind !== 'function' && o.kind !== 'procedure') return [...create];
+  return ['SET check_function_bodies = false', ...create, 'RESET check_function_bodies'];
+}
 
 function commentTarget(t: CommentTarget): string {
   switch (t.kind) {
@@ -25,6 +32,10 @@ function commentTarget(t: CommentTarget): string {
       return `SEQUENCE ${qualified(t.schema, t.name)}`;
     case 'schema':
       return `SCHEMA ${ident(t.name)}`;
+    case 'object':
+      // Built by the server (format's %I) when the object was read; kinds without comments
+      // of their own (row security) never get a comment change.
+      return t.object.commentOn ?? '';
     default:
       return assertNever(t, 'render');
   }
@@ -169,6 +180,14 @@ export function statements(op: Op): string[] {
       return [`DROP INDEX ${op.concurrently ? 'CONCURRENTLY ' : ''}${qualified(op.schema, op.name)}`];
     case 'renameIndex':
       return [`ALTER INDEX ${qualified(op.schema, op.from)} RENAME TO ${ident(op.to)}`];
+    case 'createObject':
+      return [...routine(op.object, op.object.create), ...(op.object.parts ?? []).map((p) => p.add)];
+    case 'replaceObject':
+      return routine(op.object, op.object.create);
+    case 'dropObject':
+      return [op.object.drop];
+    case 'alterObjectParts':
+      return [...op.remove.map((p) => p.remove), ...op.add.map((p) => p.add)];
     case 'comment': {
       // No comment on public is its stock one, as every server sets it at initdb.
       const none = op.target.kind === 'schema' && op.target.name === 'public' ? literal(STOCK_PUBLIC_COMMENT) : 'NULL';

@@ -6,6 +6,7 @@ import { connect } from '../db/connect.js';
 import { DbError, type Queryable } from '../db/queryable.js';
 import { redactUrl } from '../db/url.js';
 import { lift } from '../dbml/print/lift.js';
+import { objectLabel } from '../diff/describe.js';
 import { dbmlComment, printDocument } from '../dbml/print/print.js';
 import { pairOf } from '../desired/pair.js';
 import { UserError } from '../errors.js';
@@ -49,7 +50,10 @@ export async function pull(options: PullOptions = {}): Promise<PullResult> {
       for (const u of unmanaged) header.push(dbmlComment(`  ${u.kind} ${u.schema ? `${u.schema}.` : ''}${u.name}`));
     }
     if (out === undefined) {
-      const { document, losses } = lift(schema);
+      const lifted = lift(schema);
+      const { document } = lifted;
+      // Views, functions, triggers, ... are SQL only: listed here, written with --out.
+      const losses = [...lifted.losses, ...(schema.objects ?? []).map((o) => `${objectLabel(o)}: SQL only`)];
       if (losses.length > 0) {
         header.push('//', '// Not expressible in DBML (kept in the database, not in this output; pull with --out FILE.dbml to get them as SQL beside it):');
         for (const l of losses) header.push(dbmlComment(`  ${l}`));

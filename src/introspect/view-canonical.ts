@@ -1,0 +1,65 @@
+/** A view's query in a form that does not depend on the server version that printed it.
+ * `pg_get_viewdef` qualifies every column (`SELECT t.id FROM t`) up to PostgreSQL 15; from 16
+ * on it leaves the columns of the top-level query unqualified when that query reads a single
+ * relation (`SELECT id FROM t`). A desired state built on the embedded PostgreSQL 18 and a
+ * database on 15 must compare equal, so both are parsed and the qualification the newer
+ * servers drop is dropped from the older one's parse tree too. */
+import { splitStatements } from '../sql/split.js';
+
+type Node = Record<string, unknown>;
+const isNode = (x: unknown): x is Node => x !== null && typeof x === 'object' && !Array.isArray(x);
+
+// Byte offsets into one spelling of the statement.
+const OFFSETS = new Set(['location', 'stmt_location', 'stmt_len', 'list_start', 'list_end']);
+
+/** `x` without byte offsets, recursively. */
+function withoutLocations(x: unknown): unknown {
+  if (Array.isArray(x)) return x.map(withoutLocations);
+  if (!isNode(x)) return x;
+  return Object.fromEntries(
+    Object.entries(x)
+      .filter(([k]) => !OFFSETS.has(k))
+      .map(([k, v]) => [k, withoutLocations(v)]),
+  );
+}
+
+/** The top-level query's column references without the qualifier `names` (the single
+ * relation's name or alias); sub-queries keep theirs, as every version prints them. */
+function unqualify(x: unknown, names: ReadonlySet<string>): unknown {
+  if (Array.isArray(x)) return x.map((y) => unqualify(y, names));
+  if (!isNode(x)) return x;
+  if ('SubLink' in x) return x;
+  const ref = x['ColumnRef'];
+  if (isNode(ref) && Array.isArray(ref['fields']) && ref['fields'].length === 2) {
+    const first = (ref['fields'][0] as { String?: { sval?: string } }).String?.sval;
+    if (first !== undefined && names.has(first)) return { ColumnRef: { ...ref, fields: ref['fields'].slice(1) } };
+  }
+  return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, unqualify(v, names)]));
+}
+
+/** The canonical form of a `CREATE VIEW` / `CREATE MATERIALIZED VIEW` statement (JSON of its
+ * parse tree), or undefined when it does not parse as one. */
+export function canonicalView(sql: string): string | undefined {
+  let stmt: { type: string; node: Node } | undefined;
+  try {
+    stmt = splitStatements(sql)[0];
+  } catch {
+    return undefined;
+  }
+  if (stmt === undefined) return undefined;
+  const node = stmt.type === 'ViewStmt' ? stmt.node : stmt.type === 'CreateTableAsStmt' ? stmt.node : undefined;
+  const query = node?.['query'];
+  const select = isNode(query) ? query['SelectStmt'] : undefined;
+  if (!isNode(node) || !isNode(select)) return undefined;
+  let top: unknown = select;
+  const from = select['fromClause'];
+  const single = Array.isArray(from) && from.length === 1 && (select['op'] === undefined || select['op'] === 'SETOP_NONE') ? (from[0] as Node)['RangeVar'] : undefined;
+  if (isNode(single)) {
+    const alias = isNode(single['alias']) ? (single['alias']['aliasname'] as string | undefined) : undefined;
+    const names = new Set([alias ?? (single['relname'] as string)]);
+    // The WITH clause's queries are sub-queries: printed qualified by every version.
+    const { withClause, ...rest } = select;
+    top = { ...(unqualify(rest, names) as Node), ...(withClause !== undefined ? { withClause } : {}) };
+  }
+  return JSON.stringify(withoutLocations({ ...node, query: { SelectStmt: top } }));
+}
