@@ -8,7 +8,7 @@ import type { ObjectKind, ObjectPart, Schema, SchemaObject } from '../model/type
 import { assertNever } from '../model/types.js';
 import { PRIORITY, type PlanContext, type Planned } from './context.js';
 import { old } from './graph.js';
-import { key } from './keys.js';
+import { key, refKey } from './keys.js';
 import type { Hazard, Op } from './types.js';
 
 /** Kinds whose objects live on a table or view (dropped with it). */
@@ -65,7 +65,8 @@ export function droppedRelations(changes: readonly Change[]): Set<string> {
 function drop(ctx: PlanContext, o: SchemaObject, gone: ReadonlySet<string>, why: string, again: boolean): void {
   if (o.table !== undefined && ON_RELATION.has(o.kind) && gone.has(relKey(o.schema, o.table))) return;
   const hazards: Hazard[] = o.kind === 'view' || o.kind === 'materialized view' || o.kind === 'function' || o.kind === 'procedure' ? ['BREAKS_CLIENTS'] : [];
-  ctx.add(again ? PRIORITY.dropObjectEarly : dropPriority(o.kind), { op: 'dropObject', object: o }, why, { hazards, existing: onExistingTable(ctx, o) });
+  // It exists (and DROP VIEW, DROP TRIGGER, DROP POLICY lock what they are on): the timeouts apply.
+  ctx.add(again ? PRIORITY.dropObjectEarly : dropPriority(o.kind), { op: 'dropObject', object: o }, why, { hazards, existing: true });
 }
 
 const onExistingTable = (ctx: PlanContext, o: SchemaObject) => o.table !== undefined && o.kind !== 'view index' && !ctx.isNew({ schema: o.schema, name: o.table });
@@ -98,7 +99,7 @@ export function objectStep(ctx: PlanContext, c: Extract<Change, { kind: 'AddObje
       else if (c.mode === 'replace') ctx.add(createPriority(o.kind), { op: 'replaceObject', object: o }, `replace ${objectLabel(o)}`, { existing: onExistingTable(ctx, o) });
       const remove = missing(c.from.parts ?? [], o.parts ?? []);
       const add = missing(o.parts ?? [], c.from.parts ?? []);
-      if (remove.length + add.length > 0) ctx.add(createPriority(o.kind), { op: 'alterObjectParts', object: o, remove, add }, `alter ${objectLabel(o)}`, { existing: onExistingTable(ctx, o) });
+      if (remove.length + add.length > 0) ctx.add(createPriority(o.kind), { op: 'alterObjectParts', object: o, remove, add }, `alter ${objectLabel(o)}`, { existing: true });
       return;
     }
     case 'AlterObjectComment':
@@ -139,6 +140,16 @@ export function withObjectUses(planned: Planned[], from: Schema, to: Schema, cha
   };
   note(to, added, (k) => k);
   note(from, dropped, old);
+  // A trigger or policy goes with its dropped table (no DROP of its own): the function it
+  // calls may only be dropped after that table.
+  for (const x of from.objects ?? []) {
+    if (x.table === undefined || !ON_RELATION.has(x.kind)) continue;
+    const tk = relKey(x.schema, x.table);
+    for (const r of x.dependsOn ?? []) {
+      const k = refKey(r);
+      if (dropped.has(k)) uses.set(tk, [...(uses.get(tk) ?? []), old(k)]);
+    }
+  }
   for (const [i, p] of planned.entries()) {
     const t = stepTable(p.step.op);
     const extra = t !== undefined ? uses.get(relKey(t.schema, t.name)) : undefined;

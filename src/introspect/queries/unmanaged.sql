@@ -20,6 +20,8 @@ SELECT 'collation', n.nspname, co.collname
 UNION ALL
 SELECT 'event trigger', '', evtname FROM pg_event_trigger
 UNION ALL
+SELECT 'publication', '', pubname FROM pg_publication
+UNION ALL
 SELECT x.kind, n.nspname, c.relname || ' (' || x.detail || ')'
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
   CROSS JOIN LATERAL (VALUES

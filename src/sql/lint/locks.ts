@@ -41,6 +41,10 @@ export function accessExclusiveTables(s: LintStatement, state: LintState): Relat
     case 'RenameStmt':
       return s.node['renameType'] === 'OBJECT_TABLE' || s.node['renameType'] === 'OBJECT_COLUMN' ? existing([relationOf(s.node['relation'])]) : [];
     case 'DropStmt': {
+      const type = s.node['removeType'];
+      // DROP TRIGGER and DROP POLICY lock their table; DROP VIEW the view.
+      if (type === 'OBJECT_TRIGGER' || type === 'OBJECT_POLICY') return existing(list(s.node, 'objects').map((o) => onTableOf(o)));
+      if (type === 'OBJECT_VIEW' || type === 'OBJECT_MATVIEW') return existing(list(s.node, 'objects').map((o) => qualifiedOf(o)));
       const index = s.node['removeType'] === 'OBJECT_INDEX';
       if (s.node['removeType'] !== 'OBJECT_TABLE' && !(index && s.node['concurrent'] !== true)) return [];
       return existing(
@@ -54,6 +58,12 @@ export function accessExclusiveTables(s: LintStatement, state: LintState): Relat
         }),
       );
     }
+    case 'CreatePolicyStmt':
+    case 'AlterPolicyStmt':
+      return existing([relationOf(s.node['table'])]);
+    case 'RefreshMatViewStmt':
+      // Without CONCURRENTLY the materialized view cannot even be read while it refreshes.
+      return s.node['concurrent'] === true ? [] : existing([relationOf(s.node['relation'])]);
     case 'TruncateStmt':
       return existing(list(s.node, 'relations').map(relationOf));
     case 'ClusterStmt':
@@ -62,5 +72,40 @@ export function accessExclusiveTables(s: LintStatement, state: LintState): Relat
       return list(s.node, 'options').some((o) => unwrap(o, 'DefElem')?.['defname'] === 'full') ? existing(list(s.node, 'rels').map((r) => relationOf(unwrap(r, 'VacuumRelation')?.['relation']))) : [];
     default:
       return [];
+  }
+}
+
+/** `[schema.]name` of a dropped object's name list. */
+function qualifiedOf(o: unknown): Relation | undefined {
+  const parts = list((o as { List?: Record<string, unknown> }).List, 'items').map(stringOf);
+  const name = parts.at(-1);
+  if (!name) return undefined;
+  return parts.length > 1 ? { schema: parts.at(-2)!, name } : { name };
+}
+
+/** The table of `DROP TRIGGER name ON [schema.]table` (the name list ends with the trigger's). */
+function onTableOf(o: unknown): Relation | undefined {
+  const parts = list((o as { List?: Record<string, unknown> }).List, 'items').map(stringOf);
+  const name = parts.at(-2);
+  if (!name) return undefined;
+  return parts.length > 2 ? { schema: parts.at(-3)!, name } : { name };
+}
+
+/** Locks below ACCESS EXCLUSIVE that still block every write to an existing table while they
+ * are held (and queue writes behind them while they wait): CREATE TRIGGER takes SHARE ROW
+ * EXCLUSIVE, REFRESH MATERIALIZED VIEW CONCURRENTLY takes EXCLUSIVE. */
+export function writeBlockingLocks(s: LintStatement, state: LintState): { mode: string; tables: Relation[] } | undefined {
+  const existing = (rs: (Relation | undefined)[]) => rs.filter((r): r is Relation => r !== undefined && !isNewTable(state, r));
+  const of = (mode: string, rs: (Relation | undefined)[]) => {
+    const tables = existing(rs);
+    return tables.length > 0 ? { mode, tables } : undefined;
+  };
+  switch (s.type) {
+    case 'CreateTrigStmt':
+      return of('SHARE ROW EXCLUSIVE', [relationOf(s.node['relation'])]);
+    case 'RefreshMatViewStmt':
+      return s.node['concurrent'] === true ? of('EXCLUSIVE', [relationOf(s.node['relation'])]) : undefined;
+    default:
+      return undefined;
   }
 }
