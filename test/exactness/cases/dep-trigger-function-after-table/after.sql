@@ -1,0 +1,1 @@
+-- A table whose trigger calls a function is dropped with both functions, one returning the table's rows: the trigger function goes after the table.
