@@ -12,6 +12,7 @@ import { EMPTY_SCHEMA } from '../plan/migration.js';
 import { statements } from '../render/op.js';
 import { splitStatements, SqlSyntaxError, loadSqlParser, type SqlStatement } from '../sql/split.js';
 import { dbmlClaims, type Claim } from './claims.js';
+import { ensureRoles } from '../sql/roles.js';
 
 /** One SQL file of the desired state. */
 export interface SqlSource {
@@ -29,6 +30,8 @@ interface Origin {
 
 interface Pending {
   readonly sql: string;
+  /** The parsed statement (SQL files only), for the roles it names. */
+  readonly statement?: SqlStatement;
   readonly origin: Origin;
   /** A SQL file's `CREATE SCHEMA s` for a schema the DBML side already creates. */
   readonly schemaOf?: string;
@@ -109,7 +112,7 @@ async function sqlStatements(sources: readonly SqlSource[], dbml: Schema, dbmlFi
       if (twice) throw new DesiredStateError(src.file, s.line, s.column, 'DEFINED_TWICE', `${twice} is set in ${dbmlFiles.join(', ') || 'the DBML'} already; state it in one file only`);
       const schema = s.type === 'CreateSchemaStmt' && !(s.node['schemaElts'] as unknown[] | undefined)?.length ? String(s.node['schemaname'] ?? '') : undefined;
       const creates = createdName(s);
-      out.push({ sql: s.text, origin: { file: src.file, line: s.line, column: s.column }, ...(schema !== undefined && dbmlSchemas.has(schema) ? { schemaOf: schema } : {}), ...(creates !== undefined ? { creates } : {}) });
+      out.push({ sql: s.text, statement: s, origin: { file: src.file, line: s.line, column: s.column }, ...(schema !== undefined && dbmlSchemas.has(schema) ? { schemaOf: schema } : {}), ...(creates !== undefined ? { creates } : {}) });
     }
   }
   return out;
@@ -190,6 +193,10 @@ export async function buildDesired(db: Queryable, dbml: Schema, dbmlFiles: reado
   const dbmlFile = dbmlFiles.join(', ') || '<dbml>';
   const fromDbml: Pending[] = steps.flatMap((s) => statements(s.op).map((text) => ({ sql: text, origin: { file: dbmlFile, what: s.why } })));
   const fromSql = await sqlStatements(sql, dbml, dbmlFiles);
+  await ensureRoles(
+    db,
+    fromSql.flatMap((p) => (p.statement ? [p.statement] : [])),
+  );
   await runAll(db, [...fromDbml, ...fromSql]);
   return (await introspect(db)).schema;
 }

@@ -173,6 +173,10 @@ function words(c: Change): string {
 export function objectLabel(o: SchemaObject): string {
   if (o.kind === 'extension') return `extension ${o.name}`;
   if (o.kind === 'row security') return `row security on ${o.schema}.${o.name}`;
+  if (o.kind === 'privileges') {
+    const [word, ...rest] = o.name.split(' ');
+    return word === 'schema' ? `privileges on schema ${rest.join(' ')}` : `privileges on ${word} ${o.schema}.${rest.join(' ')}`;
+  }
   return `${o.kind} ${o.table !== undefined && o.kind !== 'view index' ? `${o.name} on ${o.schema}.${o.table}` : `${o.schema}.${o.name}`}`;
 }
 

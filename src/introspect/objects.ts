@@ -54,8 +54,12 @@ export function mapObjects(rows: readonly ObjectRow[], deps: readonly Dependency
       usedBy.set(k, list);
     }
   }
+  const rowsByHandle = new Map(rows.map((o) => [o.handle, o]));
   return rows.map((o) => {
-    const dependsOn = dedupe([...(byHandle.get(o.handle) ?? []).filter((r) => !same(o, r)), ...(o.tbl !== null && o.kind !== 'view index' ? [{ kind: 'table' as const, schema: o.schema, name: o.tbl }] : [])]);
+    // Privileges depend on what they are on: granted again when it is created again.
+    const target = o.handle.startsWith('acl:') ? rowsByHandle.get(o.handle.slice(4)) : undefined;
+    const on: ObjectRef[] = target !== undefined && isObjectKind(target.kind) ? [{ kind: target.kind, schema: target.schema, name: target.name }] : [];
+    const dependsOn = dedupe([...(byHandle.get(o.handle) ?? []).filter((r) => !same(o, r)), ...on, ...(o.tbl !== null && o.kind !== 'view index' ? [{ kind: 'table' as const, schema: o.schema, name: o.tbl }] : [])]);
     const users = usedBy.get(`${o.kind}\u0000${o.schema}\u0000${o.name}`);
     const parts = o.parts ?? [];
     return {

@@ -30,7 +30,7 @@ export interface ObjectPart {
 }
 
 /** The kinds of `SchemaObject`. */
-export type ObjectKind = 'extension' | 'collation' | 'domain' | 'composite type' | 'range type' | 'function' | 'procedure' | 'aggregate' | 'view' | 'materialized view' | 'view index' | 'trigger' | 'policy' | 'row security';
+export type ObjectKind = 'extension' | 'collation' | 'domain' | 'composite type' | 'range type' | 'function' | 'procedure' | 'aggregate' | 'view' | 'materialized view' | 'view index' | 'trigger' | 'policy' | 'row security' | 'privileges';
 
 /** What an object depends on, as `pg_depend` records it: a managed object (by kind and
  * identity), a table or one of its columns, an enum or a sequence. */
@@ -47,7 +47,8 @@ export interface SchemaObject {
   readonly schema: string;
   /** The identity within kind and schema: the name, `name(argument types)` for routines. */
   readonly name: string;
-  /** The table (in `schema`) a trigger, policy, row security or view index belongs to. */
+  /** The table (in `schema`) a trigger, policy, row security or view index belongs to (for
+   * privileges, the table, view or sequence they are on). */
   readonly table?: string;
   /** The statements that create it, in the server's spelling, without a final semicolon. */
   readonly create: readonly string[];

@@ -12,7 +12,7 @@ import { key, refKey } from './keys.js';
 import type { Hazard, Op } from './types.js';
 
 /** Kinds whose objects live on a table or view (dropped with it). */
-const ON_RELATION: ReadonlySet<ObjectKind> = new Set(['trigger', 'policy', 'row security', 'view index']);
+const ON_RELATION: ReadonlySet<ObjectKind> = new Set(['trigger', 'policy', 'row security', 'view index', 'privileges']);
 
 /** Where a kind is created: extensions and types before tables, routines before the tables
  * whose defaults and checks call them, views and what hangs on tables after the tables. */
@@ -36,6 +36,7 @@ function createPriority(kind: ObjectKind): number {
     case 'trigger':
     case 'policy':
     case 'row security':
+    case 'privileges':
       return PRIORITY.createOnTable;
     default:
       return assertNever(kind, 'plan');

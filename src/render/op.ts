@@ -185,7 +185,8 @@ export function statements(op: Op): string[] {
     case 'replaceObject':
       return routine(op.object, op.object.create);
     case 'dropObject':
-      return [op.object.drop];
+      // Privileges have no statement of their own: removing each part drops them.
+      return op.object.drop !== '' ? [op.object.drop] : (op.object.parts ?? []).map((p) => p.remove);
     case 'alterObjectParts':
       return [...op.remove.map((p) => p.remove), ...op.add.map((p) => p.add)];
     case 'comment': {

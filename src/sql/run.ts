@@ -3,6 +3,7 @@
 import { printable } from '../model/identifiers.js';
 import type { Queryable } from '../db/queryable.js';
 import { loadSqlParser, splitStatements, SqlSyntaxError } from './split.js';
+import { ensureRoles } from './roles.js';
 import { DbError } from '../db/queryable.js';
 
 /** A statement of a script failed: where, and the database's message. */
@@ -45,6 +46,7 @@ export async function runScript(db: Queryable, sql: string, file = '<script>'): 
     if (e instanceof SqlSyntaxError) throw new ScriptError(file, e.line, e.column, '', e.message);
     throw e;
   }
+  await ensureRoles(db, statements);
   let inTransaction = false;
   let count = 0;
   for (const s of statements) {

@@ -164,4 +164,45 @@ SELECT 'rls:' || c.oid, 'row security', n.nspname, c.relname, c.relname,
   FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace
  WHERE c.relkind IN ('r', 'p') AND (c.relrowsecurity OR c.relforcerowsecurity)
    AND NOT EXISTS (SELECT 1 FROM ext_member m WHERE m.classid = 'pg_class'::regclass AND m.objid = c.oid)
+UNION ALL
+-- Privileges on tables, views, sequences, schemas and routines that differ from the defaults
+-- (the owner's own; EXECUTE for PUBLIC on routines; on schema public, USAGE for PUBLIC, and
+-- CREATE before PostgreSQL 15, as initdb grants them): each grant beyond them is a part, and so
+-- is each default privilege revoked. The grantor is not compared.
+SELECT 'acl:' || a.handle, 'privileges', a.schema, a.name, a.tbl, ARRAY[]::text[], pr.adds, pr.removes, '', NULL, NULL, NULL
+  FROM (
+    SELECT 'pg_class:' || c.oid AS handle, n.nspname AS schema, CASE c.relkind WHEN 'S' THEN 'sequence ' ELSE 'table ' END || c.relname AS name, c.relname AS tbl,
+           format('%s %I.%I', CASE c.relkind WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END, n.nspname, c.relname) AS target,
+           c.relacl AS acl, acldefault(CASE c.relkind WHEN 'S' THEN 's'::"char" ELSE 'r'::"char" END, c.relowner) AS def
+      FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace
+     WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND c.relacl IS NOT NULL AND NOT c.relispartition
+       AND NOT EXISTS (SELECT 1 FROM ext_member m WHERE m.classid = 'pg_class'::regclass AND m.objid = c.oid)
+    UNION ALL
+    SELECT 'pg_namespace:' || n.oid, n.nspname, 'schema ' || n.nspname, NULL, format('SCHEMA %I', n.nspname), n.nspacl,
+           acldefault('n', n.nspowner) || CASE WHEN n.nspname <> 'public' THEN ARRAY[]::aclitem[]
+                                               WHEN current_setting('server_version_num')::int < 150000 THEN ARRAY[makeaclitem(0, n.nspowner, 'USAGE', false), makeaclitem(0, n.nspowner, 'CREATE', false)]
+                                               ELSE ARRAY[makeaclitem(0, n.nspowner, 'USAGE', false)] END
+      FROM pg_namespace n JOIN user_ns u ON u.oid = n.oid
+     WHERE n.nspacl IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM ext_member m WHERE m.classid = 'pg_namespace'::regclass AND m.objid = n.oid)
+    UNION ALL
+    SELECT 'pg_proc:' || p.oid, n.nspname, CASE p.prokind WHEN 'p' THEN 'procedure ' ELSE 'function ' END || p.proname || '(' || oidvectortypes(p.proargtypes) || ')', NULL,
+           format('%s %I.%I(%s)', CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)),
+           p.proacl, acldefault('f', p.proowner)
+      FROM pg_proc p JOIN user_ns n ON n.oid = p.pronamespace
+     WHERE p.prokind IN ('f', 'p', 'w') AND p.proacl IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM ext_member m WHERE m.classid = 'pg_proc'::regclass AND m.objid = p.oid)
+  ) a
+  CROSS JOIN LATERAL (SELECT array_agg(p.add ORDER BY p.o, p.add) AS adds, array_agg(p.remove ORDER BY p.o, p.add) AS removes FROM (
+    SELECT 0 AS o,
+           format('GRANT %s ON %s TO %s%s', g.privilege_type, a.target, CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(g.grantee)) END, CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END) AS add,
+           format('REVOKE %s ON %s FROM %s', g.privilege_type, a.target, CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(g.grantee)) END) AS remove
+      FROM (SELECT x.grantee, x.privilege_type, x.is_grantable FROM aclexplode(a.acl) x EXCEPT SELECT d.grantee, d.privilege_type, d.is_grantable FROM aclexplode(a.def) d) g
+    UNION ALL
+    SELECT 1,
+           format('REVOKE %s ON %s FROM %s', r.privilege_type, a.target, CASE WHEN r.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(r.grantee)) END),
+           format('GRANT %s ON %s TO %s%s', r.privilege_type, a.target, CASE WHEN r.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(r.grantee)) END, CASE WHEN r.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END)
+      FROM (SELECT d.grantee, d.privilege_type, d.is_grantable FROM aclexplode(a.def) d EXCEPT SELECT x.grantee, x.privilege_type, x.is_grantable FROM aclexplode(a.acl) x) r
+  ) p) pr
+ WHERE pr.adds IS NOT NULL
 ORDER BY 2, 3, 5, 4

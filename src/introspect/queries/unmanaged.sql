@@ -1,7 +1,6 @@
 -- Objects the model does not manage (objects.sql lists those it does); they are listed, never
--- altered or dropped. So are the
--- owners, tablespaces and privileges of tables and schemas where they differ from the defaults
--- (owner: the database's owner; privileges: the owner's own, acldefault; public's stock grants).
+-- altered or dropped. So are the owners and tablespaces of tables and schemas where they differ
+-- from the defaults (owner: the database's owner).
 SELECT CASE c.relkind WHEN 'f' THEN 'foreign table' ELSE 'partition' END AS kind, n.nspname AS schema, c.relname AS name
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
  WHERE (c.relkind = 'f' OR (c.relkind IN ('r', 'p') AND c.relispartition))
@@ -26,8 +25,7 @@ SELECT x.kind, n.nspname, c.relname || ' (' || x.detail || ')'
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
   CROSS JOIN LATERAL (VALUES
     ('table owner', CASE WHEN c.relowner <> (SELECT db.datdba FROM pg_database db WHERE db.datname = current_database()) THEN pg_get_userbyid(c.relowner) END),
-    ('table tablespace', CASE WHEN c.reltablespace <> 0 THEN (SELECT ts.spcname::text FROM pg_tablespace ts WHERE ts.oid = c.reltablespace) END),
-    ('table privileges', CASE WHEN c.relacl IS NOT NULL AND c.relacl::text[] <> acldefault('r', c.relowner)::text[] THEN array_to_string(c.relacl, ' ') END)
+    ('table tablespace', CASE WHEN c.reltablespace <> 0 THEN (SELECT ts.spcname::text FROM pg_tablespace ts WHERE ts.oid = c.reltablespace) END)
   ) x(kind, detail)
  WHERE x.detail IS NOT NULL AND c.relkind IN ('r', 'p') AND NOT c.relispartition
    AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%'
@@ -37,10 +35,7 @@ SELECT x.kind, '', n.nspname || ' (' || x.detail || ')'
   FROM pg_namespace n
   CROSS JOIN LATERAL (SELECT pg_get_userbyid(n.nspowner) AS owner) o
   CROSS JOIN LATERAL (VALUES
-    ('schema owner', CASE WHEN n.nspowner <> (SELECT db.datdba FROM pg_database db WHERE db.datname = current_database()) AND o.owner <> 'pg_database_owner' THEN o.owner END),
-    ('schema privileges', CASE WHEN n.nspacl IS NOT NULL AND n.nspacl::text[] <> acldefault('n', n.nspowner)::text[]
-        AND NOT (n.nspname = 'public' AND n.nspacl::text[] IN (ARRAY[o.owner || '=UC/' || o.owner, '=UC/' || o.owner], ARRAY[o.owner || '=UC/' || o.owner, '=U/' || o.owner]))
-      THEN array_to_string(n.nspacl, ' ') END)
+    ('schema owner', CASE WHEN n.nspowner <> (SELECT db.datdba FROM pg_database db WHERE db.datname = current_database()) AND o.owner <> 'pg_database_owner' THEN o.owner END)
   ) x(kind, detail)
  WHERE x.detail IS NOT NULL AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%'
    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')

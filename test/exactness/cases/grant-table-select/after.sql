@@ -1,0 +1,5 @@
+-- A table gains GRANT SELECT to a role.
+DO $$ BEGIN CREATE ROLE gen_case_reader NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE gen_case_writer NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE TABLE t (id int PRIMARY KEY, a text);
+GRANT SELECT ON t TO gen_case_reader;
