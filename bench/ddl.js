@@ -30,7 +30,8 @@ export function changes(n) {
   return out.join('\n');
 }
 
-/** Creates (or recreates) database `name` on `base` with `n` tables, then runs `extra` SQL. */
+/** Creates (or recreates) database `name` on `base` with `n` tables, then runs `extra` SQL (a
+ * string, or an array of strings run one by one). */
 export async function createDatabase(pg, base, name, n, extra = '') {
   const admin = new pg.Client({ connectionString: `${base}/postgres` });
   await admin.connect();
@@ -40,7 +41,7 @@ export async function createDatabase(pg, base, name, n, extra = '') {
   const c = new pg.Client({ connectionString: `${base}/${name}` });
   await c.connect();
   for (let from = 0; from < n; from += 500) await c.query(ddl(from, Math.min(n, from + 500)));
-  if (extra) await c.query(extra);
+  for (const q of [extra].flat()) if (q) await c.query(q);
   await c.end();
 }
 
@@ -50,4 +51,73 @@ export async function dropDatabase(pg, base, name) {
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${name}`);
   await admin.end();
+}
+
+/** Objects on top of `ddl`'s tables (needs n >= 500): `functions` routines (half sql, half
+ * plpgsql, overloaded in pairs on bigint / text) of which 20 are trigger functions, `views`
+ * views (the first 80% on a table and a function, the rest on two other views), `triggers`
+ * triggers calling the trigger functions, five domains (three used by a table) and ten policies on five tables.
+ * Returned as batches of statements, each small enough for one transaction's lock slots. */
+export function objectsDdl(functions, views, triggers) {
+  const batches = [];
+  const domains = [
+    "CREATE DOMAIN email_d AS text CHECK (VALUE ~ '@');",
+    'CREATE DOMAIN positive_d AS numeric(12,2) NOT NULL DEFAULT 0 CHECK (VALUE >= 0);',
+    'CREATE DOMAIN code_d AS varchar(16) COLLATE "C" CHECK (length(VALUE) > 1) CHECK (VALUE = upper(VALUE));',
+    "CREATE DOMAIN pct_d AS int CHECK (VALUE BETWEEN 0 AND 100); COMMENT ON DOMAIN pct_d IS 'percentage';",
+    'CREATE DOMAIN label_d AS text;',
+    'CREATE TABLE domain_user (id bigint PRIMARY KEY, email email_d, budget positive_d, code code_d);',
+  ];
+  batches.push(domains.join('\n'));
+  const trgFns = 20;
+  const pairs = (functions - trgFns) / 2;
+  const out = [];
+  for (let k = 0; k < trgFns; k++) {
+    out.push(`CREATE FUNCTION trg_fn${k}() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+  NEW.name := coalesce(NEW.name, '') || '';
+  NEW.created_at := coalesce(NEW.created_at, now());
+  RETURN NEW;
+END $$;`);
+  }
+  for (let k = 0; k < pairs; k++) {
+    out.push(`CREATE FUNCTION fn${k}(p_id bigint) RETURNS text LANGUAGE sql STABLE AS $$ SELECT name FROM t${k} WHERE id = p_id $$;`);
+    out.push(`CREATE FUNCTION fn${k}(p_name text, p_limit int DEFAULT 10) RETURNS SETOF bigint LANGUAGE plpgsql STABLE AS $$
+DECLARE r record;
+BEGIN
+  FOR r IN SELECT id FROM t${k} WHERE name = p_name LIMIT p_limit LOOP
+    RETURN NEXT r.id;
+  END LOOP;
+END $$;
+COMMENT ON FUNCTION fn${k}(text, int) IS 'ids named p_name';`);
+    if (out.length >= 100) batches.push(out.splice(0).join('\n'));
+  }
+  batches.push(out.splice(0).join('\n'));
+  const base = Math.floor(views * 0.8);
+  for (let i = 0; i < views; i++) {
+    if (i < base) {
+      out.push(`CREATE VIEW v${i} AS SELECT t.id, t.name, t.status, fn${i % pairs}(t.id) AS label, t.amount * 2 AS doubled FROM t${i} t WHERE t.status = 'active';`);
+    } else {
+      const a = i - base;
+      out.push(`CREATE VIEW v${i} AS SELECT a.id, a.name, b.label, a.doubled + b.doubled AS total FROM v${a} a JOIN v${a + 1} b ON b.id = a.id;`);
+    }
+    if (i % 100 === 0) out.push(`COMMENT ON VIEW v${i} IS 'view ${i}'; COMMENT ON COLUMN v${i}.id IS 'key';`);
+    if (out.length >= 100) batches.push(out.splice(0).join('\n'));
+  }
+  batches.push(out.splice(0).join('\n'));
+  for (let i = 0; i < triggers; i++) {
+    const when = i % 4 === 0 ? ' WHEN (NEW.status IS DISTINCT FROM OLD.status)' : '';
+    const events = when ? 'UPDATE' : i % 4 === 1 ? 'INSERT OR UPDATE OF name, email' : 'INSERT OR UPDATE';
+    out.push(`CREATE TRIGGER trg${i} BEFORE ${events} ON t${i} FOR EACH ROW${when} EXECUTE FUNCTION trg_fn${i % trgFns}();`);
+    if (out.length >= 100) batches.push(out.splice(0).join('\n'));
+  }
+  batches.push(out.splice(0).join('\n'));
+  for (let i = 0; i < 5; i++) {
+    out.push(`ALTER TABLE t${i} ENABLE ROW LEVEL SECURITY;
+CREATE POLICY p${i} ON t${i} FOR SELECT TO PUBLIC USING (status = 'active');
+CREATE POLICY p${i}_write ON t${i} AS RESTRICTIVE FOR UPDATE USING (amount >= 0) WITH CHECK (amount < 1000000);`);
+  }
+  batches.push(out.join('\n'));
+  return batches.filter((b) => b.length > 0);
 }

@@ -3,23 +3,33 @@
 -- (a view's rewrite rule stands for the view; a default, constraint, column or index for its
 -- table; a domain's check for the domain), the referenced object by kind and identity. A member
 -- of an extension stands for the extension; an array type for its element type.
-WITH dep AS (
-  SELECT CASE
-           WHEN d.classid = 'pg_rewrite'::regclass THEN (SELECT 'pg_class:' || r.ev_class FROM pg_rewrite r WHERE r.oid = d.objid)
-           WHEN d.classid = 'pg_attrdef'::regclass THEN (SELECT 'pg_class:' || a.adrelid FROM pg_attrdef a WHERE a.oid = d.objid)
-           WHEN d.classid = 'pg_constraint'::regclass THEN (SELECT CASE WHEN c.conrelid <> 0 THEN 'pg_class:' || c.conrelid ELSE 'pg_type:' || c.contypid END FROM pg_constraint c WHERE c.oid = d.objid)
-           WHEN d.classid = 'pg_class'::regclass THEN
-             (SELECT CASE c.relkind WHEN 'c' THEN 'pg_type:' || c.reltype
-                                    WHEN 'i' THEN (SELECT 'pg_class:' || CASE WHEN tc.relkind = 'm' THEN c.oid ELSE tc.oid END FROM pg_index i JOIN pg_class tc ON tc.oid = i.indrelid WHERE i.indexrelid = c.oid)
-                                    ELSE 'pg_class:' || c.oid END
-                FROM pg_class c WHERE c.oid = d.objid)
+-- Joins rather than per-row subqueries: hash joins over the catalogs, and a cost estimate that
+-- stays clear of JIT. `dep` is materialized so its CASE expressions are computed once per row.
+-- The oid bounds are compared as int8 so that stale catalog statistics (a database just built,
+-- whose histograms end below 16384) do not make the planner expect one row and nest loops.
+WITH dep AS MATERIALIZED (
+  SELECT CASE d.classid
+           WHEN 'pg_rewrite'::regclass THEN 'pg_class:' || rw.ev_class
+           WHEN 'pg_attrdef'::regclass THEN 'pg_class:' || ad.adrelid
+           WHEN 'pg_constraint'::regclass THEN CASE WHEN co.conrelid <> 0 THEN 'pg_class:' || co.conrelid ELSE 'pg_type:' || co.contypid END
+           WHEN 'pg_class'::regclass THEN
+             CASE oc.relkind WHEN 'c' THEN 'pg_type:' || oc.reltype
+                             WHEN 'i' THEN 'pg_class:' || CASE WHEN itc.relkind = 'm' THEN oc.oid ELSE itc.oid END
+                             ELSE 'pg_class:' || oc.oid END
            ELSE d.classid::regclass::text || ':' || d.objid
          END AS handle,
          d.refclassid,
-         CASE WHEN d.refclassid = 'pg_type'::regclass THEN (SELECT CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END FROM pg_type t WHERE t.oid = d.refobjid) ELSE d.refobjid END AS refobjid,
+         CASE WHEN rt0.typcategory = 'A' AND rt0.typelem <> 0 THEN rt0.typelem ELSE d.refobjid END AS refobjid,
          d.refobjsubid
     FROM pg_depend d
-   WHERE d.deptype IN ('n', 'a') AND d.objid >= 16384 AND d.refobjid >= 16384
+    LEFT JOIN pg_rewrite rw ON d.classid = 'pg_rewrite'::regclass AND rw.oid = d.objid
+    LEFT JOIN pg_attrdef ad ON d.classid = 'pg_attrdef'::regclass AND ad.oid = d.objid
+    LEFT JOIN pg_constraint co ON d.classid = 'pg_constraint'::regclass AND co.oid = d.objid
+    LEFT JOIN pg_class oc ON d.classid = 'pg_class'::regclass AND oc.oid = d.objid
+    LEFT JOIN pg_index oi ON oc.relkind = 'i' AND oi.indexrelid = oc.oid
+    LEFT JOIN pg_class itc ON itc.oid = oi.indrelid
+    LEFT JOIN pg_type rt0 ON d.refclassid = 'pg_type'::regclass AND rt0.oid = d.refobjid
+   WHERE d.deptype IN ('n', 'a') AND d.objid::int8 >= 16384 AND d.refobjid::int8 >= 16384
      AND d.classid IN ('pg_rewrite'::regclass, 'pg_attrdef'::regclass, 'pg_constraint'::regclass, 'pg_class'::regclass, 'pg_proc'::regclass, 'pg_type'::regclass, 'pg_trigger'::regclass, 'pg_policy'::regclass)
      AND d.refclassid IN ('pg_class'::regclass, 'pg_type'::regclass, 'pg_proc'::regclass, 'pg_collation'::regclass, 'pg_extension'::regclass)
      AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = d.classid AND e.objid = d.objid AND e.deptype = 'e')
@@ -35,8 +45,7 @@ SELECT DISTINCT dep.handle,
        END AS kind,
        COALESCE(xen.nspname, rcn.nspname, rtn.nspname, rpn.nspname, rln.nspname, ren.nspname) AS schema,
        COALESCE(xe.extname, rc.relname, rt.typname, rp.proname || '(' || oidvectortypes(rp.proargtypes) || ')', rl.collname, re.extname) AS name,
-       CASE WHEN xe.oid IS NULL AND rc.relkind IN ('r', 'p') AND dep.refobjsubid > 0
-            THEN (SELECT a.attname FROM pg_attribute a WHERE a.attrelid = rc.oid AND a.attnum = dep.refobjsubid) END AS "column"
+       ra.attname AS "column"
   FROM dep
   LEFT JOIN pg_depend xd ON xd.classid = dep.refclassid AND xd.objid = dep.refobjid AND xd.deptype = 'e'
   LEFT JOIN pg_extension xe ON xe.oid = xd.refobjid LEFT JOIN pg_namespace xen ON xen.oid = xe.extnamespace
@@ -46,5 +55,6 @@ SELECT DISTINCT dep.handle,
   LEFT JOIN pg_proc rp ON dep.refclassid = 'pg_proc'::regclass AND rp.oid = dep.refobjid LEFT JOIN pg_namespace rpn ON rpn.oid = rp.pronamespace
   LEFT JOIN pg_collation rl ON dep.refclassid = 'pg_collation'::regclass AND rl.oid = dep.refobjid LEFT JOIN pg_namespace rln ON rln.oid = rl.collnamespace
   LEFT JOIN pg_extension re ON dep.refclassid = 'pg_extension'::regclass AND re.oid = dep.refobjid LEFT JOIN pg_namespace ren ON ren.oid = re.extnamespace
+  LEFT JOIN pg_attribute ra ON xe.oid IS NULL AND rc.relkind IN ('r', 'p') AND dep.refobjsubid > 0 AND ra.attrelid = rc.oid AND ra.attnum = dep.refobjsubid
  WHERE dep.handle IS NOT NULL
  ORDER BY 1, 2, 3, 4, 5

@@ -7,9 +7,11 @@
 WITH user_ns AS (
   SELECT n.oid, n.nspname FROM pg_namespace n
    WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%'
-), ext_member AS (
+-- The two lookups below are inlined (NOT MATERIALIZED) so each probe uses the catalog's index: a
+-- materialized CTE is scanned whole once per object, and its cost estimate brings on JIT.
+), ext_member AS NOT MATERIALIZED (
   SELECT d.classid, d.objid FROM pg_depend d WHERE d.deptype = 'e'
-), descr AS (
+), descr AS NOT MATERIALIZED (
   SELECT d.classoid, d.objoid, d.description FROM pg_description d WHERE d.objsubid = 0
 )
 SELECT 'pg_extension:' || e.oid AS handle, 'extension' AS kind, n.nspname AS schema, e.extname AS name, NULL::name AS tbl,
