@@ -147,5 +147,6 @@ describe('gen dev and gen status read the pair', () => {
     const st = run('status');
     expect(st.status).toBe(1);
     expect(st.stdout).toContain('schema.dbml + schema.sql was edited but no migration was generated');
-  });
+    // Six gen processes, each with an embedded database: slow on a loaded machine.
+  }, 240_000);
 });
