@@ -1,4 +1,4 @@
-/** A schema that holds objects gen does not manage (a view, a function) is never dropped, even
+/** A schema that holds objects gen does not manage (a collation, an aggregate) is never dropped, even
  * when the desired state does not name it; an empty schema the desired state lacks is. */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,8 +16,8 @@ describe('schemas holding unmanaged objects', () => {
     try {
       await tmp.db.exec(`
         CREATE TABLE t (id int PRIMARY KEY);
-        CREATE SCHEMA reporting; CREATE VIEW reporting.v AS SELECT 1 AS one;
-        CREATE SCHEMA code; CREATE FUNCTION code.f() RETURNS int LANGUAGE sql AS 'SELECT 1';
+        CREATE SCHEMA reporting; CREATE COLLATION reporting.c FROM "C";
+        CREATE SCHEMA code; CREATE AGGREGATE code.total(int) (SFUNC = int4pl, STYPE = int);
         CREATE SCHEMA lonely;`);
       const live = (await introspect(tmp.db)).schema;
       expect(live.schemasWithUnmanaged).toEqual(['code', 'reporting']);
@@ -30,7 +30,7 @@ describe('schemas holding unmanaged objects', () => {
         const r = spawnSync(process.execPath, [path.resolve(import.meta.dirname, '../bin/gen.js'), 'diff', '--from-url', tmp.url, '--to-schema', path.join(dir, 'schema.dbml')], { encoding: 'utf8' });
         expect(r.stderr).toBe('');
         expect(r.stdout).toContain('  - schema lonely');
-        expect(r.stdout).toContain('Not managed in the --from database (left alone, not compared): function code.f(), view reporting.v.');
+        expect(r.stdout).toContain('Not managed in the --from database (left alone, not compared): aggregate code.total(integer), collation reporting.c.');
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
