@@ -53,7 +53,7 @@ describe.each(targets)('introspect on $name', (target) => {
     }
   });
 
-  it('models views, functions and domains, and lists what it does not manage', async () => {
+  it('models views, functions, domains and partitions, and lists what it does not manage', async () => {
     const { db, close } = await target.open('unmanaged');
     try {
       await db.exec(`CREATE TABLE t (id int PRIMARY KEY);
@@ -61,13 +61,17 @@ describe.each(targets)('introspect on $name', (target) => {
         CREATE FUNCTION f(a int) RETURNS int LANGUAGE sql AS 'SELECT a';
         CREATE DOMAIN pos AS int CHECK (VALUE > 0);
         CREATE TABLE p (id int) PARTITION BY RANGE (id);
-        CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);`);
+        CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);
+        CREATE AGGREGATE agg(int) (SFUNC = int4pl, STYPE = int);`);
       const got = await introspect(db);
-      expect(got.schema.tables.map((t) => t.name)).toEqual(['p', 't']);
+      expect(got.schema.tables.map((t) => t.name)).toEqual(['p', 'p1', 't']);
+      expect(got.schema.tables.find((t) => t.name === 'p')?.partitionBy).toBe('RANGE (id)');
+      const p1 = got.schema.tables.find((t) => t.name === 'p1');
+      expect([p1?.inherits, p1?.partitionBound, p1?.columns]).toEqual([[{ schema: 'public', name: 'p' }], 'FOR VALUES FROM (0) TO (10)', []]);
       expect((got.schema.objects ?? []).map((o) => `${o.kind} ${o.schema}.${o.name}`)).toEqual(['domain public.pos', 'function public.f(integer)', 'view public.v']);
       const view = got.schema.objects?.find((o) => o.kind === 'view');
       expect(view?.dependsOn).toEqual([{ kind: 'table', schema: 'public', name: 't', column: 'id' }]);
-      expect(got.unmanaged).toEqual([{ kind: 'partition', schema: 'public', name: 'p1' }]);
+      expect(got.unmanaged).toEqual([{ kind: 'aggregate', schema: 'public', name: 'agg(integer)' }]);
     } finally {
       await close();
     }

@@ -125,9 +125,10 @@ function ddl(from: Schema, to: Schema): string {
 /** Splits `schema` into DBML and SQL (see the module comment). */
 export function pairOf(schema: Schema): Pair {
   const { document, losses } = lift(schema);
-  // A table that inherits cannot be made from a plain one (its columns would stay its own), and
-  // DBML has no table without columns: the SQL creates such tables whole.
-  const whole = new Set(schema.tables.filter((t) => (t.inherits ?? []).length > 0 || t.columns.length === 0).map((t) => key(t.schema, t.name)));
+  // A table that inherits cannot be made from a plain one (its columns would stay its own), nor
+  // can a partitioned one (PARTITION BY is said at CREATE TABLE only), and DBML has no table
+  // without columns: the SQL creates such tables whole.
+  const whole = new Set(schema.tables.filter((t) => (t.inherits ?? []).length > 0 || t.partitionBy !== undefined || t.columns.length === 0).map((t) => key(t.schema, t.name)));
   const first = printDocument(whole.size === 0 ? document : without(document, new Map(), schema.tables, whole));
   const got = lowered(first);
   const gotTables = new Map(got.tables.map((t) => [key(t.schema, t.name), t]));

@@ -19,10 +19,10 @@ export const COLUMN_FIELDS: readonly ColumnField[] = ['type', 'collation', 'gene
 export type SequenceField = 'type' | 'start' | 'increment' | 'min' | 'max' | 'cache' | 'cycle' | 'ownedBy';
 
 /** The table-level fields an `AlterTable` can change. */
-export type TableField = 'unlogged' | 'storageParameters' | 'accessMethod' | 'replicaIdentity' | 'inherits';
+export type TableField = 'unlogged' | 'storageParameters' | 'accessMethod' | 'replicaIdentity' | 'inherits' | 'partitionBound';
 
 /** Every table field. */
-export const TABLE_FIELDS: readonly TableField[] = ['unlogged', 'storageParameters', 'accessMethod', 'replicaIdentity', 'inherits'];
+export const TABLE_FIELDS: readonly TableField[] = ['unlogged', 'storageParameters', 'accessMethod', 'replicaIdentity', 'inherits', 'partitionBound'];
 
 /** One schema change. `table` always names the table as it is in the target (after renames). */
 export type Change =
@@ -37,7 +37,9 @@ export type Change =
   | { readonly kind: 'RecreateEnum'; readonly from: Enum; readonly to: Enum; readonly removed: readonly string[]; readonly users: readonly EnumUser[] }
   | { readonly kind: 'AlterEnumComment'; readonly enum: Enum; readonly from?: string; readonly to?: string }
   | { readonly kind: 'AddTable'; readonly table: Table }
-  | { readonly kind: 'DropTable'; readonly table: Table }
+  /** `recreated`: the table is created again (AddTable) because PostgreSQL cannot make the
+   * change in place; it says why. */
+  | { readonly kind: 'DropTable'; readonly table: Table; readonly recreated?: string }
   | { readonly kind: 'RenameTable'; readonly schema: string; readonly from: string; readonly to: string }
   | { readonly kind: 'AlterTableComment'; readonly table: TableRef; readonly from?: string; readonly to?: string }
   /** Persistence, storage parameters, access method, replica identity or parents. `merged`: own

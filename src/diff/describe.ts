@@ -39,10 +39,17 @@ function tableFieldWords(to: Table, f: TableField): string {
       return `replica identity ${r === undefined ? 'default' : typeof r === 'string' ? r : `using index ${r.index}`}`;
     }
     case 'inherits':
-      return `inherits (${(to.inherits ?? []).map((p) => `${p.schema}.${p.name}`).join(', ')})`;
+      return to.partitionBound !== undefined ? partitionWords(to) : `inherits (${(to.inherits ?? []).map((p) => `${p.schema}.${p.name}`).join(', ')})`;
+    case 'partitionBound':
+      return partitionWords(to);
     default:
       return assertNever(f, 'diff');
   }
+}
+
+function partitionWords(to: Table): string {
+  const parent = to.inherits?.[0];
+  return to.partitionBound !== undefined && parent !== undefined ? `partition of ${parent.schema}.${parent.name} ${to.partitionBound}` : 'not a partition';
 }
 
 /** A change in words.
@@ -67,10 +74,13 @@ function words(c: Change): string {
       return `~ enum ${c.to.schema}.${c.to.name}: rebuilt (${c.removed.length > 0 ? `- values ${c.removed.join(', ')}` : 'values reordered'}; ${c.users.length} column${c.users.length === 1 ? '' : 's'} converted)`;
     case 'AlterEnumComment':
       return `~ enum ${c.enum.schema}.${c.enum.name}: comment`;
-    case 'AddTable':
+    case 'AddTable': {
+      const parent = c.table.partitionBound !== undefined ? c.table.inherits?.[0] : undefined;
+      if (parent !== undefined) return `+ partition ${t(c.table)} of ${t(parent)} ${c.table.partitionBound}`;
       return `+ table ${t(c.table)} (${c.table.columns.length} column${c.table.columns.length === 1 ? '' : 's'})`;
+    }
     case 'DropTable':
-      return `- table ${t(c.table)}`;
+      return c.recreated !== undefined ? `- table ${t(c.table)} (created again: ${c.recreated})` : `- table ${t(c.table)}`;
     case 'RenameTable':
       return `> table ${c.schema}.${c.from} → ${c.to}`;
     case 'AlterTableComment':

@@ -2,6 +2,7 @@
 import { sameOptions } from '../model/sequence.js';
 import { makeObjectName } from '../model/naming.js';
 import { canonicalJson } from '../model/schema.js';
+import { withParentCopies } from '../model/partition.js';
 import type { Check, Column, ForeignKey, Index, Table } from '../model/types.js';
 import { COLUMN_FIELDS, TABLE_FIELDS, type Change, type ColumnField, type TableField, type TableRef } from './changes.js';
 import { sameDeferrability, sameForeignKey, sameIndex, sameKey, sameStorage, sameUnique } from './equal.js';
@@ -31,8 +32,9 @@ const checkKey = (c: Check) => canonicalJson([c.expression, c.noInherit === true
 
 /** Changes between two versions of a table; `from` already carries the declared renames.
  * `fromTable` finds a table of the source schema (the parents of `from`). */
-export function diffTable(from: Table, to: Table, fromTable: (schema: string, name: string) => Table | undefined = () => undefined, toTable: (schema: string, name: string) => Table | undefined = () => undefined): Change[] {
-  const table: TableRef = { schema: to.schema, name: to.name };
+export function diffTable(fromGiven: Table, toGiven: Table, fromTable: (schema: string, name: string) => Table | undefined = () => undefined, toTable: (schema: string, name: string) => Table | undefined = () => undefined): Change[] {
+  const table: TableRef = { schema: toGiven.schema, name: toGiven.name };
+  const { from, to } = detached(fromGiven, toGiven, fromTable, toTable);
   const out: Change[] = [];
   if (from.comment !== to.comment) out.push({ kind: 'AlterTableComment', table, ...(from.comment !== undefined ? { from: from.comment } : {}), ...(to.comment !== undefined ? { to: to.comment } : {}) });
   const oldParents = new Set((from.inherits ?? []).map((p) => `${p.schema}\u0000${p.name}`));
@@ -49,6 +51,17 @@ export function diffTable(from: Table, to: Table, fromTable: (schema: string, na
 }
 
 type TableLookup = (schema: string, name: string) => Table | undefined;
+
+/** A partition that leaves its parent holds the parent's keys, foreign keys and indexes as its
+ * own from then on (DETACH PARTITION runs before the table's other steps); attached again (new
+ * bounds or parent), it gives back those that match the new parent's. */
+function detached(from: Table, to: Table, fromTable: TableLookup, toTable: TableLookup): { from: Table; to: Table } {
+  const parent = from.partitionBound !== undefined ? from.inherits?.[0] : undefined;
+  if (parent === undefined) return { from, to };
+  const newParent = to.partitionBound !== undefined ? to.inherits?.[0] : undefined;
+  if (newParent?.schema === parent.schema && newParent.name === parent.name && to.partitionBound === from.partitionBound) return { from, to };
+  return { from: withParentCopies(from, fromTable(parent.schema, parent.name)), to: newParent !== undefined ? withParentCopies(to, toTable(newParent.schema, newParent.name)) : to };
+}
 
 /** Columns: dropped, added (or altered, when a dropped parent left one of that name), altered. */
 function columnChanges(table: TableRef, from: Table, to: Table, merged: readonly string[], keptParents: ReadonlySet<string>, fromTable: TableLookup): Change[] {

@@ -68,6 +68,8 @@ function tableOptions(t: TableRow): Partial<Table> {
     ...(t.access_method !== null && t.access_method !== 'heap' ? { accessMethod: t.access_method } : {}),
     ...(replica !== undefined ? { replicaIdentity: replica } : {}),
     ...(t.parent_names !== null ? { inherits: t.parent_names.map((name, i) => ({ schema: t.parent_schemas?.[i] ?? '', name })) } : {}),
+    ...(t.partition_by !== null ? { partitionBy: t.partition_by } : {}),
+    ...(t.partition_bound !== null ? { partitionBound: t.partition_bound } : {}),
   };
 }
 

@@ -20,6 +20,8 @@ export interface TableRow {
   replica_index: string | null;
   parent_schemas: string[] | null;
   parent_names: string[] | null;
+  partition_by: string | null;
+  partition_bound: string | null;
 }
 export interface SchemaRow {
   name: string;

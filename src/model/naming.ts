@@ -51,6 +51,12 @@ export function makeObjectName(name1: string, name2: string | undefined, label: 
   return b ? `${a}_${b}_${label}` : `${a}_${label}`;
 }
 
+/** The name part PostgreSQL derives from an index expression (`FigureIndexColname`). */
+export function expressionName(expr: string): string {
+  const m = /^\s*"?([A-Za-z_][A-Za-z0-9_$]*)"?\s*\(/.exec(expr);
+  return m ? m[1]!.toLowerCase() : 'expr';
+}
+
 /** `ChooseIndexColumnNames` joined: column names (or `expr` / a function name) with `_`. */
 export function columnsPart(names: readonly string[]): string {
   if (names.length === 1) return clip(names[0]!, NAMEDATALEN - 1);

@@ -158,6 +158,13 @@ export interface Table {
    * comment differ from what its parent gives them (`ALTER TABLE ONLY child ALTER COLUMN ...`),
    * with all five as the child has them; sorted by name, absent when there are none. */
   readonly inheritedColumns?: readonly InheritedColumn[];
+  /** `PARTITION BY` as `pg_get_partkeydef` prints it (`RANGE (created_at)`); absent for a table
+   * that is not partitioned. Changing it re-creates the table. */
+  readonly partitionBy?: string;
+  /** A partition's bound as `pg_get_expr(relpartbound)` prints it (`FOR VALUES FROM (...) TO
+   * (...)`, `DEFAULT`). Its parent is `inherits[0]`; like an inheriting table it lists no column
+   * of its own, and what it holds beyond its parent's columns is in `inheritedColumns`. */
+  readonly partitionBound?: string;
 }
 
 /** An inherited column's own attributes (see `Table.inheritedColumns`). */

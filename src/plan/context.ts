@@ -34,6 +34,9 @@ export const PRIORITY = {
   // edge: before the tables, columns and type changes that use the type. priority only: a
   // default or check that uses an added value.
   enum: 20,
+  // priority only: a partition leaves its parent before its own keys and columns change (it
+  // then holds copies of the parent's keys, and the parent's column changes pass it by).
+  detachPartition: 29,
   // edge: before the key it references is dropped, and before its table is.
   dropForeignKey: 30,
   // edge: frees the name for a key re-added later. priority only: the columns a dropped
@@ -169,6 +172,13 @@ export class PlanContext implements TypeKeys {
   oldTypeKey(type: string): string | undefined {
     const k = this.typeKey(type);
     return k !== undefined ? (this.rebuiltEnums.get(k) ?? k) : undefined;
+  }
+
+  /** Whether to use the online tactics (CONCURRENTLY, USING INDEX, NOT VALID foreign keys) on
+   * `t`: PostgreSQL supports none of them on a partitioned table. */
+  onlineFor(t: TableRef): boolean {
+    const partitioned = (s: Schema) => s.tables.some((x) => x.schema === t.schema && x.name === t.name && x.partitionBy !== undefined);
+    return this.online && !partitioned(this.to) && !partitioned(this.from);
   }
 
   /** True when the table is created by this plan (empty, so no lock or scan concerns). */

@@ -26,9 +26,11 @@ export function plan(input: readonly Change[], schemas: { from: Schema; to: Sche
   const changes = withDependentForeignKeys(input, schemas.to);
   const newTables: Table[] = [];
   const droppedTables: Table[] = [];
+  const recreated = new Map<Table, string>();
   for (const c of changes) {
     if (c.kind === 'AddTable') newTables.push(c.table);
     if (c.kind === 'DropTable') droppedTables.push(c.table);
+    if (c.kind === 'DropTable' && c.recreated !== undefined) recreated.set(c.table, c.recreated);
   }
   const ctx = new PlanContext(
     schemas.from,
@@ -42,7 +44,7 @@ export function plan(input: readonly Change[], schemas: { from: Schema; to: Sche
   }
   const rebuilt = new Set(changes.filter((c) => c.kind === 'RecreateEnum').map((c) => (c.kind === 'RecreateEnum' ? `${c.to.schema}.${c.to.name}` : '')));
   createTables(ctx, newTables);
-  dropTables(ctx, droppedTables);
+  dropTables(ctx, droppedTables, recreated);
   const dropped = droppedOwners(changes);
   const busy = busyNames(changes, schemas.to);
   const goneRelations = droppedRelations(changes);

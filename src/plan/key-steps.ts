@@ -56,7 +56,7 @@ export function addKey(ctx: PlanContext, table: TableRef, key: { type: 'primaryK
     ctx.add(PRIORITY.addKey, { op: 'addConstraint', table, constraint: key, notValid: false }, `add ${what}`);
     return;
   }
-  if (!ctx.online) {
+  if (!ctx.onlineFor(table)) {
     ctx.add(PRIORITY.addKey, { op: 'addConstraint', table, constraint: key, notValid: false }, `add ${what}`, { hazards: ['BLOCKING_INDEX_BUILD', 'MAY_FAIL_ON_EXISTING_DATA'], existing: true, long: true });
     return;
   }
@@ -78,7 +78,7 @@ export function dropConstraint(ctx: PlanContext, table: TableRef, name: string, 
 export function addIndex(ctx: PlanContext, table: TableRef, index: Index, priority: number = PRIORITY.addIndex): void {
   const existing = !ctx.isNew(table);
   const what = `index ${index.name} on ${label(table)}`;
-  if (existing && ctx.online) {
+  if (existing && ctx.onlineFor(table)) {
     ctx.add(priority, { op: 'createIndex', table, index, concurrently: true }, `build ${what} without blocking writes`, {
       hazards: ['LONG_RUNNING', ...(index.unique ? ['MAY_FAIL_ON_EXISTING_DATA' as const] : [])],
       transactional: false,
@@ -99,13 +99,14 @@ export function addIndex(ctx: PlanContext, table: TableRef, index: Index, priori
  * drops its indexes, and this DROP INDEX would then fail). */
 export function dropIndex(ctx: PlanContext, table: TableRef, index: Index, priority: number = PRIORITY.dropKey): void {
   const deps = { needs: indexColumns(table, index).map(old) };
-  ctx.add(priority, { op: 'dropIndex', schema: table.schema, name: index.name, concurrently: ctx.online }, `drop index ${index.name} on ${label(table)}`, { hazards: ['INDEX_DROPPED'], transactional: !ctx.online, existing: true, deps });
+  const online = ctx.onlineFor(table);
+  ctx.add(priority, { op: 'dropIndex', schema: table.schema, name: index.name, concurrently: online }, `drop index ${index.name} on ${label(table)}`, { hazards: ['INDEX_DROPPED'], transactional: !online, existing: true, deps });
 }
 
 /** A changed index under the same name. Online: the new one is built under a temporary name
  * before the old one is dropped, so queries always have an index; then it takes the name. */
 export function replaceIndex(ctx: PlanContext, table: TableRef, from: Index, to: Index): void {
-  if (!ctx.online) {
+  if (!ctx.onlineFor(table)) {
     dropIndex(ctx, table, from);
     addIndex(ctx, table, to);
     return;
@@ -133,7 +134,7 @@ export function addValidated(ctx: PlanContext, table: TableRef, c: { type: 'fore
     ctx.add(priority, { op: 'addConstraint', table, constraint, notValid: keepsNotValid }, `add ${what}`, { deps });
     return;
   }
-  if (!ctx.online || keepsNotValid) {
+  if (!ctx.onlineFor(table) || keepsNotValid) {
     ctx.add(priority, { op: 'addConstraint', table, constraint, notValid: keepsNotValid }, `add ${what}`, { hazards: keepsNotValid ? [] : ['MAY_FAIL_ON_EXISTING_DATA'], existing: true, long: !keepsNotValid, deps });
     return;
   }

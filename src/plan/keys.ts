@@ -282,6 +282,8 @@ function tableOpDeps(op: TableOp, types: TypeKeys): Deps {
       return { needs: [...onTable(op.table), ...(typeof op.identity === 'object' ? [key.index(op.table.schema, op.identity.index)] : [])] };
     case 'inherit':
     case 'noInherit':
+    case 'attachPartition':
+    case 'detachPartition':
       return { needs: [...onTable(op.table), key.table(op.parent)] };
     case 'createIndex':
       return { creates: [key.index(op.table.schema, op.index.name)], needs: [...onTable(op.table), ...indexColumns(op.table, op.index)] };

@@ -18,7 +18,8 @@ export function parameterChanges(from: readonly string[], to: readonly string[])
 /** The steps of one `AlterTable` change. */
 export function alterTable(ctx: PlanContext, table: TableRef, from: Table, to: Table, changed: readonly TableField[], merged: readonly string[] = []): void {
   const at = label(table);
-  if (merged.length > 0) {
+  // ATTACH PARTITION makes a table's columns its parent's (INHERIT cannot).
+  if (merged.length > 0 && to.partitionBound === undefined) {
     const message = `${at} holds ${merged.join(', ')} as its own columns; a new parent has them too, and PostgreSQL cannot make a column inherited-only: declare them in the child (they stay its own) or re-create the table`;
     ctx.add(PRIORITY.timeouts + 1, { op: 'refuse', message }, message, { existing: true });
   }
@@ -53,7 +54,10 @@ export function alterTable(ctx: PlanContext, table: TableRef, from: Table, to: T
         ctx.add(PRIORITY.replicaIdentity, { op: 'setReplicaIdentity', table, identity: to.replicaIdentity ?? 'default' }, `replica identity of ${at}`, { existing: true });
         break;
       case 'inherits':
-        inherits(ctx, table, from.inherits ?? [], to.inherits ?? []);
+      case 'partitionBound':
+        if (f === 'partitionBound' && changed.includes('inherits')) break;
+        if (from.partitionBound === undefined && to.partitionBound === undefined) inherits(ctx, table, from.inherits ?? [], to.inherits ?? []);
+        else partitionOf(ctx, table, from, to);
         break;
       default:
         assertNever(f, 'plan');
@@ -89,6 +93,22 @@ function inherits(ctx: PlanContext, table: TableRef, from: readonly TableRef[], 
   while (same < from.length && same < to.length && parentKey(from[same]!) === parentKey(to[same]!)) same++;
   for (const p of from.slice(same)) ctx.add(PRIORITY.noInherit, { op: 'noInherit', table, parent: { schema: p.schema, name: p.name } }, `${label(table)} no longer inherits from ${label(p)}`, { existing: true });
   for (const p of to.slice(same)) ctx.add(PRIORITY.inherit, { op: 'inherit', table, parent: { schema: p.schema, name: p.name } }, `${label(table)} inherits from ${label(p)}`, { hazards: ['MAY_FAIL_ON_EXISTING_DATA'], existing: true });
+}
+
+/** DETACH from the old parent, ATTACH to the new one with the new bounds (a bound cannot be
+ * changed in place). ATTACH scans the table for rows outside the bounds. */
+function partitionOf(ctx: PlanContext, table: TableRef, from: Table, to: Table): void {
+  const oldParent = from.partitionBound !== undefined ? from.inherits?.[0] : undefined;
+  const newParent = to.partitionBound !== undefined ? to.inherits?.[0] : undefined;
+  if (oldParent !== undefined)
+    ctx.add(PRIORITY.detachPartition, { op: 'detachPartition', table, parent: { schema: oldParent.schema, name: oldParent.name } }, `${label(table)} is no longer a partition of ${label(oldParent)}`, { existing: true });
+  else inherits(ctx, table, from.inherits ?? [], []);
+  if (newParent !== undefined && to.partitionBound !== undefined) {
+    ctx.add(PRIORITY.inherit, { op: 'attachPartition', table, parent: { schema: newParent.schema, name: newParent.name }, bound: to.partitionBound }, `${label(table)} becomes a partition of ${label(newParent)} ${to.partitionBound}`, {
+      hazards: ['MAY_FAIL_ON_EXISTING_DATA'],
+      existing: true,
+    });
+  } else inherits(ctx, table, [], to.inherits ?? []);
 }
 
 /** The steps that give a new table what CREATE TABLE does not say: column storage and the

@@ -108,7 +108,7 @@ function childrenFirst(tables: readonly Table[]): Table[] {
 /** DROP TABLE for every dropped table. Their references to other tables go first: then any
  * order of drops works (cycles included), and a key they point at may change or go before the
  * table itself is dropped at the end. */
-export function dropTables(ctx: PlanContext, tables: readonly Table[]): void {
+export function dropTables(ctx: PlanContext, tables: readonly Table[], recreated: ReadonlyMap<Table, string> = new Map()): void {
   // Children before their parents: a parent with children cannot be dropped without CASCADE.
   for (const t of tables.some((x) => x.inherits !== undefined) ? childrenFirst(tables) : tables) {
     const ref = { schema: t.schema, name: t.name };
@@ -119,6 +119,11 @@ export function dropTables(ctx: PlanContext, tables: readonly Table[]): void {
     }
     // Before its parents, the enums its columns hold and the sequences its defaults call go.
     const needs = [...(t.inherits ?? []).map((p) => key.table(p)), ...defined(t.columns.flatMap((c) => [ctx.oldTypeKey(c.type), nextvalKey(c.default)]))].map(old);
-    ctx.add(PRIORITY.dropTable, { op: 'dropTable', table: ref }, `drop table ${label(ref)} and all its rows`, { hazards: ['DELETES_DATA', 'BREAKS_CLIENTS', 'ACCESS_EXCLUSIVE_LOCK'], existing: true, deps: { needs } });
+    const again = recreated.get(t);
+    ctx.add(PRIORITY.dropTable, { op: 'dropTable', table: ref }, `drop table ${label(ref)} and all its rows${again !== undefined ? `, to create it again (${again})` : ''}`, {
+      hazards: ['DELETES_DATA', 'BREAKS_CLIENTS', 'ACCESS_EXCLUSIVE_LOCK'],
+      existing: true,
+      deps: { needs },
+    });
   }
 }

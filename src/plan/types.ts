@@ -117,6 +117,8 @@ export type Op =
   | { readonly op: 'setReplicaIdentity'; readonly table: TableRef; readonly identity: ReplicaIdentity | 'default' }
   | { readonly op: 'inherit'; readonly table: TableRef; readonly parent: TableRef }
   | { readonly op: 'noInherit'; readonly table: TableRef; readonly parent: TableRef }
+  | { readonly op: 'attachPartition'; readonly table: TableRef; readonly parent: TableRef; readonly bound: string }
+  | { readonly op: 'detachPartition'; readonly table: TableRef; readonly parent: TableRef }
   /** `default` is the type's own storage (looked up on the server: SET STORAGE DEFAULT is 16+). */
   | { readonly op: 'setColumnStorage'; readonly table: TableRef; readonly column: string; readonly storage: ColumnStorage | 'default' }
   | { readonly op: 'setColumnCompression'; readonly table: TableRef; readonly column: string; readonly compression: string }

@@ -82,12 +82,17 @@ export function statements(op: Op): string[] {
       for (const u of t.uniques) lines.push(`  ${constraintDefinition({ type: 'unique', unique: u })}`);
       for (const c of t.checks) lines.push(`  ${constraintDefinition({ type: 'check', check: { ...c, notValid: undefined } })}`);
       for (const f of op.foreignKeys) lines.push(`  ${constraintDefinition({ type: 'foreignKey', foreignKey: f })}`);
-      const inherits = t.inherits !== undefined && t.inherits.length > 0 ? ` INHERITS (${t.inherits.map((p) => qualified(p.schema, p.name)).join(', ')})` : '';
+      const parent = t.partitionBound !== undefined ? t.inherits?.[0] : undefined;
+      const inherits = parent === undefined && t.inherits !== undefined && t.inherits.length > 0 ? ` INHERITS (${t.inherits.map((p) => qualified(p.schema, p.name)).join(', ')})` : '';
+      const partitionBy = t.partitionBy !== undefined ? ` PARTITION BY ${t.partitionBy}` : '';
       const using = t.accessMethod !== undefined ? ` USING ${ident(t.accessMethod)}` : '';
       const params = t.storageParameters !== undefined && t.storageParameters.length > 0 ? ` WITH (${parameterList(t.storageParameters)})` : '';
       for (const x of t.exclusions ?? []) lines.push(`  ${constraintDefinition({ type: 'exclusion', exclusion: x })}`);
       const body = lines.length > 0 ? `(\n${lines.join(',\n')}\n)` : '()';
-      return [`CREATE ${t.unlogged ? 'UNLOGGED ' : ''}TABLE ${qualified(t.schema, t.name)} ${body}${inherits}${using}${params}`];
+      const unlogged = t.unlogged ? 'UNLOGGED ' : '';
+      // A partition takes its columns from its parent; the list holds only its own constraints.
+      if (parent !== undefined) return [`CREATE ${unlogged}TABLE ${qualified(t.schema, t.name)} PARTITION OF ${qualified(parent.schema, parent.name)}${lines.length > 0 ? ` ${body}` : ''} ${t.partitionBound}${partitionBy}${using}${params}`];
+      return [`CREATE ${unlogged}TABLE ${qualified(t.schema, t.name)} ${body}${inherits}${partitionBy}${using}${params}`];
     }
     case 'dropTable':
       return [`DROP TABLE ${qualified(op.table.schema, op.table.name)}`];
@@ -239,6 +244,10 @@ END`)}`,
       return [`${alter(op.table)} INHERIT ${qualified(op.parent.schema, op.parent.name)}`];
     case 'noInherit':
       return [`${alter(op.table)} NO INHERIT ${qualified(op.parent.schema, op.parent.name)}`];
+    case 'attachPartition':
+      return [`${alter(op.parent)} ATTACH PARTITION ${qualified(op.table.schema, op.table.name)} ${op.bound}`];
+    case 'detachPartition':
+      return [`${alter(op.parent)} DETACH PARTITION ${qualified(op.table.schema, op.table.name)}`];
     case 'setColumnStorage': {
       if (op.storage !== 'default') return [`${alter(op.table)} ALTER COLUMN ${ident(op.column)} SET STORAGE ${op.storage.toUpperCase()}`];
       // SET STORAGE DEFAULT is PostgreSQL 16+: the type's own storage is looked up instead.

@@ -1,18 +1,12 @@
 /** A draft's own constraints and indexes: primary key, uniques, checks and indexes, each named as
  * PostgreSQL would name it when the schema does not. */
-import { type NameScope, columnsPart } from '../../model/naming.js';
+import { type NameScope, columnsPart, expressionName } from '../../model/naming.js';
 import type { Check, Index, Unique } from '../../model/types.js';
 import { expandColumns, expandIndexesAndChecks } from '../bind/bind.js';
 import type { DbmlColumn, DbmlTable } from '../document.js';
 import { NONE, fit } from '../lists.js';
 import type { Canon } from './canon.js';
 import type { Draft } from './draft.js';
-
-/** The name part PostgreSQL derives from an index expression (`FigureIndexColname`). */
-function expressionName(expr: string): string {
-  const m = /^\s*"?([A-Za-z_][A-Za-z0-9_$]*)"?\s*\(/.exec(expr);
-  return m ? m[1]!.toLowerCase() : 'expr';
-}
 
 /** Columns of `table` that an SQL expression mentions (outside string literals). */
 function referencedColumns(expr: string, columns: readonly string[]): string[] {

@@ -89,6 +89,11 @@ function liftColumn(t: Table, c: Column, singlePk: boolean, uniqueKey: boolean, 
 }
 
 function liftTable(t: Table, losses: Losses): { table: DbmlTable; refs: DbmlRef[] } {
+  // DBML has no table inheritance or partitioning (pull --out writes such tables in SQL).
+  const parent = t.inherits?.[0];
+  if (t.partitionBound !== undefined && parent !== undefined) losses.push(`${t.schema}.${t.name}: partition of ${parent.schema}.${parent.name} (${t.partitionBound}) is written as a plain table`);
+  else if (parent !== undefined) losses.push(`${t.schema}.${t.name}: INHERITS (${(t.inherits ?? []).map((p) => `${p.schema}.${p.name}`).join(', ')}) is not written`);
+  if (t.partitionBy !== undefined) losses.push(`${t.schema}.${t.name}: PARTITION BY ${t.partitionBy} is not written`);
   const pk = t.primaryKey;
   const singlePk = pk && pk.columns.length === 1 && pk.name === makeObjectName(t.name, undefined, 'pkey') ? pk.columns[0] : undefined;
   const isSimple = (u: Table['uniques'][number]) => u.columns.length === 1 && u.name === makeObjectName(t.name, u.columns[0], 'key') && !u.nullsNotDistinct;

@@ -4,7 +4,9 @@
 -- not read) names its referenced columns here. The NULLS_NOT_DISTINCT placeholder is
 -- `i.indnullsnotdistinct::text` from PostgreSQL 15 on, NULL before (see index.ts); DELSETCOLS
 -- (ON DELETE SET NULL (columns)) is `con.confdelsetcols` from 15 on. A key's INCLUDE columns
--- follow its key columns in index_keys; storage is its index's reloptions.
+-- follow its key columns in index_keys; storage is its index's reloptions. A constraint with a
+-- parent (conparentid) is a partitioned table's key or foreign key as PostgreSQL copies it onto a
+-- partition, or onto the partitions a foreign key references: it belongs to its parent.
 SELECT con.conrelid::int8 AS table_oid, con.conname AS name, con.contype AS type, con.conkey AS keys,
        rn.nspname AS ref_schema, rc.relname AS ref_table, con.confrelid::int8 AS ref_oid, con.confkey AS ref_keys,
        CASE WHEN rc.relispartition THEN
@@ -24,6 +26,6 @@ SELECT con.conrelid::int8 AS table_oid, con.conname AS name, con.contype AS type
   LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
   LEFT JOIN pg_index i ON i.indexrelid = con.conindid AND con.contype IN ('p', 'u')
   LEFT JOIN pg_class ic ON ic.oid = i.indexrelid
- WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+ WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND c.relkind IN ('r', 'p') AND con.conparentid = 0
    AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%'
  ORDER BY 1, 2

@@ -1,7 +1,9 @@
 -- Indexes that do not back a constraint. Keys come as attribute numbers (0 for an expression,
 -- INCLUDE columns after the key columns) and are named from the columns query; the expression
 -- keys come in one text, in key order (pg_get_expr of the list: several times cheaper than
--- pg_get_indexdef per key). The NULLS_NOT_DISTINCT placeholder: see constraints.sql.
+-- pg_get_indexdef per key). The NULLS_NOT_DISTINCT placeholder: see constraints.sql. An index
+-- attached to a partitioned table's index (relispartition) is PostgreSQL's copy of it on a
+-- partition and belongs to the parent.
 SELECT i.indrelid::int8 AS table_oid, ic.relname AS name, am.amname AS method, i.indisunique AS is_unique,
        i.indnkeyatts AS key_count, i.indkey::int2[] AS keys, i.indoption::int2[] AS options,
        CASE WHEN i.indexprs IS NOT NULL THEN pg_get_expr(i.indexprs, i.indrelid, true) END AS expressions,
@@ -44,7 +46,7 @@ SELECT i.indrelid::int8 AS table_oid, ic.relname AS name, am.amname AS method, i
   JOIN pg_class c ON c.oid = i.indrelid
   JOIN pg_namespace n ON n.oid = c.relnamespace
   JOIN pg_am am ON am.oid = ic.relam
- WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+ WHERE c.relkind IN ('r', 'p') AND NOT ic.relispartition
    AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%'
    -- pg_constraint has no index on conindid: one hashed set instead of a scan per index.
    AND i.indexrelid NOT IN (SELECT con.conindid FROM pg_constraint con WHERE con.contype IN ('p', 'u', 'x'))

@@ -177,7 +177,7 @@ SELECT 'acl:' || a.handle, 'privileges', a.schema, a.name, a.tbl, ARRAY[]::text[
            format('%s %I.%I', CASE c.relkind WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END, n.nspname, c.relname) AS target,
            c.relacl AS acl, acldefault(CASE c.relkind WHEN 'S' THEN 's'::"char" ELSE 'r'::"char" END, c.relowner) AS def
       FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace
-     WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND c.relacl IS NOT NULL AND NOT c.relispartition
+     WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND c.relacl IS NOT NULL
        AND NOT EXISTS (SELECT 1 FROM ext_member m WHERE m.classid = 'pg_class'::regclass AND m.objid = c.oid)
     UNION ALL
     SELECT 'pg_namespace:' || n.oid, n.nspname, 'schema ' || n.nspname, NULL, format('SCHEMA %I', n.nspname), n.nspacl,

@@ -1,4 +1,4 @@
--- Ordinary and partitioned tables (not partitions) in user schemas, not owned by extensions.
+-- Ordinary and partitioned tables and partitions in user schemas, not owned by extensions.
 -- Comments are read with a subquery on pg_description: obj_description() is a SQL function that
 -- the planner cannot inline, several times slower per row. Parents (INHERITS) come in
 -- inhseqno order; the TOAST table's storage parameters are read beside the table's own.
@@ -9,7 +9,9 @@ SELECT c.oid::int8 AS oid, n.nspname AS schema, c.relname AS name,
        am.amname AS access_method, c.relreplident AS replica_identity,
        CASE WHEN c.relreplident = 'i' THEN
          (SELECT ic.relname FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = c.oid AND i.indisreplident) END AS replica_index,
-       h.parent_schemas, h.parent_names
+       h.parent_schemas, h.parent_names,
+       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_by,
+       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound
   FROM pg_class c
   JOIN pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_am am ON am.oid = c.relam
@@ -18,7 +20,7 @@ SELECT c.oid::int8 AS oid, n.nspname AS schema, c.relname AS name,
                     array_agg(pc.relname::text ORDER BY h.inhseqno) AS parent_names
                FROM pg_inherits h JOIN pg_class pc ON pc.oid = h.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
               GROUP BY 1) h ON h.inhrelid = c.oid
- WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+ WHERE c.relkind IN ('r', 'p')
    AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%'
    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
  ORDER BY 2, 3

@@ -1,9 +1,9 @@
 -- Objects the model does not manage (objects.sql lists those it does); they are listed, never
 -- altered or dropped. So are the owners and tablespaces of tables and schemas where they differ
 -- from the defaults (owner: the database's owner).
-SELECT CASE c.relkind WHEN 'f' THEN 'foreign table' ELSE 'partition' END AS kind, n.nspname AS schema, c.relname AS name
+SELECT 'foreign table' AS kind, n.nspname AS schema, c.relname AS name
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE (c.relkind = 'f' OR (c.relkind IN ('r', 'p') AND c.relispartition))
+ WHERE c.relkind = 'f'
    AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%'
    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
 UNION ALL
@@ -27,7 +27,7 @@ SELECT x.kind, n.nspname, c.relname || ' (' || x.detail || ')'
     ('table owner', CASE WHEN c.relowner <> (SELECT db.datdba FROM pg_database db WHERE db.datname = current_database()) THEN pg_get_userbyid(c.relowner) END),
     ('table tablespace', CASE WHEN c.reltablespace <> 0 THEN (SELECT ts.spcname::text FROM pg_tablespace ts WHERE ts.oid = c.reltablespace) END)
   ) x(kind, detail)
- WHERE x.detail IS NOT NULL AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+ WHERE x.detail IS NOT NULL AND c.relkind IN ('r', 'p')
    AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%'
    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
 UNION ALL

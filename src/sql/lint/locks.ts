@@ -36,8 +36,15 @@ export function accessExclusiveTables(s: LintStatement, state: LintState): Relat
         const c = cmd['subtype'] === 'AT_AddConstraint' ? unwrap(cmd['def'], 'Constraint') : undefined;
         return c?.['contype'] !== 'CONSTR_FOREIGN';
       });
-      return strong ? existing([relationOf(s.node['relation'])]) : [];
+      // ATTACH PARTITION locks the table it attaches ACCESS EXCLUSIVE (the parent less).
+      const attached = alterCommands(s.node)
+        .filter((cmd) => cmd['subtype'] === 'AT_AttachPartition')
+        .map((cmd) => relationOf(unwrap(cmd['def'], 'PartitionCmd')?.['name']));
+      return existing([...(strong ? [relationOf(s.node['relation'])] : []), ...attached]);
     }
+    case 'CreateStmt':
+      // CREATE TABLE ... PARTITION OF locks its parent ACCESS EXCLUSIVE (ATTACH PARTITION does not).
+      return s.node['partbound'] !== undefined ? existing(list(s.node, 'inhRelations').map(relationOf)) : [];
     case 'RenameStmt':
       return s.node['renameType'] === 'OBJECT_TABLE' || s.node['renameType'] === 'OBJECT_COLUMN' ? existing([relationOf(s.node['relation'])]) : [];
     case 'DropStmt': {
