@@ -19,10 +19,10 @@ export const COLUMN_FIELDS: readonly ColumnField[] = ['type', 'collation', 'gene
 export type SequenceField = 'type' | 'start' | 'increment' | 'min' | 'max' | 'cache' | 'cycle' | 'ownedBy';
 
 /** The table-level fields an `AlterTable` can change. */
-export type TableField = 'unlogged' | 'storageParameters' | 'accessMethod' | 'replicaIdentity' | 'inherits' | 'partitionBound';
+export type TableField = 'unlogged' | 'storageParameters' | 'accessMethod' | 'replicaIdentity' | 'inherits' | 'partitionBound' | 'partitionIndexes';
 
 /** Every table field. */
-export const TABLE_FIELDS: readonly TableField[] = ['unlogged', 'storageParameters', 'accessMethod', 'replicaIdentity', 'inherits', 'partitionBound'];
+export const TABLE_FIELDS: readonly TableField[] = ['unlogged', 'storageParameters', 'accessMethod', 'replicaIdentity', 'inherits', 'partitionBound', 'partitionIndexes'];
 
 /** One schema change. `table` always names the table as it is in the target (after renames). */
 export type Change =

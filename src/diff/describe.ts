@@ -42,6 +42,8 @@ function tableFieldWords(to: Table, f: TableField): string {
       return to.partitionBound !== undefined ? partitionWords(to) : `inherits (${(to.inherits ?? []).map((p) => `${p.schema}.${p.name}`).join(', ')})`;
     case 'partitionBound':
       return partitionWords(to);
+    case 'partitionIndexes':
+      return `names of its copies of ${to.inherits?.[0]?.name ?? 'its parent'}'s indexes`;
     default:
       return assertNever(f, 'diff');
   }

@@ -43,15 +43,16 @@ export function diff(fromSchema: Schema, toSchema: Schema, options: DiffOptions 
   const matched = new Set<string>();
   const fromSeqKeys = new Set((from.sequences ?? []).map((s) => k(s.schema, s.name)));
   const toSeqKeys = new Set((to.sequences ?? []).map((s) => k(s.schema, s.name)));
+  const rebuilt = rebuiltTables(renamed.tables, toTables);
+  // The sequences a re-created table owns go with it (and come back as the target says).
   const fromSequences = renameOwners(
-    from.sequences ?? [],
+    (from.sequences ?? []).filter((s) => s.ownedBy === undefined || !rebuilt.has(k(s.schema, s.ownedBy.table))),
     from.tables.map((o, i) => [o, renamed.tables[i]!] as const),
   );
   const toSequences = [...(to.sequences ?? [])];
   // Each matched table's diff waits for the sequence diff: a renamed sequence renames the
   // `nextval` defaults that call it.
   const tableChanges: (Change | (() => Change[]))[] = [];
-  const rebuilt = rebuiltTables(renamed.tables, toTables);
   for (let i = 0; i < from.tables.length; i++) {
     const original = from.tables[i]!;
     const t = renamed.tables[i]!;

@@ -34,7 +34,7 @@ const checkKey = (c: Check) => canonicalJson([c.expression, c.noInherit === true
  * `fromTable` finds a table of the source schema (the parents of `from`). */
 export function diffTable(fromGiven: Table, toGiven: Table, fromTable: (schema: string, name: string) => Table | undefined = () => undefined, toTable: (schema: string, name: string) => Table | undefined = () => undefined): Change[] {
   const table: TableRef = { schema: toGiven.schema, name: toGiven.name };
-  const { from, to } = detached(fromGiven, toGiven, fromTable, toTable);
+  const { from, to } = attached(detached(fromGiven, toGiven, fromTable, toTable), toTable);
   const out: Change[] = [];
   if (from.comment !== to.comment) out.push({ kind: 'AlterTableComment', table, ...(from.comment !== undefined ? { from: from.comment } : {}), ...(to.comment !== undefined ? { to: to.comment } : {}) });
   const oldParents = new Set((from.inherits ?? []).map((p) => `${p.schema}\u0000${p.name}`));
@@ -44,13 +44,46 @@ export function diffTable(fromGiven: Table, toGiven: Table, fromTable: (schema: 
   if (tableFields.length > 0) out.push({ kind: 'AlterTable', table, from, to, changed: tableFields, ...(merged.length > 0 ? { merged } : {}) });
 
   const keptParents = new Set((to.inherits ?? []).map((p) => `${p.schema}\u0000${p.name}`));
-  out.push(...columnChanges(table, from, to, merged, keptParents, fromTable));
+  out.push(...columnChanges(table, from, to, merged, keptParents, fromTable), ...attachColumns(table, from, to, merged, toTable));
   out.push(...keyChanges(table, from, to), ...indexChanges(table, from, to), ...exclusionChanges(table, from, to));
   out.push(...foreignKeyChanges(table, from, to), ...checkChanges(table, from, to, keptParents, fromTable));
   return out;
 }
 
 type TableLookup = (schema: string, name: string) => Table | undefined;
+
+/** The parent a table is attached to as a partition by this diff, if any. */
+function newPartitionParent(from: Table, to: Table, toTable: TableLookup): Table | undefined {
+  const p = to.partitionBound !== undefined ? to.inherits?.[0] : undefined;
+  if (p === undefined) return undefined;
+  const was = from.partitionBound !== undefined ? from.inherits?.[0] : undefined;
+  if (was?.schema === p.schema && was.name === p.name && from.partitionBound === to.partitionBound) return undefined;
+  return toTable(p.schema, p.name);
+}
+
+/** ATTACH PARTITION wants the table to hold its parent's checks (by name) and NOT NULLs already,
+ * and makes them the parent's: the table keeps, or gets before, the checks its new parent has. */
+function attached(pair: { from: Table; to: Table }, toTable: TableLookup): { from: Table; to: Table } {
+  const parent = newPartitionParent(pair.from, pair.to, toTable);
+  if (parent === undefined) return pair;
+  const own = new Set(pair.to.checks.map((c) => c.name));
+  const given = parent.checks.filter((c) => !c.noInherit && !own.has(c.name)).map(({ comment: _c, ...c }) => c);
+  return given.length === 0 ? pair : { from: pair.from, to: { ...pair.to, checks: [...pair.to.checks, ...given] } };
+}
+
+/** The columns a table brings to its new parent, made NOT NULL and of the type where the parent
+ * says so (before ATTACH PARTITION, which refuses them otherwise). */
+function attachColumns(table: TableRef, from: Table, to: Table, merged: readonly string[], toTable: TableLookup): Change[] {
+  const parent = newPartitionParent(from, to, toTable);
+  if (parent === undefined) return [];
+  return from.columns.flatMap((c): Change[] => {
+    const p = parent.columns.find((x) => x.name === c.name);
+    if (p === undefined || !merged.includes(c.name)) return [];
+    const want: Column = { ...c, type: p.type, nullable: c.nullable && p.nullable };
+    const changed = changedFields(c, want);
+    return changed.length > 0 ? [{ kind: 'AlterColumn', table, from: c, to: want, changed }] : [];
+  });
+}
 
 /** A partition that leaves its parent holds the parent's keys, foreign keys and indexes as its
  * own from then on (DETACH PARTITION runs before the table's other steps); attached again (new

@@ -70,6 +70,7 @@ function tableOptions(t: TableRow): Partial<Table> {
     ...(t.parent_names !== null ? { inherits: t.parent_names.map((name, i) => ({ schema: t.parent_schemas?.[i] ?? '', name })) } : {}),
     ...(t.partition_by !== null ? { partitionBy: t.partition_by } : {}),
     ...(t.partition_bound !== null ? { partitionBound: t.partition_bound } : {}),
+    ...(t.partition_indexes !== null ? { partitionIndexes: t.partition_indexes.map(([name, of]) => ({ name, of })) } : {}),
   };
 }
 

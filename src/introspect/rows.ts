@@ -22,6 +22,7 @@ export interface TableRow {
   parent_names: string[] | null;
   partition_by: string | null;
   partition_bound: string | null;
+  partition_indexes: [string, string][] | null;
 }
 export interface SchemaRow {
   name: string;

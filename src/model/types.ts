@@ -165,6 +165,15 @@ export interface Table {
    * (...)`, `DEFAULT`). Its parent is `inherits[0]`; like an inheriting table it lists no column
    * of its own, and what it holds beyond its parent's columns is in `inheritedColumns`. */
   readonly partitionBound?: string;
+  /** A partition's copies of its parent's indexes and keys (PostgreSQL names them itself, and
+   * pg_dump prints the names): the copy's name and the parent index's, sorted by the latter. */
+  readonly partitionIndexes?: readonly PartitionIndex[];
+}
+
+/** See `Table.partitionIndexes`. */
+export interface PartitionIndex {
+  readonly name: string;
+  readonly of: string;
 }
 
 /** An inherited column's own attributes (see `Table.inheritedColumns`). */

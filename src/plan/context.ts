@@ -100,6 +100,9 @@ export const PRIORITY = {
   // NULL (the index itself is an edge).
   inherit: 79,
   replicaIdentity: 79,
+  // priority only: a partition's copies of its parent's indexes take their names once the
+  // partition is attached and the parent's indexes built (edges: the index and the table).
+  partitionIndexName: 79.2,
   // priority only: a child's own NOT NULL on a column it inherits, after every parent step
   // that reaches it.
   inheritedColumn: 79.5,

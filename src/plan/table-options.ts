@@ -2,7 +2,9 @@
  * identity and parents (INHERITS). */
 import type { TableField, TableRef } from '../diff/changes.js';
 import { assertNever, type Table } from '../model/types.js';
+import { predictedCopyName } from '../model/partition.js';
 import { PRIORITY, type PlanContext, label } from './context.js';
+import { key } from './keys.js';
 
 const parentKey = (p: TableRef) => `${p.schema}\u0000${p.name}`;
 
@@ -52,6 +54,9 @@ export function alterTable(ctx: PlanContext, table: TableRef, from: Table, to: T
         break;
       case 'replicaIdentity':
         ctx.add(PRIORITY.replicaIdentity, { op: 'setReplicaIdentity', table, identity: to.replicaIdentity ?? 'default' }, `replica identity of ${at}`, { existing: true });
+        break;
+      case 'partitionIndexes':
+        copyNames(ctx, from, to);
         break;
       case 'inherits':
       case 'partitionBound':
@@ -111,6 +116,23 @@ function partitionOf(ctx: PlanContext, table: TableRef, from: Table, to: Table):
   } else inherits(ctx, table, [], to.inherits ?? []);
 }
 
+/** Renames a partition's copies of its parent's indexes (named by PostgreSQL when it makes
+ * them) to the names the target gives them. `from` is the partition as it was, if it existed. */
+export function copyNames(ctx: PlanContext, from: Table | undefined, to: Table): void {
+  const parentRef = to.partitionBound !== undefined ? to.inherits?.[0] : undefined;
+  const parent = parentRef !== undefined ? ctx.to.tables.find((t) => t.schema === parentRef.schema && t.name === parentRef.name) : undefined;
+  if (parentRef === undefined || parent === undefined) return;
+  const table = { schema: to.schema, name: to.name };
+  for (const c of to.partitionIndexes ?? []) {
+    const was = from?.partitionIndexes?.find((x) => x.of === c.of)?.name ?? predictedCopyName(to.name, parent, c.of);
+    if (was === undefined || was === c.name) continue;
+    ctx.add(PRIORITY.partitionIndexName, { op: 'renameIndex', schema: to.schema, from: was, to: c.name }, `the copy of index ${c.of} on partition ${label(table)} is named ${c.name}`, {
+      existing: from !== undefined,
+      deps: { needs: [key.table(table), key.index(parent.schema, c.of)] },
+    });
+  }
+}
+
 /** The steps that give a new table what CREATE TABLE does not say: column storage and the
  * replica identity (its index exists only once the table's indexes are built). */
 export function newTableOptions(ctx: PlanContext, t: Table): void {
@@ -118,5 +140,6 @@ export function newTableOptions(ctx: PlanContext, t: Table): void {
   for (const c of t.columns) {
     if (c.storage !== undefined) ctx.add(PRIORITY.createTable, { op: 'setColumnStorage', table, column: c.name, storage: c.storage }, `storage of ${label(table, c.name)}`);
   }
+  copyNames(ctx, undefined, t);
   if (t.replicaIdentity !== undefined) ctx.add(PRIORITY.replicaIdentity, { op: 'setReplicaIdentity', table, identity: t.replicaIdentity }, `replica identity of ${label(table)}`);
 }

@@ -5,7 +5,7 @@ import type { TableRef } from '../diff/changes.js';
 import type { ForeignKey, PrimaryKey, Table } from '../model/types.js';
 import { PRIORITY, type PlanContext, label } from './context.js';
 import { MinHeap, old } from './graph.js';
-import { defined, key, nextvalKey, referencedKeys } from './keys.js';
+import { defined, key, nextvalKey, ownedSequence, referencedKeys } from './keys.js';
 import { addIndex, constraintComment } from './key-steps.js';
 import { newTableOptions } from './table-options.js';
 
@@ -112,18 +112,23 @@ export function dropTables(ctx: PlanContext, tables: readonly Table[], recreated
   // Children before their parents: a parent with children cannot be dropped without CASCADE.
   for (const t of tables.some((x) => x.inherits !== undefined) ? childrenFirst(tables) : tables) {
     const ref = { schema: t.schema, name: t.name };
-    for (const f of t.foreignKeys) {
+    const again = recreated.get(t);
+    // A table created again under its name keeps its foreign keys until DROP TABLE takes them
+    // (a step on its name would be ordered after the new table): the keys they use wait for it.
+    const referenced = again !== undefined ? t.foreignKeys.flatMap((f) => referencedKeys(ctx.from, f)) : [];
+    for (const f of again === undefined ? t.foreignKeys : []) {
       if (k(f.refSchema, f.refTable) !== k(t.schema, t.name)) {
         ctx.add(PRIORITY.dropForeignKey, { op: 'dropConstraint', table: ref, name: f.name }, `drop foreign key ${f.name} of dropped table ${label(ref)}`, { existing: true, deps: { needs: referencedKeys(ctx.from, f).map(old) } });
       }
     }
     // Before its parents, the enums its columns hold and the sequences its defaults call go.
-    const needs = [...(t.inherits ?? []).map((p) => key.table(p)), ...defined(t.columns.flatMap((c) => [ctx.oldTypeKey(c.type), nextvalKey(c.default)]))].map(old);
-    const again = recreated.get(t);
+    const needs = [...(t.inherits ?? []).map((p) => key.table(p)), ...defined(t.columns.flatMap((c) => [ctx.oldTypeKey(c.type), nextvalKey(c.default)])), ...referenced].map(old);
+    // The sequences it owns go with it: a sequence created under one of their names waits.
+    const owned = [...defined(t.columns.map((c) => ownedSequence(ref, c))), ...(ctx.from.sequences ?? []).filter((s) => s.schema === t.schema && s.ownedBy?.table === t.name).map((s) => key.sequence(s.schema, s.name))];
     ctx.add(PRIORITY.dropTable, { op: 'dropTable', table: ref }, `drop table ${label(ref)} and all its rows${again !== undefined ? `, to create it again (${again})` : ''}`, {
       hazards: ['DELETES_DATA', 'BREAKS_CLIENTS', 'ACCESS_EXCLUSIVE_LOCK'],
       existing: true,
-      deps: { needs },
+      deps: { needs, drops: owned },
     });
   }
 }

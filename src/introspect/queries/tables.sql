@@ -11,7 +11,13 @@ SELECT c.oid::int8 AS oid, n.nspname AS schema, c.relname AS name,
          (SELECT ic.relname FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = c.oid AND i.indisreplident) END AS replica_index,
        h.parent_schemas, h.parent_names,
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_by,
-       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound
+       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
+       -- A partition's indexes attached to its parent's: [name, parent index name].
+       CASE WHEN c.relispartition THEN
+         (SELECT json_agg(json_build_array(ci.relname, pi.relname) ORDER BY pi.relname)
+            FROM pg_index i JOIN pg_class ci ON ci.oid = i.indexrelid
+            JOIN pg_inherits ih ON ih.inhrelid = i.indexrelid JOIN pg_class pi ON pi.oid = ih.inhparent
+           WHERE i.indrelid = c.oid) END AS partition_indexes
   FROM pg_class c
   JOIN pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_am am ON am.oid = c.relam
