@@ -1,0 +1,16 @@
+-- A standalone table with the parent's columns is attached as a partition (ATTACH PARTITION).
+CREATE TABLE measurement (
+    city_id int NOT NULL,
+    logdate date NOT NULL,
+    peaktemp int,
+    unitsales int
+) PARTITION BY RANGE (logdate);
+CREATE TABLE measurement_y2006m02 PARTITION OF measurement FOR VALUES FROM ('2006-02-01') TO ('2006-03-01');
+CREATE TABLE measurement_y2006m03 PARTITION OF measurement FOR VALUES FROM ('2006-03-01') TO ('2006-04-01');
+CREATE TABLE measurement_y2006m04 (
+    city_id int NOT NULL,
+    logdate date NOT NULL,
+    peaktemp int,
+    unitsales int
+);
+ALTER TABLE measurement ATTACH PARTITION measurement_y2006m04 FOR VALUES FROM ('2006-04-01') TO ('2006-05-01');

@@ -1,0 +1,12 @@
+-- Comments on partitions only: one on a partition table, one on a partition's column; the parent's comment stays.
+CREATE TABLE measurement (
+    city_id int NOT NULL,
+    logdate date NOT NULL,
+    peaktemp int,
+    unitsales int
+) PARTITION BY RANGE (logdate);
+CREATE TABLE measurement_y2006m02 PARTITION OF measurement FOR VALUES FROM ('2006-02-01') TO ('2006-03-01');
+CREATE TABLE measurement_y2006m03 PARTITION OF measurement FOR VALUES FROM ('2006-03-01') TO ('2006-04-01');
+COMMENT ON TABLE measurement IS 'Daily readings per city';
+COMMENT ON TABLE measurement_y2006m02 IS 'February 2006, archived';
+COMMENT ON COLUMN measurement_y2006m03.unitsales IS 'provisional until audited';

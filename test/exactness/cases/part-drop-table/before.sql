@@ -1,0 +1,12 @@
+CREATE TABLE users (id bigint PRIMARY KEY);
+CREATE TABLE events (
+    id bigint NOT NULL,
+    user_id bigint REFERENCES users,
+    created_on date NOT NULL,
+    PRIMARY KEY (id, created_on)
+) PARTITION BY RANGE (created_on);
+CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01') PARTITION BY HASH (id);
+CREATE TABLE events_2024_h0 PARTITION OF events_2024 FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE events_2024_h1 PARTITION OF events_2024 FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+CREATE TABLE events_rest PARTITION OF events DEFAULT;
+CREATE INDEX events_user_idx ON events (user_id);

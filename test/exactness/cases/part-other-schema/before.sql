@@ -1,0 +1,8 @@
+CREATE SCHEMA archive;
+CREATE TABLE measurement (
+    city_id int NOT NULL,
+    logdate date NOT NULL,
+    peaktemp int,
+    PRIMARY KEY (city_id, logdate)
+) PARTITION BY RANGE (logdate);
+CREATE TABLE measurement_y2006m03 PARTITION OF measurement FOR VALUES FROM ('2006-03-01') TO ('2006-04-01');

@@ -1,0 +1,11 @@
+-- A primary key that includes the partition key is added on the parent; every partition gets its own <partition>_pkey.
+CREATE TABLE events (
+    id bigint NOT NULL,
+    tenant_id int NOT NULL,
+    created_at timestamptz NOT NULL,
+    kind text NOT NULL,
+    payload jsonb,
+    PRIMARY KEY (id, created_at)
+) PARTITION BY RANGE (created_at);
+CREATE TABLE events_2024_01 PARTITION OF events FOR VALUES FROM ('2024-01-01 00:00:00+00') TO ('2024-02-01 00:00:00+00');
+CREATE TABLE events_2024_02 PARTITION OF events FOR VALUES FROM ('2024-02-01 00:00:00+00') TO ('2024-03-01 00:00:00+00');

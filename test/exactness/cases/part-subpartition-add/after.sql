@@ -1,0 +1,13 @@
+-- A new partition is itself partitioned (PARTITION BY LIST inside PARTITION OF), with two sub-partitions and a default.
+CREATE TABLE measurement (
+    city_id int NOT NULL,
+    logdate date NOT NULL,
+    peaktemp int,
+    unitsales int
+) PARTITION BY RANGE (logdate);
+CREATE TABLE measurement_y2006m02 PARTITION OF measurement FOR VALUES FROM ('2006-02-01') TO ('2006-03-01');
+CREATE TABLE measurement_y2006m03 PARTITION OF measurement FOR VALUES FROM ('2006-03-01') TO ('2006-04-01');
+CREATE TABLE measurement_y2006m04 PARTITION OF measurement FOR VALUES FROM ('2006-04-01') TO ('2006-05-01') PARTITION BY LIST (city_id);
+CREATE TABLE measurement_y2006m04_c1 PARTITION OF measurement_y2006m04 FOR VALUES IN (1, 2, 3);
+CREATE TABLE measurement_y2006m04_c2 PARTITION OF measurement_y2006m04 FOR VALUES IN (4, 5, 6);
+CREATE TABLE measurement_y2006m04_rest PARTITION OF measurement_y2006m04 DEFAULT;
