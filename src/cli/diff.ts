@@ -1,6 +1,7 @@
 /** `gen diff --from-X --to-Y`: flags → the diff use case → a summary, a script or JSON;
  * `--exit-code` exits 2 when there are differences. */
 import { describeChange, describeHint } from '../diff/describe.js';
+import { brokenWords } from '../diff/unmanaged.js';
 import { UserError } from '../errors.js';
 import type { UnmanagedObject } from '../introspect/index.js';
 import { printable } from '../model/identifiers.js';
@@ -58,6 +59,7 @@ function summary(r: DiffResult): string {
     const counts = hazardCounts(r.plan.steps);
     out.push(counts.size === 0 ? 'Hazards: none.' : `Hazards: ${[...counts].map(([h, n]) => `${h} (${n})`).join(', ')}.`);
     for (const h of r.hints) out.push(`Hint: ${describeHint(h)}`);
+    for (const b of r.broken) out.push(printable(`Warning: ${brokenWords(b)}`));
     out.push('Run with --script for the SQL.');
   }
   for (const side of ['from', 'to'] as const) out.push(...notManaged(side, r.unmanaged[side]));
@@ -80,7 +82,7 @@ export async function diffCommand(flags: DiffFlags): Promise<number> {
     onEvent: (e) => e.kind === 'warning' && process.stderr.write(`${e.text}\n`),
   });
   if (flags.script) process.stdout.write(r.script);
-  else if (flags.json) process.stdout.write(`${JSON.stringify({ changes: r.changes, steps: planJson(r.plan), hints: r.hints, unmanaged: r.unmanaged }, null, 2)}\n`);
+  else if (flags.json) process.stdout.write(`${JSON.stringify({ changes: r.changes, steps: planJson(r.plan), hints: r.hints, unmanaged: r.unmanaged, broken: r.broken }, null, 2)}\n`);
   else if (markdown) {
     const notes = [notManagedText('from', r.unmanaged.from), notManagedText('to', r.unmanaged.to)].filter((t) => t !== undefined);
     process.stdout.write(diffMarkdown(r, notes));

@@ -46,13 +46,13 @@ function render(r: StatusResult, flags: StatusFlags): string {
   if (flags.json) return `${JSON.stringify({ ok: r.ok, database: r.database ?? null, migrations: r.migrations, linted: r.linted, findings, notes }, null, 2)}\n`;
   if (flags.format === 'github') {
     const at = (f: ReturnType<typeof plain>) => ({ file: f.file, line: f.line, col: f.column, title: `gen status (${f.kind})` });
-    return [...findings.map((f) => annotation('error', at(f), f.message)), ...notes.map((n) => annotation(n.kind === 'lint' ? 'warning' : 'notice', at(n), n.message))].join('');
+    return [...findings.map((f) => annotation('error', at(f), f.message)), ...notes.map((n) => annotation(n.kind === 'lint' || n.kind === 'unmanaged' ? 'warning' : 'notice', at(n), n.message))].join('');
   }
   const lines =
     findings.length === 0
       ? [`ok: ${r.migrations} migration${r.migrations === 1 ? '' : 's'}, gen.sum matches, ${r.schemaLabel} matches the migrations${r.database ? `, ${r.database} is up to date` : ''}; lint clean (${r.linted})`]
       : findings.map((f) => `✗ ${f.message}`);
-  for (const n of notes) lines.push(`${n.kind === 'lint' ? '⚠' : 'ℹ'} ${n.message}`);
+  for (const n of notes) lines.push(`${n.kind === 'lint' || n.kind === 'unmanaged' ? '⚠' : 'ℹ'} ${n.message}`);
   return `${lines.join('\n')}\n`;
 }
 

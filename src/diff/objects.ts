@@ -12,7 +12,7 @@ export function objectKey(o: Pick<SchemaObject, 'kind' | 'schema' | 'name' | 'ta
   return o.kind === 'extension' ? `extension\u0000${o.name}` : `${o.kind}\u0000${o.schema}\u0000${o.table ?? ''}\u0000${o.name}`;
 }
 
-const refKey = (r: ObjectRef): string => {
+export const refKey = (r: ObjectRef): string => {
   switch (r.kind) {
     case 'table':
       return r.column !== undefined ? `column\u0000${r.schema}\u0000${r.name}\u0000${r.column}` : `table\u0000${r.schema}\u0000${r.name}`;
@@ -26,7 +26,7 @@ const refKey = (r: ObjectRef): string => {
 
 /** What an object `from` needs is gone or changed by the table changes: dropped tables and
  * columns, retyped columns, rebuilt enums. */
-function goneByTables(changes: readonly Change[]): Set<string> {
+export function goneByTables(changes: readonly Change[]): Set<string> {
   const gone = new Set<string>();
   for (const c of changes) {
     if (c.kind === 'DropTable') {

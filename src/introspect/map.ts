@@ -1,20 +1,35 @@
 /** Catalog rows → the schema model. Pure: no database access here. */
 import { sortSchema } from '../model/schema.js';
 import { makeObjectName, STOCK_PUBLIC_COMMENT } from '../model/naming.js';
-import type { Check, Column, ColumnStorage, Exclusion, FkAction, ForeignKey, Index, IndexKeyOptions, IndexPart, InheritedColumn, PrimaryKey, ReplicaIdentity, Schema, SchemaComment, Sequence, Table, Unique } from '../model/types.js';
+import type {
+  Check,
+  Column,
+  ColumnStorage,
+  Exclusion,
+  FkAction,
+  ForeignKey,
+  Index,
+  IndexKeyOptions,
+  IndexPart,
+  InheritedColumn,
+  PrimaryKey,
+  ReplicaIdentity,
+  Schema,
+  SchemaComment,
+  Sequence,
+  Table,
+  Unique,
+  UnmanagedObject,
+} from '../model/types.js';
 import { changedInheritedFields, inheritedBaseline, ownAttributes } from '../model/inheritance.js';
 import type { CatalogRows, ColumnRow, ConstraintRow, IndexRow, KeyOptionsRow, SequenceRow, TableRow } from './rows.js';
 import { nextvalOf, nextvalParts } from '../model/sequence.js';
 import { identityOptions, isSerialSequence, sequenceOf } from './sequences.js';
 import { splitExpressionList } from './expression-list.js';
-import { mapObjects } from './objects.js';
+import { dependenciesByHandle, mapObjects } from './objects.js';
 
 /** An object the model does not manage (view, function, trigger, ...): listed, never touched. */
-export interface UnmanagedObject {
-  readonly kind: string;
-  readonly schema: string;
-  readonly name: string;
-}
+export type { UnmanagedObject } from '../model/types.js';
 
 /** The name of gen's migration history table (docs/ARCHITECTURE.md §5). */
 export const HISTORY_TABLE = '_gen_migrations';
@@ -211,11 +226,16 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
   );
   const enums = rows.enums.map((e) => ({ schema: e.schema, name: e.name, values: e.labels, ...(e.comment !== null ? { comment: e.comment } : {}) }));
   const { sequences, unmanagedSequences } = standaloneSequences(rows, tables, names, serialOwned);
-  return assemble(rows, tables, enums, sequences, [
-    ...history.map((t) => ({ kind: 'gen history table', schema: t.schema, name: t.name })),
-    ...rows.unmanaged.map((u) => ({ kind: u.kind, schema: u.schema, name: u.name })),
-    ...unmanagedSequences,
-  ]);
+  return assemble(rows, tables, enums, sequences, [...history.map((t) => ({ kind: 'gen history table', schema: t.schema, name: t.name })), ...unmanagedOf(rows), ...unmanagedSequences]);
+}
+
+/** The objects gen does not manage, with what they depend on. */
+function unmanagedOf(rows: CatalogRows): UnmanagedObject[] {
+  const deps = dependenciesByHandle(rows.dependencies);
+  return rows.unmanaged.map((u) => {
+    const on = u.handle !== null ? deps.get(u.handle) : undefined;
+    return { kind: u.kind, schema: u.schema, name: u.name, ...(on !== undefined ? { dependsOn: on } : {}) };
+  });
 }
 
 /** The schema from its mapped parts, with the managed objects and the unmanaged list. */

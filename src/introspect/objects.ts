@@ -33,8 +33,8 @@ function refOf(r: DependencyRow): ObjectRef | undefined {
 
 const same = (o: ObjectRow, r: ObjectRef) => r.kind === o.kind && r.schema === o.schema && r.name === o.name;
 
-/** The managed objects, each with its dependencies and the tables that use it. */
-export function mapObjects(rows: readonly ObjectRow[], deps: readonly DependencyRow[], tables: readonly TableRow[]): SchemaObject[] {
+/** What each dependent depends on, by its handle. */
+export function dependenciesByHandle(deps: readonly DependencyRow[]): Map<string, ObjectRef[]> {
   const byHandle = new Map<string, ObjectRef[]>();
   for (const d of deps) {
     const ref = refOf(d);
@@ -43,6 +43,12 @@ export function mapObjects(rows: readonly ObjectRow[], deps: readonly Dependency
     if (list) list.push(ref);
     else byHandle.set(d.handle, [ref]);
   }
+  return byHandle;
+}
+
+/** The managed objects, each with its dependencies and the tables that use it. */
+export function mapObjects(rows: readonly ObjectRow[], deps: readonly DependencyRow[], tables: readonly TableRow[]): SchemaObject[] {
+  const byHandle = dependenciesByHandle(deps);
   // Tables by handle, for what their columns, defaults, checks and indexes use.
   const usedBy = new Map<string, TableName[]>();
   for (const t of tables) {

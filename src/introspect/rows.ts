@@ -115,6 +115,7 @@ export interface UnmanagedRow {
   kind: string;
   schema: string;
   name: string;
+  handle: string | null;
 }
 
 /** A row of objects.sql. */

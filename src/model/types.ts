@@ -330,3 +330,12 @@ export interface Check {
 export function assertNever(x: never, phase = 'model'): never {
   throw new Error(`${phase}: unexpected value ${JSON.stringify(x)}`);
 }
+
+/** An object gen reads but does not manage (listed by pull and diff, never altered). */
+export interface UnmanagedObject {
+  readonly kind: string;
+  readonly schema: string;
+  readonly name: string;
+  /** What it depends on (pg_depend), for the warning when a migration drops or changes that. */
+  readonly dependsOn?: readonly ObjectRef[];
+}

@@ -1,6 +1,7 @@
 /** Diff: the changes between any two sources (empty, a DBML file or schema folder, a database, a
  * migrations folder), with the plan that applies them and its script. One direction only. */
 import type { Change, Rename, RenameHint } from '../diff/changes.js';
+import { type BrokenUnmanaged, brokenUnmanaged } from '../diff/unmanaged.js';
 import { diff as diffSchemas, renameHints } from '../diff/index.js';
 import { parseRenameFlag } from '../diff/rename-flag.js';
 import { UserError } from '../errors.js';
@@ -39,6 +40,8 @@ export interface DiffResult {
   readonly script: string;
   readonly hints: readonly RenameHint[];
   readonly unmanaged: { readonly from: readonly UnmanagedObject[]; readonly to: readonly UnmanagedObject[] };
+  /** Unmanaged objects of the source that the changes would break. */
+  readonly broken: readonly BrokenUnmanaged[];
   /** The two sides as compared. */
   readonly schemas: { readonly from: Schema; readonly to: Schema };
   /** With `lint`: the script's findings that no directive or declared hazard silences. */
@@ -65,6 +68,7 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
     script,
     hints: renameHints(changes),
     unmanaged: { from: from.unmanaged ?? [], to: to.unmanaged ?? [] },
+    broken: brokenUnmanaged(from.unmanaged ?? [], changes),
     schemas: { from: from.schema, to: to.schema },
     ...(findings ? { findings } : {}),
   };

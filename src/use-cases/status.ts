@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Queryable } from '../db/queryable.js';
 import type { Change } from '../diff/changes.js';
 import { diff } from '../diff/index.js';
+import { brokenUnmanaged, brokenWords } from '../diff/unmanaged.js';
 import { prepareMigration } from '../migrations/apply.js';
 import { decideDeploy, describePrevious } from '../migrations/deploy.js';
 import { type MigrationFile, readMigrations } from '../migrations/dir.js';
@@ -40,7 +41,7 @@ export type StatusFinding = Located &
 
 /** Something to know that does not fail the check: lint warnings, declared hazards. */
 export interface StatusNote extends Located {
-  readonly kind: 'lint' | 'hazards' | 'down';
+  readonly kind: 'lint' | 'hazards' | 'down' | 'unmanaged';
 }
 
 /** Options of `status`. */
@@ -97,17 +98,24 @@ export async function status(options: StatusOptions = {}): Promise<StatusResult>
   for (const h of linted.hazards) notes.push({ kind: 'hazards', file: rel(h.file), message: `${rel(h.file)} declares hazards: ${h.hazards}` });
 
   const checked = options.checkDown ? new Set(fresh.files.map((f) => f.name)) : undefined;
-  const schemaLabel = await schemaFindings(files, schema, options, findings, notes, checked);
+  const { label: schemaLabel, target } = await schemaFindings(files, schema, options, findings, notes, checked);
   const resolved = existingDevUrl(options.url, cwd);
   const database = resolved ? databaseLabel(resolved) : undefined;
-  if (resolved) await withDatabase(resolved.url, cwd, (db) => databaseFindings(db, files, database!, options.shadowUrl, rel, findings));
+  if (resolved) await withDatabase(resolved.url, cwd, (db) => databaseFindings(db, files, database!, options.shadowUrl, rel, findings, notes, target));
   return { ok: findings.length === 0, database, migrations: files.length, linted: fresh.why, schemaLabel, findings, notes };
 }
 
 /** The state the migrations produce, against the desired schema. A migration that fails on the
  * empty shadow database (it depends on data, say) is a finding: the history and the database are
- * still worth reporting. Returns the schema files' label. */
-async function schemaFindings(files: readonly MigrationFile[], schemaFile: string, options: StatusOptions, findings: StatusFinding[], notes: StatusNote[], checked: ReadonlySet<string> | undefined): Promise<string> {
+ * still worth reporting. Returns the schema files' label and the desired schema. */
+async function schemaFindings(
+  files: readonly MigrationFile[],
+  schemaFile: string,
+  options: StatusOptions,
+  findings: StatusFinding[],
+  notes: StatusNote[],
+  checked: ReadonlySet<string> | undefined,
+): Promise<{ label: string; target: Schema }> {
   const cwd = options.cwd ?? process.cwd();
   const rel = (f: string) => path.relative(cwd, f);
   let replayed: Schema | undefined;
@@ -125,11 +133,11 @@ async function schemaFindings(files: readonly MigrationFile[], schemaFile: strin
   }
   const parsed = await loadDesired(shownPath(schemaFile, cwd), { missingHint: 'run gen init to start a project (or pass --schema FILE)', shadowUrl: options.shadowUrl, onEvent: options.onEvent });
   const label = [...parsed.files.dbml, ...parsed.files.sql].map((f) => rel(f)).join(' + ');
-  if (!replayed) return label;
   const target = await serverSpelled(parsed.schema, parsed.fromServer, options.shadowUrl);
+  if (!replayed) return { label, target };
   const changes = diff(replayed, target, { renames: parsed.renames ?? [] });
   if (changes.length > 0) findings.push({ kind: 'schema', file: rel(schemaFile), changes, message: `${label} was edited but no migration was generated (run gen dev --name <change>):` });
-  return label;
+  return { label, target };
 }
 
 /** A down script that does not restore the schema must say so (a `gen:irreversible` line). */
@@ -144,8 +152,9 @@ function downFindings(files: readonly MigrationFile[], proofs: readonly DownProo
   }
 }
 
-/** The history (pending, failed, edited, out of order) and drift of `db`. */
-async function databaseFindings(db: Queryable, files: readonly MigrationFile[], where: string, shadowUrl: string | undefined, rel: (f: string) => string, findings: StatusFinding[]): Promise<void> {
+/** The history (pending, failed, edited, out of order) and drift of `db`, and (a note) what it
+ * holds unmanaged that the way to the desired schema would break. */
+async function databaseFindings(db: Queryable, files: readonly MigrationFile[], where: string, shadowUrl: string | undefined, rel: (f: string) => string, findings: StatusFinding[], notes: StatusNote[], target: Schema): Promise<void> {
   const exists = await db.query(`SELECT 1 FROM pg_class WHERE relname = $1`, [HISTORY_TABLE]);
   const rows = exists.length > 0 ? await historyRows(db) : [];
   if (rows.some((r) => r.finished_at === null)) await loadSqlParser();
@@ -155,6 +164,7 @@ async function databaseFindings(db: Queryable, files: readonly MigrationFile[], 
     const state = p.previous ? ` (${describePrevious(p.previous)}; gen deploy ${p.resume ? `resumes it at unit ${p.resume.unit} of ${p.resume.units}` : 'runs it again'})` : '';
     findings.push({ kind: 'pending', message: `${p.file.name} is not applied to ${where}${state}`, file: rel(p.file.file) });
   }
-  const { current, drift } = await driftOf(db, files, rows, shadowUrl);
+  const { current, unmanaged, drift } = await driftOf(db, files, rows, shadowUrl);
   if (drift) findings.push({ kind: 'drift', message: `${where} has drifted from its applied migrations:`, expected: drift.expected, current });
+  for (const b of brokenUnmanaged(unmanaged, diff(current, target))) notes.push({ kind: 'unmanaged', message: `${where}: ${brokenWords(b)}` });
 }

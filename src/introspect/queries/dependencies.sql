@@ -12,6 +12,8 @@ WITH dep AS MATERIALIZED (
            WHEN 'pg_rewrite'::regclass THEN 'pg_class:' || rw.ev_class
            WHEN 'pg_attrdef'::regclass THEN 'pg_class:' || ad.adrelid
            WHEN 'pg_constraint'::regclass THEN CASE WHEN co.conrelid <> 0 THEN 'pg_class:' || co.conrelid ELSE 'pg_type:' || co.contypid END
+           -- A table in a publication: the publication depends on it.
+           WHEN 'pg_publication_rel'::regclass THEN 'pg_publication:' || pr.prpubid
            WHEN 'pg_class'::regclass THEN
              CASE oc.relkind WHEN 'c' THEN 'pg_type:' || oc.reltype
                              WHEN 'i' THEN 'pg_class:' || CASE WHEN itc.relkind = 'm' THEN oc.oid ELSE itc.oid END
@@ -26,11 +28,12 @@ WITH dep AS MATERIALIZED (
     LEFT JOIN pg_attrdef ad ON d.classid = 'pg_attrdef'::regclass AND ad.oid = d.objid
     LEFT JOIN pg_constraint co ON d.classid = 'pg_constraint'::regclass AND co.oid = d.objid
     LEFT JOIN pg_class oc ON d.classid = 'pg_class'::regclass AND oc.oid = d.objid
+    LEFT JOIN pg_publication_rel pr ON d.classid = 'pg_publication_rel'::regclass AND pr.oid = d.objid
     LEFT JOIN pg_index oi ON oc.relkind = 'i' AND oi.indexrelid = oc.oid
     LEFT JOIN pg_class itc ON itc.oid = oi.indrelid
     LEFT JOIN pg_type rt0 ON d.refclassid = 'pg_type'::regclass AND rt0.oid = d.refobjid
    WHERE d.deptype IN ('n', 'a') AND d.objid::int8 >= 16384 AND d.refobjid::int8 >= 16384
-     AND d.classid IN ('pg_rewrite'::regclass, 'pg_attrdef'::regclass, 'pg_constraint'::regclass, 'pg_class'::regclass, 'pg_proc'::regclass, 'pg_type'::regclass, 'pg_trigger'::regclass, 'pg_policy'::regclass)
+     AND d.classid IN ('pg_rewrite'::regclass, 'pg_attrdef'::regclass, 'pg_constraint'::regclass, 'pg_class'::regclass, 'pg_proc'::regclass, 'pg_type'::regclass, 'pg_trigger'::regclass, 'pg_policy'::regclass, 'pg_event_trigger'::regclass, 'pg_publication_rel'::regclass)
      AND d.refclassid IN ('pg_class'::regclass, 'pg_type'::regclass, 'pg_proc'::regclass, 'pg_collation'::regclass, 'pg_extension'::regclass)
      AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = d.classid AND e.objid = d.objid AND e.deptype = 'e')
 )

@@ -1,27 +1,28 @@
 -- Objects the model does not manage (objects.sql lists those it does); they are listed, never
 -- altered or dropped. So are the owners and tablespaces of tables and schemas where they differ
--- from the defaults (owner: the database's owner).
-SELECT 'foreign table' AS kind, n.nspname AS schema, c.relname AS name
+-- from the defaults (owner: the database's owner). `handle` names the object as
+-- dependencies.sql does, for what it depends on.
+SELECT 'foreign table' AS kind, n.nspname AS schema, c.relname AS name, 'pg_class:' || c.oid AS handle
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
  WHERE c.relkind = 'f'
    AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%'
    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
 UNION ALL
-SELECT 'aggregate', n.nspname, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')'
+SELECT 'aggregate', n.nspname, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', 'pg_proc:' || p.oid
   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
  WHERE p.prokind = 'a' AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%'
    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
 UNION ALL
-SELECT 'collation', n.nspname, co.collname
+SELECT 'collation', n.nspname, co.collname, NULL
   FROM pg_collation co JOIN pg_namespace n ON n.oid = co.collnamespace
  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%'
    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_collation'::regclass AND d.objid = co.oid AND d.deptype = 'e')
 UNION ALL
-SELECT 'event trigger', '', evtname FROM pg_event_trigger
+SELECT 'event trigger', '', evtname, 'pg_event_trigger:' || oid FROM pg_event_trigger
 UNION ALL
-SELECT 'publication', '', pubname FROM pg_publication
+SELECT 'publication', '', pubname, 'pg_publication:' || oid FROM pg_publication
 UNION ALL
-SELECT x.kind, n.nspname, c.relname || ' (' || x.detail || ')'
+SELECT x.kind, n.nspname, c.relname || ' (' || x.detail || ')', NULL
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
   CROSS JOIN LATERAL (VALUES
     ('table owner', CASE WHEN c.relowner <> (SELECT db.datdba FROM pg_database db WHERE db.datname = current_database()) THEN pg_get_userbyid(c.relowner) END),
@@ -31,7 +32,7 @@ SELECT x.kind, n.nspname, c.relname || ' (' || x.detail || ')'
    AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%'
    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
 UNION ALL
-SELECT x.kind, '', n.nspname || ' (' || x.detail || ')'
+SELECT x.kind, '', n.nspname || ' (' || x.detail || ')', NULL
   FROM pg_namespace n
   CROSS JOIN LATERAL (SELECT pg_get_userbyid(n.nspowner) AS owner) o
   CROSS JOIN LATERAL (VALUES
