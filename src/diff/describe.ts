@@ -185,6 +185,7 @@ function words(c: Change): string {
 export function objectLabel(o: SchemaObject): string {
   if (o.kind === 'extension') return `extension ${o.name}`;
   if (o.kind === 'row security') return `row security on ${o.schema}.${o.name}`;
+  if (o.kind === 'default privileges') return `default privileges ${o.name}`;
   if (o.kind === 'privileges') {
     const [word, ...rest] = o.name.split(' ');
     return word === 'schema' ? `privileges on schema ${rest.join(' ')}` : `privileges on ${word} ${o.schema}.${rest.join(' ')}`;

@@ -18,6 +18,8 @@ const OBJECT_KINDS: ReadonlySet<string> = new Set<ObjectKind>([
   'trigger',
   'policy',
   'row security',
+  'privileges',
+  'default privileges',
 ]);
 
 /** True for the kinds `SchemaObject` has. */
@@ -65,6 +67,8 @@ export function mapObjects(rows: readonly ObjectRow[], deps: readonly Dependency
     // Privileges depend on what they are on: granted again when it is created again.
     const target = o.handle.startsWith('acl:') ? rowsByHandle.get(o.handle.slice(4)) : undefined;
     const on: ObjectRef[] = target !== undefined && isObjectKind(target.kind) ? [{ kind: target.kind, schema: target.schema, name: target.name }] : [];
+    // A column's privileges (handle `acl:column:<oid>:<name>`) depend on the column.
+    if (o.handle.startsWith('acl:column:') && o.tbl !== null) on.push({ kind: 'table', schema: o.schema, name: o.tbl, column: o.handle.split(':').slice(3).join(':') });
     const dependsOn = dedupe([...(byHandle.get(o.handle) ?? []).filter((r) => !same(o, r)), ...on, ...(o.tbl !== null && o.kind !== 'view index' ? [{ kind: 'table' as const, schema: o.schema, name: o.tbl }] : [])]);
     const users = usedBy.get(`${o.kind}\u0000${o.schema}\u0000${o.name}`);
     const parts = o.parts ?? [];

@@ -30,7 +30,23 @@ export interface ObjectPart {
 }
 
 /** The kinds of `SchemaObject`. */
-export type ObjectKind = 'extension' | 'collation' | 'domain' | 'composite type' | 'range type' | 'function' | 'procedure' | 'aggregate' | 'view' | 'materialized view' | 'view index' | 'trigger' | 'policy' | 'row security' | 'privileges';
+export type ObjectKind =
+  | 'extension'
+  | 'collation'
+  | 'domain'
+  | 'composite type'
+  | 'range type'
+  | 'function'
+  | 'procedure'
+  | 'aggregate'
+  | 'view'
+  | 'materialized view'
+  | 'view index'
+  | 'trigger'
+  | 'policy'
+  | 'row security'
+  | 'privileges'
+  | 'default privileges';
 
 /** What an object depends on, as `pg_depend` records it: a managed object (by kind and
  * identity), a table or one of its columns, an enum or a sequence. */

@@ -122,6 +122,9 @@ export const PRIORITY = {
   createOnTable: 93,
   // edge: after the object it is on.
   comment: 95,
+  // priority only: after everything this plan creates, which PostgreSQL would otherwise grant
+  // them on (the target's own grants on those are their privileges).
+  defaultPrivileges: 96,
 } as const;
 
 /** A step with its priority, its dependencies and whether it touches a table that already

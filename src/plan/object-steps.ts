@@ -38,6 +38,8 @@ function createPriority(kind: ObjectKind): number {
     case 'row security':
     case 'privileges':
       return PRIORITY.createOnTable;
+    case 'default privileges':
+      return PRIORITY.defaultPrivileges;
     default:
       return assertNever(kind, 'plan');
   }

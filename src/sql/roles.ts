@@ -17,7 +17,8 @@ function roleNames(specs: unknown): string[] {
   });
 }
 
-/** The roles a statement names as grantees, policy roles or new owners. */
+/** The roles a statement names as grantees, policy roles, new owners or the role whose default
+ * privileges it sets. */
 function rolesOf(s: SqlStatement): string[] {
   switch (s.type) {
     case 'GrantStmt':
@@ -27,6 +28,12 @@ function rolesOf(s: SqlStatement): string[] {
       return roleNames(s.node['roles']);
     case 'AlterOwnerStmt':
       return roleNames([s.node['newowner']]);
+    case 'AlterDefaultPrivilegesStmt': {
+      // FOR ROLE (an option) and the grantees of its GRANT / REVOKE.
+      const options = Array.isArray(s.node['options']) ? (s.node['options'] as { DefElem?: Node }[]) : [];
+      const forRoles = options.flatMap((o) => (o.DefElem?.['defname'] === 'roles' ? roleNames(((o.DefElem['arg'] as { List?: Node } | undefined)?.List ?? {})['items']) : []));
+      return [...forRoles, ...roleNames((s.node['action'] as Node | undefined)?.['grantees'])];
+    }
     default:
       return [];
   }

@@ -167,7 +167,15 @@ function liftTable(t: Table, losses: Losses): { table: DbmlTable; refs: DbmlRef[
 /** The schema as a DBML document, with the list of what DBML cannot express. */
 export function lift(schema: Schema): { document: DbmlDocument; losses: Losses } {
   const losses: Losses = [];
-  const lifted = schema.tables.map((t) => liftTable(t, losses));
+  // DBML has no table without columns: a partition or a child table with no column of its own
+  // is left out (pull --out writes it in SQL), and so are references to or from it.
+  const empty = new Set(schema.tables.filter((t) => t.columns.length === 0).map((t) => `${t.schema}\u0000${t.name}`));
+  for (const t of schema.tables) if (t.columns.length === 0) losses.push(`${t.schema}.${t.name}: no column of its own, not written`);
+  const isEmpty = (schemaName: string, table: string) => empty.has(`${schemaName || 'public'}\u0000${table}`);
+  const lifted = schema.tables
+    .filter((t) => t.columns.length > 0)
+    .map((t) => liftTable(t, losses))
+    .map((l) => ({ ...l, refs: l.refs.filter((r) => !isEmpty(r.left.schema, r.left.table) && !isEmpty(r.right.schema, r.right.table)) }));
   return {
     document: {
       enums: schema.enums.map((e) => ({ schema: e.schema, name: e.name, values: e.values.map((name) => ({ name })) })),

@@ -207,4 +207,45 @@ SELECT 'acl:' || a.handle, 'privileges', a.schema, a.name, a.tbl, ARRAY[]::text[
       FROM (SELECT d.grantee, d.privilege_type, d.is_grantable FROM aclexplode(a.def) d EXCEPT SELECT x.grantee, x.privilege_type, x.is_grantable FROM aclexplode(a.acl) x) r
   ) p) pr
  WHERE pr.adds IS NOT NULL
+UNION ALL
+-- Column privileges (pg_attribute.attacl; a column has no default ones), one object per column:
+-- its handle ends with the column's name, which it depends on.
+SELECT 'acl:column:' || c.oid || ':' || a.attname, 'privileges', n.nspname, 'column ' || c.relname || '.' || a.attname, c.relname, ARRAY[]::text[],
+       pr.adds, pr.removes, '', NULL, NULL, NULL
+  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN user_ns n ON n.oid = c.relnamespace
+  CROSS JOIN LATERAL (
+    SELECT array_agg(format('GRANT %s (%I) ON TABLE %I.%I TO %s%s', x.privilege_type, a.attname, n.nspname, c.relname, g.who, CASE WHEN x.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END) ORDER BY x.privilege_type, g.who) AS adds,
+           array_agg(format('REVOKE %s (%I) ON TABLE %I.%I FROM %s', x.privilege_type, a.attname, n.nspname, c.relname, g.who) ORDER BY x.privilege_type, g.who) AS removes
+      -- An ACL emptied by REVOKE is '{}', which aclexplode refuses.
+      FROM aclexplode(CASE WHEN cardinality(a.attacl) > 0 THEN a.attacl END) x
+      CROSS JOIN LATERAL (SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(x.grantee)) END AS who) g) pr
+ WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm')
+   AND NOT EXISTS (SELECT 1 FROM ext_member m WHERE m.classid = 'pg_class'::regclass AND m.objid = c.oid)
+   AND pr.adds IS NOT NULL
+UNION ALL
+-- Default privileges (ALTER DEFAULT PRIVILEGES), one object per role, schema (or all schemas) and
+-- kind of object. For all schemas they replace the built-in defaults (acldefault): each grant
+-- beyond those is a part, and each one revoked; in one schema they add to those, every grant a part.
+SELECT 'pg_default_acl:' || d.oid, 'default privileges', coalesce(n.nspname, ''),
+       'for role ' || quote_ident(pg_get_userbyid(d.defaclrole)) || coalesce(' in schema ' || quote_ident(n.nspname), '') || ' on ' || lower(w.word),
+       NULL, ARRAY[]::text[], pr.adds, pr.removes, '', NULL, NULL, NULL
+  FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
+  CROSS JOIN LATERAL (
+    SELECT CASE d.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS' WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END AS word,
+           format('ALTER DEFAULT PRIVILEGES FOR ROLE %I', pg_get_userbyid(d.defaclrole)) || CASE WHEN n.nspname IS NOT NULL THEN format(' IN SCHEMA %I', n.nspname) ELSE '' END AS head,
+           -- NULL (no rows from aclexplode) in one schema; an empty array would be an error.
+           CASE WHEN d.defaclnamespace = 0 THEN acldefault(CASE d.defaclobjtype WHEN 'S' THEN 's'::"char" ELSE d.defaclobjtype END, d.defaclrole) END AS def
+  ) w
+  CROSS JOIN LATERAL (SELECT array_agg(p.add ORDER BY p.o, p.add) AS adds, array_agg(p.remove ORDER BY p.o, p.add) AS removes FROM (
+    SELECT 0 AS o, format('%s GRANT %s ON %s TO %s%s', w.head, g.privilege_type, w.word, g.who, CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END) AS add,
+           format('%s REVOKE %s ON %s FROM %s', w.head, g.privilege_type, w.word, g.who) AS remove
+      FROM (SELECT x.privilege_type, x.is_grantable, CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(x.grantee)) END AS who
+              FROM (SELECT * FROM aclexplode(CASE WHEN cardinality(d.defaclacl) > 0 THEN d.defaclacl END) EXCEPT SELECT * FROM aclexplode(w.def)) x) g
+    UNION ALL
+    SELECT 1, format('%s REVOKE %s ON %s FROM %s', w.head, r.privilege_type, w.word, r.who),
+           format('%s GRANT %s ON %s TO %s%s', w.head, r.privilege_type, w.word, r.who, CASE WHEN r.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END)
+      FROM (SELECT x.privilege_type, x.is_grantable, CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(x.grantee)) END AS who
+              FROM (SELECT * FROM aclexplode(w.def) EXCEPT SELECT * FROM aclexplode(CASE WHEN cardinality(d.defaclacl) > 0 THEN d.defaclacl END)) x) r
+  ) p) pr
+ WHERE pr.adds IS NOT NULL
 ORDER BY 2, 3, 5, 4

@@ -1,0 +1,5 @@
+-- A column with a column privilege is dropped (the privilege goes with it); the other keeps its own.
+DO $$ BEGIN CREATE ROLE gen_case_reader NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE gen_case_writer NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE TABLE t (id int PRIMARY KEY, a text);
+GRANT SELECT (a) ON t TO gen_case_reader;
