@@ -1,6 +1,6 @@
 /** The acceptance property of docs/ARCHITECTURE.md §4 on random schema pairs (fast-check): build A, apply
  * the up script, introspect — equal to B built from empty; diff again — empty; apply the down
- * script — equal to A. PGlite: 300 pairs per run; PostgreSQL 15: 100. The seed is fixed (set
+ * script — equal to A. PGlite: 300 pairs per run; PostgreSQL 15: 100 (a third in npm test). The seed is fixed (set
  * DIFF_SEED to explore) and fast-check prints it, with the failing pair, on failure. */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,9 +13,13 @@ import { runScript } from '../src/sql/run.js';
 import { build, comparable, resetDatabase, state } from './diff-cases.js';
 import { schemaPair } from './schema-arbitrary.js';
 import { tempQueryable } from './pg.js';
+import { testFull } from './sample.js';
 
 const canon = comparable;
 const seed = Number(process.env['DIFF_SEED'] ?? 20261121);
+// A third of the full runs in npm test (test/sample.ts); DIFF_RUNS_* set them.
+const runsPglite = Number(process.env['DIFF_RUNS_PGLITE'] ?? (testFull ? 300 : 100));
+const runsPg = Number(process.env['DIFF_RUNS_PG'] ?? (testFull ? 100 : 40));
 
 async function roundTrip(db: Queryable, a: Schema, b: Schema): Promise<void> {
   await resetDatabase(db);
@@ -52,6 +56,6 @@ describe('random schema pairs', () => {
     await pglite.close();
     await dropPg();
   });
-  it('300 pairs on PGlite', async () => property(pglite, Number(process.env['DIFF_RUNS_PGLITE'] ?? 300)), 600_000);
-  it('100 pairs on PostgreSQL 15', async () => property(pg, Number(process.env['DIFF_RUNS_PG'] ?? 100)), 600_000);
+  it(`${runsPglite} pairs on PGlite`, async () => property(pglite, runsPglite), 600_000);
+  it(`${runsPg} pairs on PostgreSQL 15`, async () => property(pg, runsPg), 600_000);
 });
