@@ -62,7 +62,8 @@ describe.each(targets)('introspect on $name', (target) => {
         CREATE DOMAIN pos AS int CHECK (VALUE > 0);
         CREATE TABLE p (id int) PARTITION BY RANGE (id);
         CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);
-        CREATE AGGREGATE agg(int) (SFUNC = int4pl, STYPE = int);`);
+        CREATE FOREIGN DATA WRAPPER gen_fdw; CREATE SERVER gen_srv FOREIGN DATA WRAPPER gen_fdw;
+        CREATE FOREIGN TABLE remote (a int) SERVER gen_srv;`);
       const got = await introspect(db);
       expect(got.schema.tables.map((t) => t.name)).toEqual(['p', 'p1', 't']);
       expect(got.schema.tables.find((t) => t.name === 'p')?.partitionBy).toBe('RANGE (id)');
@@ -71,7 +72,7 @@ describe.each(targets)('introspect on $name', (target) => {
       expect((got.schema.objects ?? []).map((o) => `${o.kind} ${o.schema}.${o.name}`)).toEqual(['domain public.pos', 'function public.f(integer)', 'view public.v']);
       const view = got.schema.objects?.find((o) => o.kind === 'view');
       expect(view?.dependsOn).toEqual([{ kind: 'table', schema: 'public', name: 't', column: 'id' }]);
-      expect(got.unmanaged).toEqual([{ kind: 'aggregate', schema: 'public', name: 'agg(integer)' }]);
+      expect(got.unmanaged).toEqual([{ kind: 'foreign table', schema: 'public', name: 'remote' }]);
     } finally {
       await close();
     }

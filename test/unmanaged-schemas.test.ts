@@ -1,4 +1,4 @@
-/** A schema that holds objects gen does not manage (a collation, an aggregate) is never dropped, even
+/** A schema that holds objects gen does not manage (foreign tables) is never dropped, even
  * when the desired state does not name it; an empty schema the desired state lacks is. */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,8 +16,9 @@ describe('schemas holding unmanaged objects', () => {
     try {
       await tmp.db.exec(`
         CREATE TABLE t (id int PRIMARY KEY);
-        CREATE SCHEMA reporting; CREATE COLLATION reporting.c FROM "C";
-        CREATE SCHEMA code; CREATE AGGREGATE code.total(int) (SFUNC = int4pl, STYPE = int);
+        CREATE FOREIGN DATA WRAPPER gen_fdw; CREATE SERVER gen_srv FOREIGN DATA WRAPPER gen_fdw;
+        CREATE SCHEMA reporting; CREATE FOREIGN TABLE reporting.remote (a int) SERVER gen_srv;
+        CREATE SCHEMA code; CREATE FOREIGN TABLE code.feed (a int) SERVER gen_srv;
         CREATE SCHEMA lonely;`);
       const live = (await introspect(tmp.db)).schema;
       expect(live.schemasWithUnmanaged).toEqual(['code', 'reporting']);
@@ -30,7 +31,7 @@ describe('schemas holding unmanaged objects', () => {
         const r = spawnSync(process.execPath, [path.resolve(import.meta.dirname, '../bin/gen.js'), 'diff', '--from-url', tmp.url, '--to-schema', path.join(dir, 'schema.dbml')], { encoding: 'utf8' });
         expect(r.stderr).toBe('');
         expect(r.stdout).toContain('  - schema lonely');
-        expect(r.stdout).toContain('Not managed in the --from database (left alone, not compared): aggregate code.total(integer), collation reporting.c.');
+        expect(r.stdout).toContain('Not managed in the --from database (left alone, not compared): foreign table code.feed, foreign table reporting.remote.');
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -51,29 +52,27 @@ describe('unmanaged objects a migration would break', () => {
       await tmp.db.exec(`
         CREATE TABLE t (id int PRIMARY KEY);
         CREATE TABLE audit (id int PRIMARY KEY, at date);
-        CREATE FUNCTION add_one(a int, b int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT a + b';
-        CREATE AGGREGATE total(int) (SFUNC = add_one, STYPE = int);
+        CREATE FUNCTION note_ddl() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END';
+        CREATE EVENT TRIGGER gen_case_note_ddl ON ddl_command_end EXECUTE FUNCTION note_ddl();
         CREATE PUBLICATION feed FOR TABLE audit;
         CREATE TABLE kept (n numeric);
-        CREATE AGGREGATE sum_kept(numeric) (SFUNC = numeric_add, STYPE = numeric);`);
+        CREATE PUBLICATION kept_feed FOR TABLE kept;`);
       const { unmanaged } = await introspect(tmp.db);
-      expect(unmanaged.find((u) => u.name === 'total(integer)')?.dependsOn).toEqual([{ kind: 'function', schema: 'public', name: 'add_one(integer, integer)' }]);
+      expect(unmanaged.find((u) => u.name === 'gen_case_note_ddl')?.dependsOn).toEqual([{ kind: 'function', schema: 'public', name: 'note_ddl()' }]);
       expect(unmanaged.find((u) => u.name === 'feed')?.dependsOn).toEqual([{ kind: 'table', schema: 'public', name: 'audit' }]);
       // The desired schema keeps t and kept, drops audit and the function.
       writeFileSync(path.join(dir, 'schema.dbml'), 'Table t {\n  id integer [pk]\n}\nTable kept {\n  n numeric\n}\n');
       const r = gen('diff', '--from-url', tmp.url, '--to-schema', 'schema.dbml');
       expect(r.stderr).toBe('');
-      expect(r.stdout).toContain(
-        'Warning: aggregate public.total(integer) (not managed by gen) depends on function public.add_one(integer, integer), which this migration drops or changes: PostgreSQL refuses the step while the aggregate uses it',
-      );
+      expect(r.stdout).toContain('Warning: event trigger gen_case_note_ddl (not managed by gen) depends on function public.note_ddl(), which this migration drops or changes: PostgreSQL refuses the step while the event trigger uses it');
       expect(r.stdout).toContain('Warning: publication feed (not managed by gen) depends on table public.audit, which this migration drops or changes: PostgreSQL takes the table out of the publication');
-      expect(r.stdout).not.toContain('Warning: aggregate public.sum_kept');
+      expect(r.stdout).not.toContain('Warning: publication kept_feed');
       // status (which also finds the database ahead of its empty history) warns the same.
       mkdirSync(path.join(dir, 'migrations'));
       const s = gen('status');
       expect(s.stderr).toBe('');
       expect(s.stdout).toContain('⚠ ');
-      expect(s.stdout).toContain('aggregate public.total(integer) (not managed by gen) depends on function public.add_one(integer, integer)');
+      expect(s.stdout).toContain('event trigger gen_case_note_ddl (not managed by gen) depends on function public.note_ddl()');
     } finally {
       rmSync(dir, { recursive: true, force: true });
       await tmp.drop();

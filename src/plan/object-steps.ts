@@ -51,6 +51,9 @@ const dropPriority = (kind: ObjectKind) => (createPriority(kind) >= PRIORITY.cre
 
 const relKey = (schema: string, name: string) => `${schema}\u0000${name}`;
 
+/** The kinds a table column can hold (as its type or collation). */
+const COLUMN_TYPES: ReadonlySet<ObjectKind> = new Set(['collation', 'domain', 'composite type', 'range type']);
+
 /** The tables, views and materialized views this plan drops (re-created ones too): what hangs
  * on them goes with them, so their own DROP would fail. */
 export function droppedRelations(changes: readonly Change[]): Set<string> {
@@ -93,6 +96,13 @@ export function objectStep(ctx: PlanContext, c: Extract<Change, { kind: 'AddObje
     case 'AlterObject': {
       const o = c.to;
       if (c.mode === 'recreate') {
+        // A type or collation that columns hold cannot be dropped under them.
+        const holders = COLUMN_TYPES.has(c.from.kind) ? (c.from.usedBy ?? []).filter((t) => !gone.has(relKey(t.schema, t.name))) : [];
+        if (holders.length > 0) {
+          const message = `${objectLabel(c.from)} must be created again (${c.reason ?? 'its definition changes'}), but columns of ${holders.map((t) => `${t.schema}.${t.name}`).join(', ')} use it and PostgreSQL cannot drop it under them: move those columns to another type or collation in one migration, then change it`;
+          ctx.add(PRIORITY.timeouts + 1, { op: 'refuse', message }, message, { existing: true });
+          return;
+        }
         drop(ctx, c.from, gone, `drop ${objectLabel(c.from)} to create it again: ${c.reason ?? 'its definition changes'}`, true);
         create(ctx, o);
         return;

@@ -83,7 +83,7 @@ SELECT 'pg_type:' || t.oid, 'range type', n.nspname, t.typname, NULL,
   JOIN pg_opclass oc ON oc.oid = r.rngsubopc JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace
  WHERE t.typtype = 'r' AND NOT EXISTS (SELECT 1 FROM ext_member m WHERE m.classid = 'pg_type'::regclass AND m.objid = t.oid)
 UNION ALL
--- Functions and procedures (aggregates are listed as not managed): pg_get_functiondef is a whole
+-- Functions and procedures: pg_get_functiondef is a whole
 -- CREATE OR REPLACE statement. A routine can be replaced in place while its arguments (names,
 -- modes, defaults) and result stay.
 SELECT 'pg_proc:' || p.oid, CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname,
@@ -97,6 +97,58 @@ SELECT 'pg_proc:' || p.oid, CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'funct
  WHERE p.prokind IN ('f', 'p', 'w') AND NOT EXISTS (SELECT 1 FROM ext_member m WHERE m.classid = 'pg_proc'::regclass AND m.objid = p.oid)
    -- A range type's constructors belong to the type.
    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'i')
+UNION ALL
+-- Collations: CREATE COLLATION from pg_collation. The ICU locale's column is colliculocale on
+-- 15 and 16, colllocale from 17 on, collcollate before 15: read through to_jsonb, which has
+-- whichever the server has.
+SELECT 'pg_collation:' || co.oid, 'collation', n.nspname, co.collname, NULL,
+       ARRAY[format('CREATE COLLATION %I.%I (%s)', n.nspname, co.collname, concat_ws(', ',
+         CASE co.collprovider WHEN 'i' THEN 'provider = icu' WHEN 'b' THEN 'provider = builtin' END,
+         CASE WHEN co.collprovider = 'c' THEN format('lc_collate = %L, lc_ctype = %L', co.collcollate, co.collctype)
+              ELSE format('locale = %L', coalesce(x.j->>'colllocale', x.j->>'colliculocale', co.collcollate)) END,
+         CASE WHEN x.j->>'collicurules' IS NOT NULL THEN format('rules = %L', x.j->>'collicurules') END,
+         CASE WHEN NOT co.collisdeterministic THEN 'deterministic = false' END))],
+       NULL, NULL, format('DROP COLLATION %I.%I', n.nspname, co.collname), format('COLLATION %I.%I', n.nspname, co.collname), NULL,
+       (SELECT x.description FROM descr x WHERE x.classoid = 'pg_collation'::regclass AND x.objoid = co.oid)
+  FROM pg_collation co JOIN user_ns n ON n.oid = co.collnamespace
+  CROSS JOIN LATERAL (SELECT to_jsonb(co) AS j) x
+ WHERE NOT EXISTS (SELECT 1 FROM ext_member m WHERE m.classid = 'pg_collation'::regclass AND m.objid = co.oid)
+UNION ALL
+-- Aggregates: CREATE AGGREGATE from pg_aggregate (the server has no deparser for it), each
+-- option only where it is not the default, functions and operators schema-qualified. `(*)` for
+-- one without arguments; pg_get_function_arguments says ORDER BY for ordered-set ones.
+SELECT 'pg_proc:' || p.oid, 'aggregate', n.nspname, p.proname || '(' || oidvectortypes(p.proargtypes) || ')', NULL,
+       ARRAY[format('CREATE AGGREGATE %I.%I(%s) (%s)', n.nspname, p.proname, CASE WHEN p.pronargs = 0 THEN '*' ELSE pg_get_function_arguments(p.oid) END, concat_ws(', ',
+         'SFUNC = ' || fn.sfunc, 'STYPE = ' || format_type(a.aggtranstype, NULL),
+         CASE WHEN a.aggtransspace <> 0 THEN 'SSPACE = ' || a.aggtransspace END,
+         'FINALFUNC = ' || fn.ffunc, CASE WHEN a.aggfinalextra THEN 'FINALFUNC_EXTRA' END,
+         CASE WHEN a.aggfinalmodify <> CASE WHEN a.aggkind = 'n' THEN 'r' ELSE 'w' END
+              THEN 'FINALFUNC_MODIFY = ' || CASE a.aggfinalmodify WHEN 'r' THEN 'READ_ONLY' WHEN 's' THEN 'SHAREABLE' ELSE 'READ_WRITE' END END,
+         'COMBINEFUNC = ' || fn.cfunc, 'SERIALFUNC = ' || fn.serfunc, 'DESERIALFUNC = ' || fn.deserfunc,
+         CASE WHEN a.agginitval IS NOT NULL THEN format('INITCOND = %L', a.agginitval) END,
+         'MSFUNC = ' || fn.msfunc, 'MINVFUNC = ' || fn.minvfunc,
+         CASE WHEN a.aggmtranstype <> 0 THEN 'MSTYPE = ' || format_type(a.aggmtranstype, NULL) END,
+         CASE WHEN a.aggmtransspace <> 0 THEN 'MSSPACE = ' || a.aggmtransspace END,
+         'MFINALFUNC = ' || fn.mffunc, CASE WHEN a.aggmfinalextra THEN 'MFINALFUNC_EXTRA' END,
+         CASE WHEN a.aggminitval IS NOT NULL THEN format('MINITCOND = %L', a.aggminitval) END,
+         (SELECT format('SORTOP = OPERATOR(%I.%s)', opn.nspname, op.oprname) FROM pg_operator op JOIN pg_namespace opn ON opn.oid = op.oprnamespace WHERE op.oid = a.aggsortop),
+         CASE WHEN a.aggkind = 'h' THEN 'HYPOTHETICAL' END,
+         CASE p.proparallel WHEN 's' THEN 'PARALLEL = SAFE' WHEN 'r' THEN 'PARALLEL = RESTRICTED' END))],
+       NULL, NULL,
+       format('DROP AGGREGATE %I.%I(%s)', n.nspname, p.proname, CASE WHEN p.pronargs = 0 THEN '*' ELSE pg_get_function_identity_arguments(p.oid) END),
+       format('AGGREGATE %I.%I(%s)', n.nspname, p.proname, CASE WHEN p.pronargs = 0 THEN '*' ELSE pg_get_function_identity_arguments(p.oid) END),
+       NULL,
+       (SELECT x.description FROM descr x WHERE x.classoid = 'pg_proc'::regclass AND x.objoid = p.oid)
+  FROM pg_proc p JOIN user_ns n ON n.oid = p.pronamespace JOIN pg_aggregate a ON a.aggfnoid = p.oid
+  CROSS JOIN LATERAL (
+    SELECT max(CASE WHEN f.oid = a.aggtransfn THEN f.q END) AS sfunc, max(CASE WHEN f.oid = a.aggfinalfn THEN f.q END) AS ffunc,
+           max(CASE WHEN f.oid = a.aggcombinefn THEN f.q END) AS cfunc, max(CASE WHEN f.oid = a.aggserialfn THEN f.q END) AS serfunc,
+           max(CASE WHEN f.oid = a.aggdeserialfn THEN f.q END) AS deserfunc, max(CASE WHEN f.oid = a.aggmtransfn THEN f.q END) AS msfunc,
+           max(CASE WHEN f.oid = a.aggminvtransfn THEN f.q END) AS minvfunc, max(CASE WHEN f.oid = a.aggmfinalfn THEN f.q END) AS mffunc
+      FROM (SELECT pf.oid, format('%I.%I', pn.nspname, pf.proname) AS q FROM pg_proc pf JOIN pg_namespace pn ON pn.oid = pf.pronamespace
+             WHERE pf.oid IN (a.aggtransfn, a.aggfinalfn, a.aggcombinefn, a.aggserialfn, a.aggdeserialfn, a.aggmtransfn, a.aggminvtransfn, a.aggmfinalfn)) f
+  ) fn
+ WHERE p.prokind = 'a' AND NOT EXISTS (SELECT 1 FROM ext_member m WHERE m.classid = 'pg_proc'::regclass AND m.objid = p.oid)
 UNION ALL
 -- Views and materialized views: options (security_barrier, security_invoker, check_option) as
 -- stored; column comments are parts. A view keeps its columns' names and types (`shape`) when
@@ -192,7 +244,7 @@ SELECT 'acl:' || a.handle, 'privileges', a.schema, a.name, a.tbl, ARRAY[]::text[
            format('%s %I.%I(%s)', CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)),
            p.proacl, acldefault('f', p.proowner)
       FROM pg_proc p JOIN user_ns n ON n.oid = p.pronamespace
-     WHERE p.prokind IN ('f', 'p', 'w') AND p.proacl IS NOT NULL
+     WHERE p.prokind IN ('f', 'p', 'w', 'a') AND p.proacl IS NOT NULL
        AND NOT EXISTS (SELECT 1 FROM ext_member m WHERE m.classid = 'pg_proc'::regclass AND m.objid = p.oid)
   ) a
   CROSS JOIN LATERAL (SELECT array_agg(p.add ORDER BY p.o, p.add) AS adds, array_agg(p.remove ORDER BY p.o, p.add) AS removes FROM (

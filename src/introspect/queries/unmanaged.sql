@@ -8,16 +8,6 @@ SELECT 'foreign table' AS kind, n.nspname AS schema, c.relname AS name, 'pg_clas
    AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%'
    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
 UNION ALL
-SELECT 'aggregate', n.nspname, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', 'pg_proc:' || p.oid
-  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
- WHERE p.prokind = 'a' AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%'
-   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
-UNION ALL
-SELECT 'collation', n.nspname, co.collname, NULL
-  FROM pg_collation co JOIN pg_namespace n ON n.oid = co.collnamespace
- WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%'
-   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_collation'::regclass AND d.objid = co.oid AND d.deptype = 'e')
-UNION ALL
 SELECT 'event trigger', '', evtname, 'pg_event_trigger:' || oid FROM pg_event_trigger
 UNION ALL
 SELECT 'publication', '', pubname, 'pg_publication:' || oid FROM pg_publication

@@ -1,0 +1,1 @@
+-- An aggregate and its state function are dropped.

@@ -1,0 +1,4 @@
+-- An aggregate's initial state changes: dropped and created.
+CREATE FUNCTION add_two(a int, b int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT a + b';
+CREATE AGGREGATE total(int) (SFUNC = add_two, STYPE = int, INITCOND = '100');
+COMMENT ON AGGREGATE total(int) IS 'a sum over a SQL function';

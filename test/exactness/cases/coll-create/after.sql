@@ -1,0 +1,4 @@
+-- A libc collation is created, used by a column and commented.
+CREATE COLLATION ordinal FROM "C";
+COMMENT ON COLLATION ordinal IS 'byte order';
+CREATE TABLE t (id int PRIMARY KEY, code text COLLATE ordinal);

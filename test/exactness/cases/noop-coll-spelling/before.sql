@@ -1,0 +1,1 @@
+CREATE COLLATION ordinal FROM "C";
