@@ -136,8 +136,11 @@ export function pairOf(schema: Schema): Pair {
   for (const t of schema.tables) {
     if (whole.has(key(t.schema, t.name))) continue;
     const d = inexact(t, gotTables.get(key(t.schema, t.name)));
-    // A table left without a column in the DBML goes to the SQL whole as well.
-    if (d.columns.size === t.columns.length) whole.add(key(t.schema, t.name));
+    // A table left without a column in the DBML goes to the SQL whole as well, and so does one
+    // whose SQL-only column comes before a DBML one (ADD COLUMN would put it last).
+    const firstLeft = t.columns.findIndex((c) => d.columns.has(c.name));
+    const lastKept = t.columns.findLastIndex((c) => !d.columns.has(c.name));
+    if (d.columns.size === t.columns.length || (firstLeft !== -1 && firstLeft < lastKept)) whole.add(key(t.schema, t.name));
     else if (d.columns.size + d.indexes.size + d.uniques.size + d.foreignKeys.size + d.checks.size + d.defaults.size > 0 || d.pk) drop.set(key(t.schema, t.name), d);
   }
   const dbml = drop.size === 0 && whole.size === 0 ? first : printDocument(without(document, drop, schema.tables, whole));
