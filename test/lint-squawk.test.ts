@@ -33,6 +33,8 @@ const DELIBERATE: Record<string, string> = {
   'varchar-length-change.near-miss.sql:3 require-statement-timeout': NEW_TABLE,
   'varchar-length-change.near-miss.sql:3 changing-column-type': NEW_TABLE,
   'volatile-default.near-miss.sql:7 adding-field-with-default': NEW_TABLE,
+  'lock-timeout.near-miss-partitions.sql:5 require-lock-timeout': NEW_TABLE,
+  'lock-timeout.near-miss-partitions.sql:5 require-statement-timeout': NEW_TABLE,
 };
 
 beforeAll(async () => {
