@@ -23,6 +23,11 @@ if (impl === 'gen') {
       roundTrips++;
       return db.queryAll(...a);
     },
+    // One round trip per batch; the batches run at the same time on separate connections.
+    queryAllParallel: (batches) => {
+      roundTrips += batches.length;
+      return db.queryAllParallel(batches);
+    },
   };
   run = async () => {
     roundTrips = 0;

@@ -9,7 +9,7 @@ import type { Queryable } from '../src/db/queryable.js';
 import { parse } from '../src/dbml/index.js';
 import { lift } from '../src/dbml/print/lift.js';
 import { printDocument } from '../src/dbml/print/print.js';
-import { introspect } from '../src/introspect/index.js';
+import { introspect, twoLanes } from '../src/introspect/index.js';
 import { canonicalJson } from '../src/model/schema.js';
 import { tempQueryable } from './pg.js';
 
@@ -98,6 +98,10 @@ it('uses a fixed number of round trips, whatever the number of tables', async ()
           n++;
           return db.queryAll(...a);
         },
+        queryAllParallel: (batches: Parameters<Queryable['queryAllParallel']>[0]) => {
+          n += batches.length;
+          return db.queryAllParallel(batches);
+        },
       } as Queryable;
       await introspect(counted);
       return n;
@@ -106,8 +110,35 @@ it('uses a fixed number of round trips, whatever the number of tables', async ()
     const one = await roundTrips();
     for (let i = 1; i < 40; i++) await db.exec(`CREATE TABLE t${i} (id serial PRIMARY KEY, p int REFERENCES t${i - 1}, u text UNIQUE); CREATE INDEX ON t${i} (lower(u))`);
     expect(await roundTrips()).toBe(one);
-    expect(one).toBe(1);
+    // The size probe, then one batch.
+    expect(one).toBe(2);
   } finally {
     await db.close();
   }
+});
+
+it("reads the same model over two connections as over one, with the session's search_path", async () => {
+  const { db, drop } = await tempQueryable('gen_intro_lanes');
+  try {
+    await db.exec(`CREATE SCHEMA app;
+      CREATE TABLE app.t (id int PRIMARY KEY, n text DEFAULT 'x', k int CHECK (k > 0));
+      CREATE SEQUENCE app.s; CREATE TABLE u (id int DEFAULT nextval('app.s'), t int REFERENCES app.t);
+      CREATE VIEW app.v AS SELECT id, n FROM app.t; CREATE FUNCTION app.f() RETURNS int LANGUAGE sql AS 'SELECT 1';
+      CREATE INDEX ON app.t (lower(n));`);
+    // Names print relative to the search_path: a helper connection must take this session's.
+    await db.exec('SET search_path = app, public');
+    const one = await introspect(db, { lanes: 1 });
+    const two = await introspect(db, { lanes: 2 });
+    expect(canonicalJson(two.schema)).toBe(canonicalJson(one.schema));
+    expect(two.unmanaged).toEqual(one.unmanaged);
+    expect(JSON.stringify(one.schema)).toContain("nextval('s'::regclass)");
+  } finally {
+    await drop();
+  }
+});
+
+it('takes a second connection only where it pays: a large schema close by', () => {
+  expect(twoLanes(7500, 0.3)).toBe(true);
+  expect(twoLanes(200, 0.3)).toBe(false);
+  expect(twoLanes(7500, 30)).toBe(false);
 });

@@ -94,23 +94,59 @@ async function connectPg(t: Extract<DbTarget, { scheme: 'postgres' }>): Promise<
   // in the connection packet, so a server configured otherwise cannot turn `\'` into a quote.
   // JIT compiles the catalog queries (their estimates pass jit_above_cost) for longer than they
   // run; nothing gen sends gains from it.
-  const client = new pg.Client({ connectionString: t.url, connectionTimeoutMillis: 10_000, options: '-c standard_conforming_strings=on -c jit=off' });
-  // pg emits 'error' on a dropped connection; without a listener that would crash the process.
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-  } catch (e) {
-    await client.end().catch(() => undefined);
-    throw toDbError(e, where);
-  }
+  const open = async () => {
+    const c = new pg.Client({ connectionString: t.url, connectionTimeoutMillis: 10_000, options: '-c standard_conforming_strings=on -c jit=off' });
+    // pg emits 'error' on a dropped connection; without a listener that would crash the process.
+    c.on('error', () => undefined);
+    try {
+      await c.connect();
+      return c;
+    } catch (e) {
+      await c.end().catch(() => undefined);
+      throw toDbError(e, where);
+    }
+  };
+  const client = await open();
+  const all = async (c: typeof client, sqls: readonly string[]) => ([] as { rows: object[] }[]).concat((await c.query(joined(sqls))) as unknown as { rows: object[] }[]).map((r) => r.rows);
+  // Helper connections for parallel reads; a server that refuses one (connection limit) gets
+  // the batch on the main connection instead.
+  const helpers: Promise<typeof client | undefined>[] = [];
+  const helper = (i: number) => {
+    helpers[i] ??= open().catch(() => undefined);
+    return helpers[i];
+  };
   return queryable('postgres', where, {
     query: async (sql, params) => (await client.query(sql, params as unknown[] | undefined)).rows,
     exec: async (sql) => {
       await client.query(sql);
     },
     // A simple query with several statements answers with one result per statement.
-    queryAll: async (sqls) => ([] as { rows: object[] }[]).concat((await client.query(joined(sqls))) as unknown as { rows: object[] }[]).map((r) => r.rows),
-    close: () => client.end(),
+    queryAll: (sqls) => all(client, sqls),
+    queryAllParallel: async (batches) => {
+      if (batches.length <= 1) return Promise.all(batches.map((b) => all(client, b)));
+      // Catalog functions print names relative to the search_path: the helpers take this one's.
+      // (pg runs one query at a time on a connection: the batch waits for this answer.)
+      const path = client.query<{ p: string }>("SELECT current_setting('search_path') AS p");
+      path.catch(() => undefined);
+      const first = path.then(() => all(client, batches[0] ?? []));
+      const rest = batches.slice(1).map(async (b, i) => {
+        const h = await helper(i);
+        if (h === undefined) return undefined;
+        await h.query("SELECT set_config('search_path', $1, false)", [(await path).rows[0]?.p ?? '']);
+        return all(h, b);
+      });
+      // Every lane settles before the first failure is thrown: none is left to reject unheard.
+      const settled = await Promise.allSettled([first, ...rest]);
+      const failed = settled.find((r) => r.status === 'rejected');
+      if (failed !== undefined) throw failed.reason;
+      const out: object[][][] = [];
+      for (const [i, r] of settled.entries()) out.push((r.status === 'fulfilled' ? r.value : undefined) ?? (await all(client, batches[i] ?? [])));
+      return out;
+    },
+    close: async () => {
+      await Promise.all(helpers.map(async (h) => (await h)?.end()));
+      await client.end();
+    },
   });
 }
 
@@ -118,6 +154,7 @@ type Driver = {
   query(sql: string, params?: readonly unknown[]): Promise<object[]>;
   exec(sql: string): Promise<void>;
   queryAll(sqls: readonly string[]): Promise<object[][]>;
+  queryAllParallel(batches: readonly (readonly string[])[]): Promise<object[][][]>;
   close(): Promise<void>;
 };
 
@@ -147,6 +184,13 @@ async function queryable(kind: Queryable['kind'], where: Parameters<typeof toDbE
       if (all.length !== sqls.length) throw new DbError('query-failed', `expected ${sqls.length} results from ${sqls.length} queries, got ${all.length}`);
       return all;
     },
+    queryAllParallel: async (batches: readonly (readonly string[])[]) => {
+      const all = await guard(batches.map(joined).join('\n;\n'), () => d.queryAllParallel(batches));
+      for (const [i, b] of batches.entries()) {
+        if (all[i]?.length !== b.length) throw new DbError('query-failed', `expected ${b.length} results from ${b.length} queries, got ${all[i]?.length}`);
+      }
+      return all;
+    },
     close: () => d.close(),
   };
 }
@@ -170,6 +214,11 @@ async function connectPglite(dir: string | 'memory'): Promise<Queryable> {
         await db.exec(sql);
       },
       queryAll: async (sqls) => (await db.exec(joined(sqls))).map((r) => r.rows as object[]),
+      queryAllParallel: async (batches) => {
+        const out: object[][][] = [];
+        for (const b of batches) out.push((await db.exec(joined(b))).map((r) => r.rows as object[]));
+        return out;
+      },
       close: () => db.close(),
     },
   );

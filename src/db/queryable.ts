@@ -14,6 +14,11 @@ export interface Queryable {
   /** Several queries (no parameters) in one round trip, one row list per query: the server runs
    * the next while the client reads the last. One implicit transaction: all or none. */
   queryAll(sqls: readonly string[]): Promise<object[][]>;
+  /** Read-only queries in batches, one row list per query: on a server the first batch runs on
+   * this connection and the others at the same time on helper connections (opened on first use
+   * with this session's search_path, closed with it), so they see committed state only; PGlite
+   * runs them in turn. */
+  queryAllParallel(batches: readonly (readonly string[])[]): Promise<object[][][]>;
   close(): Promise<void>;
 }
 

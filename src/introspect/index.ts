@@ -1,5 +1,6 @@
 /** Introspection: a live database read into the schema model with a fixed set of catalog
- * queries, sent in one round trip whatever the number of tables. */
+ * queries, sent in one round trip whatever the number of tables (two in parallel, on two
+ * connections, for a large schema close by), after a probe of its size. */
 import { readFileSync } from 'node:fs';
 import type { Queryable } from '../db/queryable.js';
 import type { Schema, SchemaObject } from '../model/types.js';
@@ -24,6 +25,25 @@ const QUERIES = {
   dependencies: sql('dependencies'),
 };
 
+// Whether the database has views (then the SQL parser is needed), and how many relations of
+// its own it holds (the catalog queries' cost grows with them).
+const PROBE = "SELECT EXISTS (SELECT FROM pg_class WHERE relkind IN ('v', 'm') AND oid >= 16384) AS views, (SELECT count(*)::int FROM pg_class WHERE oid >= 16384) AS relations";
+
+// Two lanes of about equal server time on a large schema: the dependency, constraint and column
+// queries beside the rest.
+const LANES: readonly (readonly (keyof CatalogRows)[])[] = [
+  ['schemas', 'enums', 'tables', 'sequences', 'indexes', 'unmanaged', 'objects'],
+  ['dependencies', 'constraints', 'columns'],
+];
+
+/** Whether the second lane, on a helper connection, pays for itself: it saves about half the
+ * server's time (some 0.02 ms per relation) and costs a connection (about six round trips, as
+ * long as the probe's, with authentication and perhaps TLS). A database across a slow network
+ * or a small schema gets one batch on the one connection. */
+export function twoLanes(relations: number, probeMs: number): boolean {
+  return relations * 0.02 > 10 + 6 * probeMs;
+}
+
 /** The catalog query texts, by name (for round-trip counting and review). */
 export const catalogQueries: Readonly<Record<keyof CatalogRows, string>> = QUERIES;
 
@@ -43,16 +63,22 @@ function forVersion(query: string, version: number): string {
     .replace(NOT_NULL_NAME, version >= 180000 ? "(SELECT con.conname FROM pg_constraint con WHERE con.conrelid = a.attrelid AND con.contype = 'n' AND con.conkey[1] = a.attnum)" : 'NULL::name');
 }
 
-/** Reads the managed schema and the list of unmanaged objects of the database behind `db`. */
-export async function introspect(db: Queryable): Promise<{ schema: Schema; unmanaged: UnmanagedObject[] }> {
+/** Reads the managed schema and the list of unmanaged objects of the database behind `db`
+ * (`lanes` overrides the choice of one or two connections). */
+export async function introspect(db: Queryable, options: { readonly lanes?: 1 | 2 } = {}): Promise<{ schema: Schema; unmanaged: UnmanagedObject[] }> {
   const version = db.serverVersion;
-  const names = Object.keys(QUERIES) as (keyof CatalogRows)[];
-  const results = await db.queryAll(names.map((n) => forVersion(QUERIES[n], version)));
-  const rows = Object.fromEntries(names.map((n, i) => [n, results[i]])) as unknown as CatalogRows;
+  const t0 = performance.now();
+  const [probe] = await db.query<{ views: boolean; relations: number }>(PROBE);
+  const lanes = (options.lanes ?? (twoLanes(probe?.relations ?? 0, performance.now() - t0) ? 2 : 1)) === 2 ? LANES : [LANES.flat()];
+  // The SQL parser (for views) loads while the server answers; a failure shows where it is used.
+  const parser = probe?.views === true ? loadSqlParser() : Promise.resolve();
+  parser.catch(() => undefined);
+  const results = await db.queryAllParallel(lanes.map((lane) => lane.map((n) => forVersion(QUERIES[n], version))));
+  const rows = Object.fromEntries(lanes.flatMap((lane, l) => lane.map((n, i) => [n, results[l]?.[i]]))) as unknown as CatalogRows;
   const mapped = mapCatalog(rows);
   const objects = mapped.schema.objects;
   if (objects === undefined || !objects.some(isView)) return mapped;
-  await loadSqlParser();
+  await parser;
   const compared = objects.map((o) => {
     const canonical = isView(o) ? canonicalView(o.create[0] ?? '') : undefined;
     return canonical !== undefined ? { ...o, compare: canonical } : o;

@@ -9,6 +9,7 @@ import type {
   FkAction,
   ForeignKey,
   Index,
+  ObjectRef,
   IndexKeyOptions,
   IndexPart,
   InheritedColumn,
@@ -226,12 +227,12 @@ export function mapCatalog(rows: CatalogRows): { schema: Schema; unmanaged: Unma
   );
   const enums = rows.enums.map((e) => ({ schema: e.schema, name: e.name, values: e.labels, ...(e.comment !== null ? { comment: e.comment } : {}) }));
   const { sequences, unmanagedSequences } = standaloneSequences(rows, tables, names, serialOwned);
-  return assemble(rows, tables, enums, sequences, [...history.map((t) => ({ kind: 'gen history table', schema: t.schema, name: t.name })), ...unmanagedOf(rows), ...unmanagedSequences]);
+  const deps = dependenciesByHandle(rows.dependencies);
+  return assemble(rows, deps, tables, enums, sequences, [...history.map((t) => ({ kind: 'gen history table', schema: t.schema, name: t.name })), ...unmanagedOf(rows, deps), ...unmanagedSequences]);
 }
 
 /** The objects gen does not manage, with what they depend on. */
-function unmanagedOf(rows: CatalogRows): UnmanagedObject[] {
-  const deps = dependenciesByHandle(rows.dependencies);
+function unmanagedOf(rows: CatalogRows, deps: ReadonlyMap<string, ObjectRef[]>): UnmanagedObject[] {
   return rows.unmanaged.map((u) => {
     const on = u.handle !== null ? deps.get(u.handle) : undefined;
     return { kind: u.kind, schema: u.schema, name: u.name, ...(on !== undefined ? { dependsOn: on } : {}) };
@@ -239,11 +240,11 @@ function unmanagedOf(rows: CatalogRows): UnmanagedObject[] {
 }
 
 /** The schema from its mapped parts, with the managed objects and the unmanaged list. */
-function assemble(rows: CatalogRows, tables: Table[], enums: Schema['enums'], sequences: Sequence[], unmanaged: UnmanagedObject[]): { schema: Schema; unmanaged: UnmanagedObject[] } {
+function assemble(rows: CatalogRows, deps: ReadonlyMap<string, ObjectRef[]>, tables: Table[], enums: Schema['enums'], sequences: Sequence[], unmanaged: UnmanagedObject[]): { schema: Schema; unmanaged: UnmanagedObject[] } {
   const schemas = ['public', ...rows.schemas.map((s) => s.name), ...tables.map((t) => t.schema), ...enums.map((e) => e.schema), ...sequences.map((s) => s.schema)];
   const schemaComments: SchemaComment[] = rows.schemas.flatMap((s) => (s.comment === null || (s.name === 'public' && s.comment === STOCK_PUBLIC_COMMENT) ? [] : [{ name: s.name, comment: s.comment }]));
   // Attributes of managed tables (owner, tablespace, grants) occupy no schema; objects do.
-  const objects = mapObjects(rows.objects, rows.dependencies, rows.tables);
+  const objects = mapObjects(rows.objects, deps, rows.tables);
   const held = unmanaged.filter((u) => u.schema !== '' && !u.kind.startsWith('table ') && u.kind !== 'gen history table').map((u) => u.schema);
   return {
     schema: sortSchema({

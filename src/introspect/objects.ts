@@ -35,22 +35,33 @@ function refOf(r: DependencyRow): ObjectRef | undefined {
 
 const same = (o: ObjectRow, r: ObjectRef) => r.kind === o.kind && r.schema === o.schema && r.name === o.name;
 
-/** What each dependent depends on, by its handle. */
+/** What each dependent depends on, by its handle: each list without repeats, in code-point order
+ * of kind, schema, name and column (sorted here rather than in SQL, where a sort of every
+ * pg_depend row spills to disk on a large schema and follows the database's collation). */
 export function dependenciesByHandle(deps: readonly DependencyRow[]): Map<string, ObjectRef[]> {
-  const byHandle = new Map<string, ObjectRef[]>();
+  const keyed = new Map<string, Map<string, ObjectRef>>();
   for (const d of deps) {
     const ref = refOf(d);
     if (ref === undefined) continue;
-    const list = byHandle.get(d.handle);
-    if (list) list.push(ref);
-    else byHandle.set(d.handle, [ref]);
+    const key = `${ref.kind}\u0000${ref.schema}\u0000${ref.name}\u0000${'column' in ref ? ref.column : ''}`;
+    const refs = keyed.get(d.handle);
+    if (refs === undefined) keyed.set(d.handle, new Map([[key, ref]]));
+    else if (!refs.has(key)) refs.set(key, ref);
+  }
+  const byHandle = new Map<string, ObjectRef[]>();
+  for (const [handle, refs] of keyed) {
+    byHandle.set(
+      handle,
+      [...refs.keys()].sort(codePoints).map((k) => refs.get(k) as ObjectRef),
+    );
   }
   return byHandle;
 }
 
+const codePoints = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The managed objects, each with its dependencies and the tables that use it. */
-export function mapObjects(rows: readonly ObjectRow[], deps: readonly DependencyRow[], tables: readonly TableRow[]): SchemaObject[] {
-  const byHandle = dependenciesByHandle(deps);
+export function mapObjects(rows: readonly ObjectRow[], byHandle: ReadonlyMap<string, readonly ObjectRef[]>, tables: readonly TableRow[]): SchemaObject[] {
   // Tables by handle, for what their columns, defaults, checks and indexes use.
   const usedBy = new Map<string, TableName[]>();
   for (const t of tables) {

@@ -12,30 +12,28 @@ const isNode = (x: unknown): x is Node => x !== null && typeof x === 'object' &&
 // Byte offsets into one spelling of the statement.
 const OFFSETS = new Set(['location', 'stmt_location', 'stmt_len', 'list_start', 'list_end']);
 
-/** `x` without byte offsets, recursively. */
-function withoutLocations(x: unknown): unknown {
-  if (Array.isArray(x)) return x.map(withoutLocations);
-  if (!isNode(x)) return x;
-  return Object.fromEntries(
-    Object.entries(x)
-      .filter(([k]) => !OFFSETS.has(k))
-      .map(([k, v]) => [k, withoutLocations(v)]),
-  );
-}
-
-/** The top-level query's column references without the qualifier `names` (the single
- * relation's name or alias); sub-queries keep theirs, as every version prints them. */
-function unqualify(x: unknown, names: ReadonlySet<string>): unknown {
-  if (Array.isArray(x)) return x.map((y) => unqualify(y, names));
-  if (!isNode(x)) return x;
-  if ('SubLink' in x) return x;
+/** Drops the first field of the top-level query's column references qualified by `names` (the
+ * single relation's name or alias), in place in a freshly parsed tree; sub-queries keep theirs,
+ * as every version prints them. */
+function unqualify(x: unknown, names: ReadonlySet<string>): void {
+  if (Array.isArray(x)) {
+    for (const y of x) unqualify(y, names);
+    return;
+  }
+  if (!isNode(x) || 'SubLink' in x) return;
   const ref = x['ColumnRef'];
   if (isNode(ref) && Array.isArray(ref['fields']) && ref['fields'].length === 2) {
     const first = (ref['fields'][0] as { String?: { sval?: string } }).String?.sval;
-    if (first !== undefined && names.has(first)) return { ColumnRef: { ...ref, fields: ref['fields'].slice(1) } };
+    if (first !== undefined && names.has(first)) {
+      ref['fields'] = ref['fields'].slice(1);
+      return;
+    }
   }
-  return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, unqualify(v, names)]));
+  for (const v of Object.values(x)) unqualify(v, names);
 }
+
+// JSON without byte offsets (which belong to one spelling of the statement).
+const withoutOffsets = (key: string, value: unknown) => (OFFSETS.has(key) ? undefined : value);
 
 /** The canonical form of a `CREATE VIEW` / `CREATE MATERIALIZED VIEW` statement (JSON of its
  * parse tree), or undefined when it does not parse as one. */
@@ -59,7 +57,8 @@ export function canonicalView(sql: string): string | undefined {
     const names = new Set([alias ?? (single['relname'] as string)]);
     // The WITH clause's queries are sub-queries: printed qualified by every version.
     const { withClause, ...rest } = select;
-    top = { ...(unqualify(rest, names) as Node), ...(withClause !== undefined ? { withClause } : {}) };
+    unqualify(rest, names);
+    top = { ...rest, ...(withClause !== undefined ? { withClause } : {}) };
   }
-  return JSON.stringify(withoutLocations({ ...node, query: { SelectStmt: top } }));
+  return JSON.stringify({ ...node, query: { SelectStmt: top } }, withoutOffsets);
 }

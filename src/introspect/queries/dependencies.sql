@@ -5,6 +5,8 @@
 -- of an extension stands for the extension; an array type for its element type.
 -- Joins rather than per-row subqueries: hash joins over the catalogs, and a cost estimate that
 -- stays clear of JIT. `dep` is materialized so its CASE expressions are computed once per row.
+-- Rows come unsorted and may repeat: the mapper sorts and dedupes them (a sort here spills to
+-- disk on a large schema). A column is named by a hash join on (attrelid, attnum).
 -- The oid bounds are compared as int8 so that stale catalog statistics (a database just built,
 -- whose histograms end below 16384) do not make the planner expect one row and nest loops.
 WITH dep AS MATERIALIZED (
@@ -37,7 +39,7 @@ WITH dep AS MATERIALIZED (
      AND d.refclassid IN ('pg_class'::regclass, 'pg_type'::regclass, 'pg_proc'::regclass, 'pg_collation'::regclass, 'pg_extension'::regclass)
      AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = d.classid AND e.objid = d.objid AND e.deptype = 'e')
 )
-SELECT DISTINCT dep.handle,
+SELECT dep.handle,
        CASE WHEN xe.oid IS NOT NULL THEN 'extension'
             WHEN rc.oid IS NOT NULL THEN CASE rc.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'table' WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view' WHEN 'S' THEN 'sequence' WHEN 'c' THEN 'composite type' END
             WHEN rt.oid IS NOT NULL THEN CASE rt.typtype WHEN 'e' THEN 'enum' WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type'
@@ -48,7 +50,7 @@ SELECT DISTINCT dep.handle,
        END AS kind,
        COALESCE(xen.nspname, rcn.nspname, rtn.nspname, rpn.nspname, rln.nspname, ren.nspname) AS schema,
        COALESCE(xe.extname, rc.relname, rt.typname, rp.proname || '(' || oidvectortypes(rp.proargtypes) || ')', rl.collname, re.extname) AS name,
-       ra.attname AS "column"
+       CASE WHEN xe.oid IS NULL AND rc.relkind IN ('r', 'p') THEN ra.attname END AS "column"
   FROM dep
   LEFT JOIN pg_depend xd ON xd.classid = dep.refclassid AND xd.objid = dep.refobjid AND xd.deptype = 'e'
   LEFT JOIN pg_extension xe ON xe.oid = xd.refobjid LEFT JOIN pg_namespace xen ON xen.oid = xe.extnamespace
@@ -58,6 +60,6 @@ SELECT DISTINCT dep.handle,
   LEFT JOIN pg_proc rp ON dep.refclassid = 'pg_proc'::regclass AND rp.oid = dep.refobjid LEFT JOIN pg_namespace rpn ON rpn.oid = rp.pronamespace
   LEFT JOIN pg_collation rl ON dep.refclassid = 'pg_collation'::regclass AND rl.oid = dep.refobjid LEFT JOIN pg_namespace rln ON rln.oid = rl.collnamespace
   LEFT JOIN pg_extension re ON dep.refclassid = 'pg_extension'::regclass AND re.oid = dep.refobjid LEFT JOIN pg_namespace ren ON ren.oid = re.extnamespace
-  LEFT JOIN pg_attribute ra ON xe.oid IS NULL AND rc.relkind IN ('r', 'p') AND dep.refobjsubid > 0 AND ra.attrelid = rc.oid AND ra.attnum = dep.refobjsubid
+  LEFT JOIN pg_attribute ra ON dep.refclassid = 'pg_class'::regclass AND dep.refobjsubid > 0 AND ra.attrelid = dep.refobjid AND ra.attnum = dep.refobjsubid
  WHERE dep.handle IS NOT NULL
- ORDER BY 1, 2, 3, 4, 5
+ 
