@@ -1,0 +1,15 @@
+CREATE TABLE orders (
+    id bigint NOT NULL,
+    placed date NOT NULL,
+    customer int,
+    PRIMARY KEY (id, placed)
+) PARTITION BY RANGE (placed);
+CREATE INDEX orders_customer_idx ON orders (customer);
+CREATE TABLE orders_2024 (
+    id bigint NOT NULL,
+    placed date NOT NULL,
+    customer int,
+    CONSTRAINT orders_2024_key_by_id PRIMARY KEY (id, placed)
+);
+CREATE INDEX orders_2024_by_customer ON orders_2024 (customer);
+CREATE TABLE orders_2025 PARTITION OF orders FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
