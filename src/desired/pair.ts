@@ -51,7 +51,7 @@ function inexact(want: Table, got: Table | undefined) {
     want.columns
       .filter((c) => {
         const g = gotColumns.get(c.name);
-        return c.default !== undefined && (g?.default !== c.default || g.type !== c.type || g.collation !== c.collation);
+        return c.default !== undefined && (g?.default !== c.default || g.type !== c.type || g.collation !== c.collation || g.collationSchema !== c.collationSchema);
       })
       .map((c) => c.name),
   );

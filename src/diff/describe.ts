@@ -107,7 +107,7 @@ function words(c: Change): string {
           case 'generated':
             return c.to.generated === undefined ? 'not generated' : `generated as ${c.to.generated}`;
           case 'collation':
-            return `collation ${c.to.collation ?? 'default'}`;
+            return `collation ${c.to.collation === undefined ? 'default' : c.to.collationSchema !== undefined ? `${c.to.collationSchema}.${c.to.collation}` : c.to.collation}`;
           case 'notNullName':
             return `not null constraint name ${c.to.notNullName ?? 'default'}`;
           default:

@@ -7,7 +7,7 @@ const sameOptional = (a: readonly string[] | undefined, b: readonly string[] | u
 
 function samePart(a: IndexPart, b: IndexPart): boolean {
   if (a.descending !== b.descending || a.nullsFirst !== b.nullsFirst) return false;
-  if (a.collation !== b.collation || a.opclass !== b.opclass || a.opclassSchema !== b.opclassSchema || !sameOptional(a.opclassParameters, b.opclassParameters)) return false;
+  if (a.collation !== b.collation || a.collationSchema !== b.collationSchema || a.opclass !== b.opclass || a.opclassSchema !== b.opclassSchema || !sameOptional(a.opclassParameters, b.opclassParameters)) return false;
   if (a.kind === 'column') return b.kind === 'column' && a.name === b.name;
   return b.kind === 'expression' && a.expression === b.expression;
 }

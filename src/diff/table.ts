@@ -12,7 +12,9 @@ import { definitionKey, matchByName } from './keyed.js';
 export function changedFields(a: Column, b: Column): ColumnField[] {
   // Identity options are compared by value; the sequence's name is RenameSequence's business.
   // STORED and VIRTUAL are two kinds of one generated column.
-  return COLUMN_FIELDS.filter((f) => (f === 'identityOptions' ? !sameOptions(a.identityOptions, b.identityOptions) : a[f] !== b[f] || (f === 'generated' && (a.virtual === true) !== (b.virtual === true))));
+  return COLUMN_FIELDS.filter((f) =>
+    f === 'identityOptions' ? !sameOptions(a.identityOptions, b.identityOptions) : a[f] !== b[f] || (f === 'generated' && (a.virtual === true) !== (b.virtual === true)) || (f === 'collation' && a.collationSchema !== b.collationSchema),
+  );
 }
 
 /** The table-level fields of `a` and `b` that differ. */

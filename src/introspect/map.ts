@@ -65,7 +65,7 @@ function column(r: ColumnRow, table: { schema: string; name: string }, owned: Se
     ...(options !== undefined ? { identityOptions: options } : {}),
     ...(generated !== undefined ? { generated } : {}),
     ...(generated !== undefined && r.generated === 'v' ? { virtual: true } : {}),
-    ...(r.collation ? { collation: r.collation } : {}),
+    ...(r.collation ? { collation: r.collation, ...(r.collation_schema !== null ? { collationSchema: r.collation_schema } : {}) } : {}),
     ...(r.comment !== null ? { comment: r.comment } : {}),
     ...(storage !== undefined ? { storage } : {}),
     ...(compression !== undefined ? { compression } : {}),
@@ -110,7 +110,7 @@ function keyOptions(k: KeyOptionsRow | undefined): IndexKeyOptions {
   if (!k) return {};
   const [opclass, schema, params, collation] = k;
   return {
-    ...(collation !== null ? { collation } : {}),
+    ...(collation !== null ? { collation: collation[0], ...(collation[1] !== null ? { collationSchema: collation[1] } : {}) } : {}),
     ...(opclass !== null ? { opclass, ...(schema !== null ? { opclassSchema: schema } : {}) } : {}),
     ...(params && params.length > 0 ? { opclassParameters: [...params].sort() } : {}),
   };

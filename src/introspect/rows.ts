@@ -38,6 +38,7 @@ export interface ColumnRow {
   identity: string;
   generated: string;
   collation: string | null;
+  collation_schema: string | null;
   comment: string | null;
   storage: string;
   type_storage: string;
@@ -93,8 +94,9 @@ export interface ConstraintRow {
   storage: string[] | null;
   comment: string | null;
 }
-/** An index key's [operator class, its schema, its parameters, collation], NULL at defaults. */
-export type KeyOptionsRow = [string | null, string | null, string[] | null, string | null];
+/** An index key's [operator class, its schema, its parameters, [collation, its schema]], NULL
+ * at defaults (the collation's schema NULL for pg_catalog). */
+export type KeyOptionsRow = [string | null, string | null, string[] | null, [string, string | null] | null];
 export interface IndexRow {
   table_oid: string;
   name: string;

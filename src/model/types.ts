@@ -235,6 +235,8 @@ export interface Column {
   /** The generated column is VIRTUAL (PostgreSQL 18), not STORED. */
   readonly virtual?: boolean;
   readonly collation?: string;
+  /** The collation's schema, when not `pg_catalog`. */
+  readonly collationSchema?: string;
   readonly comment?: string;
   /** `SET STORAGE`, absent when it is the type's own storage. */
   readonly storage?: ColumnStorage;
@@ -284,6 +286,8 @@ export interface IndexKeyOptions {
   readonly nullsFirst?: boolean;
   /** Collation, when not the column's (or the expression's). */
   readonly collation?: string;
+  /** The collation's schema, when not `pg_catalog`. */
+  readonly collationSchema?: string;
   /** Operator class, when not the default for the key's type and the access method (or when it
    * has parameters). */
   readonly opclass?: string;

@@ -76,14 +76,22 @@ export function alterColumn(ctx: PlanContext, table: TableRef, from: Column, to:
   const toBase = baseType(to.type);
   const identityOptions = identityOptionSteps(from, to, fromBase, toBase);
   if (identityOptions.before) addIdentityOptions(ctx, table, to, identityOptions.before);
-  if (fromBase !== toBase || from.collation !== to.collation) {
+  const collation = from.collation !== to.collation || from.collationSchema !== to.collationSchema;
+  if (fromBase !== toBase || collation) {
     const change = fromBase === toBase ? { rewrite: false, conversion: 'none' as const, mayFail: false } : classifyTypeChange(fromBase, toBase, ctx.isEnumType(fromBase));
     // The old default may not cast to the new type: take it off and put the target's back.
     if (fromDefault !== undefined) ctx.add(PRIORITY.alterColumn, { op: 'dropDefault', table, column: col }, `drop the default of ${at} while its type changes`, offDefault);
     const hazards: Hazard[] = ['ACCESS_EXCLUSIVE_LOCK', ...(change.rewrite ? ['TABLE_REWRITE' as const] : []), ...(change.mayFail ? ['MAY_FAIL_ON_EXISTING_DATA' as const] : [])];
     ctx.add(
       PRIORITY.alterColumn,
-      { op: 'alterColumnType', table, column: col, type: toBase, ...(from.collation !== to.collation ? { collation: to.collation ?? 'default' } : {}), conversion: change.conversion },
+      {
+        op: 'alterColumnType',
+        table,
+        column: col,
+        type: toBase,
+        ...(collation ? { collation: to.collation ?? 'default', ...(to.collationSchema !== undefined ? { collationSchema: to.collationSchema } : {}) } : {}),
+        conversion: change.conversion,
+      },
       `change the type of ${at} from ${from.type} to ${to.type}`,
       // Before the enum it held is dropped.
       { hazards, existing: true, long: change.rewrite, deps: { needs: defined([ctx.oldTypeKey(from.type)]).map(old) } },

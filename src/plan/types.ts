@@ -68,7 +68,7 @@ export type Op =
   | { readonly op: 'addColumn'; readonly table: TableRef; readonly column: Column }
   | { readonly op: 'dropColumn'; readonly table: TableRef; readonly column: string }
   | { readonly op: 'renameColumn'; readonly table: TableRef; readonly from: string; readonly to: string }
-  | { readonly op: 'alterColumnType'; readonly table: TableRef; readonly column: string; readonly type: string; readonly collation?: string; readonly conversion: Conversion }
+  | { readonly op: 'alterColumnType'; readonly table: TableRef; readonly column: string; readonly type: string; readonly collation?: string; readonly collationSchema?: string; readonly conversion: Conversion }
   | { readonly op: 'setDefault'; readonly table: TableRef; readonly column: string; readonly expression: string }
   | { readonly op: 'dropDefault'; readonly table: TableRef; readonly column: string }
   | { readonly op: 'setNotNull'; readonly table: TableRef; readonly column: string }

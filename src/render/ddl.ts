@@ -35,11 +35,14 @@ function keyOptions(k: PrimaryKey): string {
   return s;
 }
 
+/** A collation's name, schema-qualified when it is not in `pg_catalog`. */
+export const collationName = (name: string, schema: string | undefined) => (schema !== undefined ? qualified(schema, name) : ident(name));
+
 /** A column definition as in CREATE TABLE / ADD COLUMN. */
 export function columnDefinition(c: Column): string {
   let s = `${ident(c.name)} ${c.type}`;
   if (c.compression !== undefined) s += ` COMPRESSION ${ident(c.compression)}`;
-  if (c.collation !== undefined) s += ` COLLATE ${ident(c.collation)}`;
+  if (c.collation !== undefined) s += ` COLLATE ${collationName(c.collation, c.collationSchema)}`;
   if (c.generated !== undefined) s += ` GENERATED ALWAYS AS (${c.generated}) ${c.virtual ? 'VIRTUAL' : 'STORED'}`;
   if (c.identity !== undefined) s += ` GENERATED ${c.identity === 'always' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY${identityOptionList(c.identityOptions)}`;
   if (!c.nullable) s += c.notNullName !== undefined ? ` CONSTRAINT ${ident(c.notNullName)} NOT NULL` : ' NOT NULL';
@@ -133,7 +136,7 @@ export function integer(v: string): string {
 /** ` COLLATE c opclass (params)` of one index key, each part only when set. */
 function keyClassAndCollation(p: IndexPart): string {
   let s = '';
-  if (p.collation !== undefined) s += ` COLLATE ${ident(p.collation)}`;
+  if (p.collation !== undefined) s += ` COLLATE ${collationName(p.collation, p.collationSchema)}`;
   if (p.opclass !== undefined) s += ` ${p.opclassSchema !== undefined ? qualified(p.opclassSchema, p.opclass) : ident(p.opclass)}`;
   if (p.opclassParameters !== undefined && p.opclassParameters.length > 0) s += ` (${parameterList(p.opclassParameters)})`;
   return s;

@@ -4,7 +4,7 @@ import type { CommentTarget, Op } from '../plan/types.js';
 import { makeObjectName, STOCK_PUBLIC_COMMENT } from '../model/naming.js';
 import { printable } from '../model/identifiers.js';
 import { nonDefaultOptions, sequenceValues } from '../model/sequence.js';
-import { columnDefinition, constraintDefinition, createIndex, identityOptionList, integer, parameterList, parameterName, sequenceClauses, usingIndexDefinition } from './ddl.js';
+import { collationName, columnDefinition, constraintDefinition, createIndex, identityOptionList, integer, parameterList, parameterName, sequenceClauses, usingIndexDefinition } from './ddl.js';
 import { dollarQuote, ident, literal, qualified } from './quote.js';
 
 const alter = (t: { schema: string; name: string }) => `ALTER TABLE ${qualified(t.schema, t.name)}`;
@@ -106,7 +106,7 @@ export function statements(op: Op): string[] {
       return [`${alter(op.table)} RENAME COLUMN ${ident(op.from)} TO ${ident(op.to)}`];
     case 'alterColumnType': {
       const col = ident(op.column);
-      const collate = op.collation !== undefined ? ` COLLATE ${ident(op.collation)}` : '';
+      const collate = op.collation !== undefined ? ` COLLATE ${collationName(op.collation, op.collationSchema)}` : '';
       const using = op.conversion === 'cast' ? ` USING ${col}::${op.type}` : op.conversion === 'via-text' ? ` USING ${col}::text::${op.type}` : op.conversion === 'via-text-array' ? ` USING ${col}::text[]::${op.type}` : '';
       return [`${alter(op.table)} ALTER COLUMN ${col} TYPE ${op.type}${collate}${using}`];
     }

@@ -16,6 +16,9 @@ SELECT a.attrelid::int8 AS table_oid, a.attnum AS num, a.attname AS name,
        a.attidentity AS identity, a.attgenerated AS generated,
        CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0 THEN
          (SELECT co.collname FROM pg_collation co WHERE co.oid = a.attcollation) END AS collation,
+       CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0 THEN
+         (SELECT NULLIF(cn.nspname, 'pg_catalog') FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
+           WHERE co.oid = a.attcollation) END AS collation_schema,
        (SELECT d.description FROM pg_description d WHERE d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum) AS comment,
        a.attstorage AS storage, t.typstorage AS type_storage, /*COMPRESSION*/ AS compression, a.attislocal AS is_local,
        /*NOT_NULL_NAME*/ AS not_null_name, c.relname AS table_name

@@ -9,7 +9,7 @@ SELECT i.indrelid::int8 AS table_oid, ic.relname AS name, am.amname AS method, i
        CASE WHEN i.indexprs IS NOT NULL THEN pg_get_expr(i.indexprs, i.indrelid, true) END AS expressions,
        CASE WHEN i.indpred IS NOT NULL THEN pg_get_expr(i.indpred, i.indrelid, true) END AS predicate,
        /*NULLS_NOT_DISTINCT*/ AS nulls_not_distinct, ic.reloptions AS storage,
-       -- Per key: [operator class, its schema, its parameters, collation], each NULL at its
+       -- Per key: [operator class, its schema, its parameters, [collation, its schema]], each NULL at its
        -- default. An operator class is the default when it is marked so and the key's type has
        -- no default of its own for the method (a varchar key uses text_ops); one with
        -- parameters is always kept. A column key's collation is compared with the column's; an
@@ -32,7 +32,8 @@ SELECT i.indrelid::int8 AS table_oid, ic.relname AS name, am.amname AS method, i
                                 WHERE dep.classid = 'pg_class'::regclass AND dep.objid = i.indexrelid AND dep.objsubid = 0
                                   AND dep.refclassid = 'pg_class'::regclass AND dep.refobjid = i.indrelid AND x.attcollation = i.indcollation[k - 1])
                         ELSE i.indcollation[k - 1] <> ta.attcollation END
-                      THEN (SELECT co.collname FROM pg_collation co WHERE co.oid = i.indcollation[k - 1]) END) ORDER BY k)
+                      THEN (SELECT json_build_array(co.collname, NULLIF(cn.nspname, 'pg_catalog'))
+                              FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = i.indcollation[k - 1]) END) ORDER BY k)
           FROM unnest(i.indkey::int2[]) WITH ORDINALITY u(key, k)
           JOIN pg_attribute a ON a.attrelid = i.indexrelid AND a.attnum = k AND k <= i.indnkeyatts
           JOIN pg_type at ON at.oid = a.atttypid

@@ -1,0 +1,3 @@
+-- A table with a text column and a schema of shared definitions.
+CREATE SCHEMA shared;
+CREATE TABLE t (id int PRIMARY KEY, code text);
