@@ -1,0 +1,6 @@
+-- Email and positive_amount domains with two checks each, used by columns and a view.
+CREATE DOMAIN email AS text CONSTRAINT email_format CHECK (VALUE ~* '^[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,63}$') CONSTRAINT email_length CHECK (length(VALUE) <= 254);
+CREATE DOMAIN positive_amount AS numeric CONSTRAINT positive_amount_check CHECK (VALUE > 0) CONSTRAINT positive_amount_max CHECK (VALUE < 1000000);
+CREATE TABLE customers (id integer PRIMARY KEY, email email NOT NULL UNIQUE);
+CREATE TABLE charges (id integer PRIMARY KEY, customer_id integer NOT NULL REFERENCES customers, amount positive_amount NOT NULL);
+CREATE VIEW customer_charges AS SELECT c.email, sum(ch.amount) AS total FROM customers c JOIN charges ch ON ch.customer_id = c.id GROUP BY c.email;

@@ -1,0 +1,6 @@
+-- Enum values are added to order_status in the middle (BEFORE 'shipped') and at the end; the column, view, partial index and function on the enum stay.
+CREATE TYPE order_status AS ENUM ('pending', 'paid', 'packed', 'shipped', 'cancelled', 'refunded');
+CREATE TABLE orders (id integer PRIMARY KEY, status order_status NOT NULL DEFAULT 'pending', placed_at timestamptz NOT NULL DEFAULT now());
+CREATE INDEX orders_open_idx ON orders (placed_at) WHERE status IN ('pending', 'paid');
+CREATE VIEW open_orders AS SELECT id, status, placed_at FROM orders WHERE status < 'shipped';
+CREATE FUNCTION orders_in(s order_status) RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM orders WHERE status = s $$;

@@ -1,0 +1,10 @@
+-- The set-returning function a view reads gains an output column (RETURNS TABLE changes: drop and re-create), and the view shows it: the view is dropped before and re-created after the function.
+CREATE TABLE projects (id integer PRIMARY KEY, name text NOT NULL, owner text NOT NULL, archived boolean NOT NULL DEFAULT false);
+CREATE TABLE project_members (project_id integer NOT NULL REFERENCES projects, member text NOT NULL, PRIMARY KEY (project_id, member));
+CREATE FUNCTION visible_projects(who text) RETURNS TABLE (project_id integer, role text, can_edit boolean) LANGUAGE sql STABLE AS $$
+  SELECT id, 'owner', true FROM projects WHERE owner = who
+  UNION ALL
+  SELECT project_id, 'member', false FROM project_members WHERE member = who
+$$;
+CREATE VIEW my_projects AS
+  SELECT p.id, p.name, v.role, v.can_edit FROM visible_projects(current_user) v JOIN projects p ON p.id = v.project_id WHERE NOT p.archived;

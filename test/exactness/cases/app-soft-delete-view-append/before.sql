@@ -1,0 +1,4 @@
+-- A soft-delete table and an active_ view over it, with a second view on top of the first.
+CREATE TABLE customers (id integer PRIMARY KEY, name text NOT NULL, email text NOT NULL, deleted_at timestamptz);
+CREATE VIEW active_customers AS SELECT id, name, email FROM customers WHERE deleted_at IS NULL;
+CREATE VIEW customer_directory AS SELECT name, email FROM active_customers ORDER BY name;
