@@ -35,6 +35,24 @@ function unqualify(x: unknown, names: ReadonlySet<string>): void {
 // JSON without byte offsets (which belong to one spelling of the statement).
 const withoutOffsets = (key: string, value: unknown) => (OFFSETS.has(key) ? undefined : value);
 
+/** The name the query's columns are qualified with when `item` is its only FROM item (a table,
+ * a function or a sub-query: from 16 on the server prints none whenever the query's range table
+ * holds one entry), or undefined. */
+function itemName(item: unknown): string | undefined {
+  if (!isNode(item)) return undefined;
+  const entry = item['RangeVar'] ?? item['RangeFunction'] ?? item['RangeSubselect'];
+  if (!isNode(entry)) return undefined;
+  const alias = isNode(entry['alias']) ? (entry['alias']['aliasname'] as string | undefined) : undefined;
+  if (alias !== undefined) return alias;
+  if ('relname' in entry) return entry['relname'] as string;
+  // A function without an alias is named after the function.
+  const functions = entry['functions'];
+  const call = Array.isArray(functions) && functions.length === 1 ? (functions[0] as { List?: { items?: unknown[] } }).List?.items?.[0] : undefined;
+  const funcname = isNode(call) && isNode(call['FuncCall']) ? call['FuncCall']['funcname'] : undefined;
+  const last = Array.isArray(funcname) ? (funcname[funcname.length - 1] as { String?: { sval?: string } }).String?.sval : undefined;
+  return last;
+}
+
 /** The canonical form of a `CREATE VIEW` / `CREATE MATERIALIZED VIEW` statement (JSON of its
  * parse tree), or undefined when it does not parse as one. */
 export function canonicalView(sql: string): string | undefined {
@@ -51,14 +69,13 @@ export function canonicalView(sql: string): string | undefined {
   if (!isNode(node) || !isNode(select)) return undefined;
   let top: unknown = select;
   const from = select['fromClause'];
-  const single = Array.isArray(from) && from.length === 1 && (select['op'] === undefined || select['op'] === 'SETOP_NONE') ? (from[0] as Node)['RangeVar'] : undefined;
-  if (isNode(single)) {
-    const alias = isNode(single['alias']) ? (single['alias']['aliasname'] as string | undefined) : undefined;
-    const names = new Set([alias ?? (single['relname'] as string)]);
-    // The WITH clause's queries are sub-queries: printed qualified by every version.
-    const { withClause, ...rest } = select;
-    unqualify(rest, names);
-    top = { ...rest, ...(withClause !== undefined ? { withClause } : {}) };
+  const name = Array.isArray(from) && from.length === 1 && (select['op'] === undefined || select['op'] === 'SETOP_NONE') ? itemName(from[0]) : undefined;
+  if (name !== undefined) {
+    // The WITH clause's queries and the FROM item's own are sub-queries: printed qualified by
+    // every version.
+    const { withClause, fromClause, ...rest } = select;
+    unqualify(rest, new Set([name]));
+    top = { ...rest, fromClause, ...(withClause !== undefined ? { withClause } : {}) };
   }
   return JSON.stringify({ ...node, query: { SelectStmt: top } }, withoutOffsets);
 }
