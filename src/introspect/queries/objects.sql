@@ -22,7 +22,8 @@ SELECT 'pg_extension:' || e.oid AS handle, 'extension' AS kind, n.nspname AS sch
   FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
  WHERE e.extname <> 'plpgsql'
 UNION ALL
--- Domains: the base type and collation make the object; default, NOT NULL and checks are parts.
+-- Domains: the base type and collation make the object; default, NOT NULL and checks are parts
+-- (a check's comment is part of the check: PostgreSQL drops it with the constraint).
 SELECT 'pg_type:' || t.oid, 'domain', n.nspname, t.typname, NULL,
        ARRAY[format('CREATE DOMAIN %I.%I AS %s', n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod))
              || CASE WHEN t.typcollation <> 0 AND t.typcollation <> bt.typcollation
@@ -31,7 +32,9 @@ SELECT 'pg_type:' || t.oid, 'domain', n.nspname, t.typname, NULL,
                SELECT 0 AS o, '' AS nm, format('ALTER DOMAIN %I.%I SET DEFAULT %s', n.nspname, t.typname, t.typdefault) AS p WHERE t.typdefault IS NOT NULL
                UNION ALL SELECT 1, '', format('ALTER DOMAIN %I.%I SET NOT NULL', n.nspname, t.typname) WHERE t.typnotnull
                UNION ALL SELECT 2, c.conname::text, format('ALTER DOMAIN %I.%I ADD CONSTRAINT %I %s', n.nspname, t.typname, c.conname, pg_get_constraintdef(c.oid))
-                 FROM pg_constraint c WHERE c.contypid = t.oid AND c.contype = 'c') x ORDER BY o, nm),
+                      || CASE WHEN cd.description IS NOT NULL THEN format(E';\nCOMMENT ON CONSTRAINT %I ON DOMAIN %I.%I IS %L', c.conname, n.nspname, t.typname, cd.description) ELSE '' END
+                 FROM pg_constraint c LEFT JOIN descr cd ON cd.classoid = 'pg_constraint'::regclass AND cd.objoid = c.oid
+                WHERE c.contypid = t.oid AND c.contype = 'c') x ORDER BY o, nm),
        ARRAY(SELECT p FROM (
                SELECT 0 AS o, '' AS nm, format('ALTER DOMAIN %I.%I DROP DEFAULT', n.nspname, t.typname) AS p WHERE t.typdefault IS NOT NULL
                UNION ALL SELECT 1, '', format('ALTER DOMAIN %I.%I DROP NOT NULL', n.nspname, t.typname) WHERE t.typnotnull
