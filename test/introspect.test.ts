@@ -63,16 +63,28 @@ describe.each(targets)('introspect on $name', (target) => {
         CREATE TABLE p (id int) PARTITION BY RANGE (id);
         CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);
         CREATE FOREIGN DATA WRAPPER gen_fdw; CREATE SERVER gen_srv FOREIGN DATA WRAPPER gen_fdw;
-        CREATE FOREIGN TABLE remote (a int) SERVER gen_srv;`);
+        CREATE FOREIGN TABLE remote (a int) SERVER gen_srv;
+        CREATE TEXT SEARCH CONFIGURATION plain (COPY = simple); CREATE STATISTICS t_stats ON id, (id * 2) FROM t;
+        CREATE RULE t_notify AS ON INSERT TO t DO ALSO NOTIFY t_inserted;
+        CREATE FUNCTION same_parity(int, int) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT $1 % 2 = $2 % 2';
+        CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = same_parity);`);
       const got = await introspect(db);
       expect(got.schema.tables.map((t) => t.name)).toEqual(['p', 'p1', 't']);
       expect(got.schema.tables.find((t) => t.name === 'p')?.partitionBy).toBe('RANGE (id)');
       const p1 = got.schema.tables.find((t) => t.name === 'p1');
       expect([p1?.inherits, p1?.partitionBound, p1?.columns]).toEqual([[{ schema: 'public', name: 'p' }], 'FOR VALUES FROM (0) TO (10)', []]);
-      expect((got.schema.objects ?? []).map((o) => `${o.kind} ${o.schema}.${o.name}`)).toEqual(['domain public.pos', 'function public.f(integer)', 'view public.v']);
+      expect((got.schema.objects ?? []).map((o) => `${o.kind} ${o.schema}.${o.name}`)).toEqual(['domain public.pos', 'function public.f(integer)', 'function public.same_parity(integer, integer)', 'view public.v']);
       const view = got.schema.objects?.find((o) => o.kind === 'view');
       expect(view?.dependsOn).toEqual([{ kind: 'table', schema: 'public', name: 't', column: 'id' }]);
-      expect(got.unmanaged).toEqual([{ kind: 'foreign table', schema: 'public', name: 'remote' }]);
+      expect(got.unmanaged.map((u) => `${u.kind} ${u.schema}.${u.name}`)).toEqual([
+        'foreign data wrapper .gen_fdw',
+        'foreign server .gen_srv',
+        'foreign table public.remote',
+        'operator public.===(integer, integer)',
+        'rule public.t_notify on t',
+        'statistics public.t_stats',
+        'text search configuration public.plain',
+      ]);
     } finally {
       await close();
     }

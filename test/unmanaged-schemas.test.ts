@@ -31,7 +31,7 @@ describe('schemas holding unmanaged objects', () => {
         const r = spawnSync(process.execPath, [path.resolve(import.meta.dirname, '../bin/gen.js'), 'diff', '--from-url', tmp.url, '--to-schema', path.join(dir, 'schema.dbml')], { encoding: 'utf8' });
         expect(r.stderr).toBe('');
         expect(r.stdout).toContain('  - schema lonely');
-        expect(r.stdout).toContain('Not managed in the --from database (left alone, not compared): foreign table code.feed, foreign table reporting.remote.');
+        expect(r.stdout).toContain('Not managed in the --from database (left alone, not compared): foreign data wrapper gen_fdw, foreign server gen_srv, foreign table code.feed, foreign table reporting.remote.');
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
