@@ -6,6 +6,7 @@ import { assertNever, type Schema, type Table } from '../model/types.js';
 import { addColumn, alterColumn, dropColumn, alterInheritedColumn } from './column-steps.js';
 import { PRIORITY, PlanContext, type Planned, label } from './context.js';
 import { withDependentForeignKeys } from './dependents.js';
+import { withRoutineUsers } from './routine-users.js';
 import { enumStep, rebuildEnum } from './enum-steps.js';
 import { old, orderByDependencies } from './graph.js';
 import { referencedKeys } from './keys.js';
@@ -23,7 +24,7 @@ export { HAZARDS } from './types.js';
 /** Orders the changes into steps. `from` and `to` are the schemas the changes were diffed from. */
 export function plan(input: readonly Change[], schemas: { from: Schema; to: Schema }, options: PlanOptions = {}): Plan {
   const online = options.online ?? true;
-  const changes = withDependentForeignKeys(input, schemas.to);
+  const { changes, before, after } = withRoutineUsers(withDependentForeignKeys(input, schemas.to), schemas.from, schemas.to);
   const newTables: Table[] = [];
   const droppedTables: Table[] = [];
   const recreated = new Map<Table, string>();
@@ -49,7 +50,7 @@ export function plan(input: readonly Change[], schemas: { from: Schema; to: Sche
   const busy = busyNames(changes, schemas.to);
   const goneRelations = droppedRelations(changes);
   for (const [i, c] of changes.entries()) ctx.within(i, () => planChange(ctx, c, rebuilt, dropped, busy, goneRelations));
-  withObjectUses(ctx.planned, schemas.from, schemas.to, changes);
+  withObjectUses(ctx.planned, schemas.from, schemas.to, changes, { before, after });
   return { changes, steps: order(ctx.planned, online, options), online };
 }
 

@@ -50,6 +50,8 @@ function createPriority(kind: ObjectKind): number {
 const dropPriority = (kind: ObjectKind) => (createPriority(kind) >= PRIORITY.createView ? PRIORITY.dropObjectEarly : PRIORITY.dropObjectLate);
 
 const relKey = (schema: string, name: string) => `${schema}\u0000${name}`;
+/** A key that a routine's drop step creates: what must follow the drop needs it. */
+const gone = (routine: string) => `gone:${routine}`;
 
 /** The kinds a table column can hold (as its type or collation). */
 const COLUMN_TYPES: ReadonlySet<ObjectKind> = new Set(['collation', 'domain', 'composite type', 'range type']);
@@ -131,15 +133,30 @@ function stepTable(op: Op): TableRef | undefined {
 }
 
 /** Steps on a table that uses an object this plan creates (a domain column, a default calling a
- * new function) wait for it; steps on a table that used one this plan drops go before the drop. */
-export function withObjectUses(planned: Planned[], from: Schema, to: Schema, changes: readonly Change[]): void {
+ * new function) wait for it; steps on a table that used one this plan drops go before the drop,
+ * except those that put back what called a dropped routine (`after`, see routine-users.ts):
+ * they go after it (its drop step creates the key `gone:<routine>`, which they need). */
+export function withObjectUses(
+  planned: Planned[],
+  from: Schema,
+  to: Schema,
+  changes: readonly Change[],
+  routineUsers: { readonly before: ReadonlyMap<number, readonly string[]>; readonly after: ReadonlyMap<number, readonly string[]> } = { before: new Map(), after: new Map() },
+): void {
+  const { before, after } = routineUsers;
+  const followed = new Set([...after.values()].flat());
+  for (const [i, p] of planned.entries()) {
+    if (p.step.op.op === 'dropObject' && followed.has(key.object(p.step.op.object))) planned[i] = { ...p, deps: { ...p.deps, creates: [...(p.deps.creates ?? []), gone(key.object(p.step.op.object))] } };
+  }
   const added = new Set<string>();
   const dropped = new Set<string>();
   for (const c of changes) {
     if (c.kind === 'AddObject') added.add(key.object(c.object));
     if (c.kind === 'DropObject') dropped.add(key.object(c.object));
   }
-  if (added.size + dropped.size === 0) return;
+  if (added.size + dropped.size === 0 && after.size === 0) return;
+  const follows = (p: Planned) => (p.step.changes ?? []).flatMap((c) => after.get(c) ?? []);
+  const precedes = (p: Planned) => (p.step.changes ?? []).flatMap((c) => before.get(c) ?? []);
   const uses = new Map<string, string[]>();
   const note = (schema: Schema, keep: ReadonlySet<string>, wrap: (k: string) => string) => {
     for (const o of schema.objects ?? []) {
@@ -165,7 +182,8 @@ export function withObjectUses(planned: Planned[], from: Schema, to: Schema, cha
   }
   for (const [i, p] of planned.entries()) {
     const t = stepTable(p.step.op);
-    const extra = t !== undefined ? uses.get(relKey(t.schema, t.name)) : undefined;
-    if (extra !== undefined) planned[i] = { ...p, deps: { ...p.deps, needs: [...(p.deps.needs ?? []), ...extra] } };
+    const routines = follows(p);
+    const extra = [...((t !== undefined ? uses.get(relKey(t.schema, t.name)) : undefined) ?? []).filter((k) => !routines.some((r) => k === old(r))), ...routines.map(gone), ...precedes(p).map(old)];
+    if (extra.length > 0) planned[i] = { ...p, deps: { ...p.deps, needs: [...(p.deps.needs ?? []), ...extra] } };
   }
 }
