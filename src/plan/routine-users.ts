@@ -18,12 +18,12 @@ export interface RoutineUsers {
   readonly after: ReadonlyMap<number, readonly string[]>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A test for a call of the routine named `name` (quoted or not, schema-qualified or not). */
 function callOf(o: SchemaObject): (text: string | undefined) => boolean {
   const base = o.name.slice(0, o.name.indexOf('(') < 0 ? undefined : o.name.indexOf('('));
-  const re = new RegExp(`(?:^|[^\\w$"])"?${escape(base)}"?\\s*\\(`);
+  const re = new RegExp(`(?:^|[^\\w$"])"?${escapeRegExp(base)}"?\\s*\\(`);
   return (text) => text !== undefined && re.test(text);
 }
 
